@@ -1,0 +1,56 @@
+package dev.readiness.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command; its subcommands do the work. */
+@Command(
+    name = "readiness",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Interview readiness for senior Python architect roles: write the assessment workbook, check filled ones,",
+      "score the gaps against a target role and plan the study weeks."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 ok, 1 a file has errors, 2 the command line is wrong.",
+      "Run 'readiness COMMAND --help' for the options of a command."
+    })
+final class ReadinessCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ReadinessCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Command(name = "template", description = "Write a blank (or pre-filled) assessment workbook.",
+      mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
+  int template(@picocli.CommandLine.Mixin TemplateArgs args) {
+    return new TemplateCommand(out, err).run(args.options());
+  }
+
+  @Command(name = "validate", description = "Check filled workbooks and explain every problem in them.",
+      mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
+  int validate(@picocli.CommandLine.Mixin ValidateArgs args) {
+    return new ValidateCommand(out, err).run(args.options());
+  }
+
+  @Command(name = "samples", description = "Write the example workbooks (the ones in samples/) into a folder.",
+      mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
+  int samples(@picocli.CommandLine.Mixin SamplesArgs args) {
+    return new SamplesCommand(out, err).run(args.options());
+  }
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: template, validate,"
+        + " report or samples");
+  }
+}

@@ -1,0 +1,15 @@
+package dev.readiness.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options of {@code readiness samples}. */
+final class SamplesArgs {
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "samples",
+      description = "The folder to write into (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  SamplesCommand.Options options() {
+    return new SamplesCommand.Options(output);
+  }
+}

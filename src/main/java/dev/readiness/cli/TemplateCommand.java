@@ -1,0 +1,100 @@
+package dev.readiness.cli;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.RaterRole;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.workbook.ReadResult;
+import dev.readiness.workbook.TemplateValues;
+import dev.readiness.workbook.TemplateWriter;
+import dev.readiness.workbook.WorkbookReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code readiness template}: writes the assessment workbook. */
+final class TemplateCommand {
+  record Options(Path output, String candidate, String candidateId, String rater, String raterRole, String role,
+      Path from, Path rubric, boolean force) {}
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  TemplateCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Options o) {
+    if (!o.output().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw new UsageException("-o must name an .xlsx file, e.g. -o alex.xlsx");
+    }
+    if (o.from() != null && Files.exists(o.output()) && sameFile(o.from(), o.output())) {
+      throw new UsageException(o.output() + " is the workbook given to --from; it is never overwritten: choose"
+          + " another name");
+    }
+    if (Files.exists(o.output()) && !o.force()) {
+      throw new UsageException(o.output() + " already exists; choose another name, or pass --force to replace it");
+    }
+    Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
+    if (rubric.isEmpty()) {
+      return Main.BAD_DATA;
+    }
+    RaterRole raterRole = null;
+    if (o.raterRole() != null) {
+      raterRole = RaterRole.parse(o.raterRole()).orElseThrow(() -> new UsageException("--rater-role \""
+          + o.raterRole() + "\" is not known; expected one of " + RaterRole.choices()));
+    }
+    if (o.role() != null && !rubric.get().hasRole(o.role())) {
+      throw new UsageException("--role \"" + o.role() + "\" is not a role of the rubric; expected one of "
+          + rubric.get().roleIds());
+    }
+    TemplateValues values = TemplateValues.blank();
+    if (o.from() != null) {
+      ReadResult last = new WorkbookReader(rubric.get()).read(o.from());
+      if (last.assessment().isEmpty()) {
+        last.problems().stream().filter(p -> p.isError()).forEach(err::println);
+        err.println("readiness: " + o.from() + " has errors; fix them before starting the next check-in from it");
+        return Main.BAD_DATA;
+      }
+      values = TemplateValues.of(nextCheckIn(last.assessment().get()));
+    }
+    values = new TemplateValues(
+        pick(o.candidate(), values.candidateName()),
+        pick(o.candidateId(), values.candidateId()),
+        pick(o.rater(), values.rater()),
+        raterRole != null ? raterRole : values.raterRole(),
+        pick(o.role(), values.role()),
+        values.assessment());
+    try {
+      new TemplateWriter(rubric.get()).write(values, o.output());
+    } catch (IOException e) {
+      err.println("readiness: cannot write " + o.output() + ": " + e.getMessage());
+      return Main.BAD_DATA;
+    }
+    out.println("wrote " + o.output() + (o.from() == null ? "" : " (ratings carried over from " + o.from()
+        + "; fill in the new assessment date)"));
+    return Main.OK;
+  }
+
+  /** The last check-in with its date and check-in notes cleared, ready for the next one. */
+  private static Assessment nextCheckIn(Assessment a) {
+    return new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), null, a.targetRole(),
+        a.interviewDate(), a.hoursPerWeek(), "", a.topicRatings(), a.topicNotes(), a.skillRatings(), a.skillNotes(),
+        a.checklist(), a.checklistNotes());
+  }
+
+  private static String pick(String option, String carried) {
+    return option != null ? option : carried;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

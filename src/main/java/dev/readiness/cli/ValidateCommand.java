@@ -1,0 +1,56 @@
+package dev.readiness.cli;
+
+import dev.readiness.io.Inputs;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.workbook.ReadResult;
+import dev.readiness.workbook.WorkbookReader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code readiness validate}: lists every problem of every file, then a one-line summary. */
+final class ValidateCommand {
+  record Options(List<Path> files, Path rubric) {}
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ValidateCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(Options o) {
+    Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
+    if (rubric.isEmpty()) {
+      return Main.BAD_DATA;
+    }
+    List<Path> files = Inputs.expand(o.files());
+    if (files.isEmpty()) {
+      throw new UsageException("no .xlsx or .xls files in " + o.files());
+    }
+    WorkbookReader reader = new WorkbookReader(rubric.get());
+    int bad = 0;
+    long errors = 0;
+    long warnings = 0;
+    for (Path f : files) {
+      ReadResult r = reader.read(f);
+      r.problems().forEach(out::println);
+      if (r.hasErrors()) {
+        bad++;
+      } else {
+        out.println(f + ": ok" + (r.warningCount() == 0 ? "" : " (" + plural(r.warningCount(), "warning") + ")"));
+      }
+      errors += r.errorCount();
+      warnings += r.warningCount();
+    }
+    out.println(plural(files.size(), "file") + " checked: " + (files.size() - bad) + " valid, " + bad
+        + " with errors (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")");
+    return bad == 0 ? Main.OK : Main.BAD_DATA;
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}

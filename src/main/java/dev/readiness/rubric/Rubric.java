@@ -1,0 +1,186 @@
+package dev.readiness.rubric;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/** A checked rubric, with its parts, topics and skills in the guide's order and looked up by ID. */
+public final class Rubric {
+  private final RubricJson data;
+  private final Map<String, Part> parts = new LinkedHashMap<>();
+  private final Map<String, Topic> topics = new LinkedHashMap<>();
+  private final Map<String, List<Topic>> topicsByPart = new LinkedHashMap<>();
+  private final Map<String, SkillGroup> groups = new LinkedHashMap<>();
+  private final Map<String, SkillGroup.Skill> skills = new LinkedHashMap<>();
+  private final Map<String, String> groupOfSkill = new LinkedHashMap<>();
+  private final Map<String, Role> roles = new LinkedHashMap<>();
+  private final Map<String, Integer> topicOrder = new LinkedHashMap<>();
+
+  Rubric(RubricJson data) {
+    this.data = data;
+    data.parts().forEach(p -> parts.put(p.id(), p));
+    data.parts().forEach(p -> topicsByPart.put(p.id(), new ArrayList<>()));
+    for (Topic t : data.topics()) {
+      topicOrder.put(t.id(), topics.size());
+      topics.put(t.id(), t);
+      topicsByPart.get(t.part()).add(t);
+    }
+    topicsByPart.replaceAll((k, v) -> List.copyOf(v));
+    for (SkillGroup g : data.skillGroups()) {
+      groups.put(g.id(), g);
+      for (SkillGroup.Skill s : g.skills()) {
+        skills.put(s.id(), s);
+        groupOfSkill.put(s.id(), g.id());
+      }
+    }
+    data.roles().forEach(r -> roles.put(r.id(), r));
+  }
+
+  public String id() {
+    return data.id();
+  }
+
+  public String title() {
+    return data.title();
+  }
+
+  public String language() {
+    return data.language();
+  }
+
+  public Scale scale() {
+    return data.scale();
+  }
+
+  public List<Part> parts() {
+    return data.parts();
+  }
+
+  public Part part(String id) {
+    return lookup(parts, id, "part");
+  }
+
+  public List<Topic> topics() {
+    return data.topics();
+  }
+
+  public Topic topic(String id) {
+    return lookup(topics, id, "topic");
+  }
+
+  public boolean hasTopic(String id) {
+    return topics.containsKey(id);
+  }
+
+  /** Position of the topic in the guide, for deterministic tie-breaks. */
+  public int orderOf(String topicId) {
+    return topicOrder.get(topicId);
+  }
+
+  public List<Topic> topicsOf(String partId) {
+    return topicsByPart.get(partId);
+  }
+
+  public List<SkillGroup> skillGroups() {
+    return data.skillGroups();
+  }
+
+  public SkillGroup skillGroup(String id) {
+    return lookup(groups, id, "skill group");
+  }
+
+  public boolean hasSkill(String id) {
+    return skills.containsKey(id);
+  }
+
+  public SkillGroup.Skill skill(String id) {
+    return lookup(skills, id, "skill");
+  }
+
+  public String groupOfSkill(String skillId) {
+    return groupOfSkill.get(skillId);
+  }
+
+  public List<Checklist> checklists() {
+    return data.checklists();
+  }
+
+  /** Every checklist item, keyed by ID, with the checklist it belongs to. */
+  public Map<String, Checklist> checklistOfItem() {
+    Map<String, Checklist> out = new LinkedHashMap<>();
+    data.checklists().forEach(c -> c.items().forEach(i -> out.put(i.id(), c)));
+    return out;
+  }
+
+  public List<Role> roles() {
+    return data.roles();
+  }
+
+  public boolean hasRole(String id) {
+    return roles.containsKey(id);
+  }
+
+  public Role role(String id) {
+    return lookup(roles, id, "role");
+  }
+
+  public Role defaultRole() {
+    return role(data.defaultRole());
+  }
+
+  /** "senior, lead, principal": the valid role IDs, as messages list them. */
+  public String roleIds() {
+    return String.join(", ", roles.keySet());
+  }
+
+  public ScoringRules scoring() {
+    return data.scoring();
+  }
+
+  public PlanningRules planning() {
+    return data.planning();
+  }
+
+  public DepthAdvice depthAdvice() {
+    return data.depthAdvice();
+  }
+
+  public List<String> systemDesignInterview() {
+    return data.systemDesignInterview();
+  }
+
+  public List<String> decisionFramework() {
+    return data.decisionFramework();
+  }
+
+  public List<Cadence> continuousLearning() {
+    return data.continuousLearning();
+  }
+
+  public List<String> preparationAdvice() {
+    return data.preparationAdvice();
+  }
+
+  /** Topic IDs in the guide's order. */
+  public List<String> topicIds() {
+    return Collections.unmodifiableList(new ArrayList<>(topics.keySet()));
+  }
+
+  @Override
+  public String toString() {
+    return "Rubric[" + id() + ", " + topics.size() + " topics, roles "
+        + roles.keySet().stream().collect(Collectors.joining(", ")) + "]";
+  }
+
+  private static <T> T lookup(Map<String, T> map, String id, String what) {
+    T value = map.get(id);
+    if (value == null) {
+      throw new NoSuchElementException("no " + what + " \"" + id + "\" in this rubric");
+    }
+    return value;
+  }
+}

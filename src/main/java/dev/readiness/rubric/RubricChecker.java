@@ -1,0 +1,325 @@
+package dev.readiness.rubric;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** The checks a parsed rubric must pass before it is used; collects every problem rather than the first. */
+final class RubricChecker {
+  static final int FORMAT_VERSION = 1;
+
+  private final RubricJson r;
+  private final JsonLines lines;
+  private final String name;
+  private final List<String> problems = new ArrayList<>();
+  private final Map<String, String> seenIds = new HashMap<>();
+
+  RubricChecker(RubricJson r, JsonLines lines, String name) {
+    this.r = r;
+    this.lines = lines;
+    this.name = name;
+  }
+
+  List<String> check() {
+    if (!Objects.equals(r.formatVersion(), FORMAT_VERSION)) {
+      problem("$.formatVersion", "format version is " + r.formatVersion() + "; this readiness reads version "
+          + FORMAT_VERSION);
+    }
+    required("$.id", r.id());
+    required("$.title", r.title());
+    if (required("$.scale", r.scale())) {
+      checkScale();
+    }
+    Set<String> partIds = checkParts();
+    checkTopics(partIds);
+    Set<String> groupIds = checkSkillGroups();
+    checkChecklists();
+    checkRoles(partIds, groupIds);
+    checkScoring();
+    checkPlanning();
+    if (required("$.depthAdvice", r.depthAdvice()) && r.scale() != null) {
+      DepthAdvice d = r.depthAdvice();
+      onScale("$.depthAdvice.level", d.level());
+      if (d.minTopics() < 1 || d.maxTopics() < d.minTopics()) {
+        problem("$.depthAdvice.minTopics", "minTopics must be at least 1 and no more than maxTopics");
+      }
+    }
+    nonEmptyStrings("$.systemDesignInterview", r.systemDesignInterview());
+    nonEmptyStrings("$.decisionFramework", r.decisionFramework());
+    requiredList("$.continuousLearning", r.continuousLearning());
+    return problems;
+  }
+
+  private void checkScale() {
+    Scale s = r.scale();
+    if (s.min() < 0 || s.max() <= s.min() || s.max() > 100) {
+      problem("$.scale", "the scale must run from a whole number of 0 or more up to a larger one");
+      return;
+    }
+    List<Scale.Level> levels = s.levels();
+    if (levels == null || levels.size() != s.max() - s.min() + 1) {
+      problem("$.scale.levels", "the scale needs one level per step from " + s.min() + " to " + s.max());
+      return;
+    }
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).level() != s.min() + i) {
+        problem("$.scale.levels[" + i + "].level", "expected level " + (s.min() + i) + ", found "
+            + levels.get(i).level() + "; list the levels in order");
+      }
+      required("$.scale.levels[" + i + "].descriptor", levels.get(i).descriptor());
+    }
+  }
+
+  private Set<String> checkParts() {
+    Set<String> ids = new LinkedHashSet<>();
+    if (!requiredList("$.parts", r.parts())) {
+      return ids;
+    }
+    for (int i = 0; i < r.parts().size(); i++) {
+      Part p = r.parts().get(i);
+      String at = "$.parts[" + i + "]";
+      if (required(at + ".id", p.id()) && unique(at + ".id", p.id(), "part")) {
+        ids.add(p.id());
+      }
+      required(at + ".title", p.title());
+    }
+    return ids;
+  }
+
+  private void checkTopics(Set<String> partIds) {
+    if (!requiredList("$.topics", r.topics())) {
+      return;
+    }
+    Set<String> partsWithTopics = new LinkedHashSet<>();
+    Set<Integer> numbers = new LinkedHashSet<>();
+    for (int i = 0; i < r.topics().size(); i++) {
+      Topic t = r.topics().get(i);
+      String at = "$.topics[" + i + "]";
+      if (required(at + ".id", t.id())) {
+        unique(at + ".id", t.id(), "topic");
+      }
+      if (!numbers.add(t.number())) {
+        problem(at + ".number", "duplicate topic number " + t.number() + "; each topic needs its own number");
+      }
+      if (t.part() == null || !partIds.contains(t.part())) {
+        problem(at + ".part", "topic " + t.id() + " is in no part: \"" + t.part()
+            + "\" is not a part of this rubric; expected one of " + String.join(", ", partIds));
+      } else {
+        partsWithTopics.add(t.part());
+      }
+      required(at + ".title", t.title());
+      required(at + ".question", t.question());
+      nonEmptyStrings(at + ".points", t.points());
+    }
+    for (String p : partIds) {
+      if (!partsWithTopics.contains(p)) {
+        problem(pathOfPart(p), "part " + p + " has no topics; give it at least one or remove it");
+      }
+    }
+  }
+
+  private Set<String> checkSkillGroups() {
+    Set<String> ids = new LinkedHashSet<>();
+    if (!requiredList("$.skillGroups", r.skillGroups())) {
+      return ids;
+    }
+    for (int i = 0; i < r.skillGroups().size(); i++) {
+      SkillGroup g = r.skillGroups().get(i);
+      String at = "$.skillGroups[" + i + "]";
+      if (required(at + ".id", g.id()) && unique(at + ".id", g.id(), "skill group")) {
+        ids.add(g.id());
+      }
+      if (requiredList(at + ".skills", g.skills())) {
+        for (int j = 0; j < g.skills().size(); j++) {
+          String sat = at + ".skills[" + j + "]";
+          if (required(sat + ".id", g.skills().get(j).id())) {
+            unique(sat + ".id", g.skills().get(j).id(), "skill");
+          }
+          required(sat + ".title", g.skills().get(j).title());
+        }
+      }
+    }
+    return ids;
+  }
+
+  private void checkChecklists() {
+    if (!requiredList("$.checklists", r.checklists())) {
+      return;
+    }
+    for (int i = 0; i < r.checklists().size(); i++) {
+      Checklist c = r.checklists().get(i);
+      String at = "$.checklists[" + i + "]";
+      required(at + ".title", c.title());
+      if (requiredList(at + ".items", c.items())) {
+        for (int j = 0; j < c.items().size(); j++) {
+          String iat = at + ".items[" + j + "]";
+          if (required(iat + ".id", c.items().get(j).id())) {
+            unique(iat + ".id", c.items().get(j).id(), "checklist item");
+          }
+          required(iat + ".title", c.items().get(j).title());
+        }
+      }
+    }
+  }
+
+  private void checkRoles(Set<String> partIds, Set<String> groupIds) {
+    if (!requiredList("$.roles", r.roles())) {
+      return;
+    }
+    Set<String> roleIds = new LinkedHashSet<>();
+    for (int i = 0; i < r.roles().size(); i++) {
+      Role role = r.roles().get(i);
+      String at = "$.roles[" + i + "]";
+      if (required(at + ".id", role.id()) && unique(at + ".id", role.id(), "role")) {
+        roleIds.add(role.id());
+      }
+      targets(at + ".partTargets", role.partTargets(), partIds, "part");
+      targets(at + ".skillGroupTargets", role.skillGroupTargets(), groupIds, "skill group");
+      if (sameKeys(at + ".partWeights", role.partWeights(), partIds, "part")) {
+        role.partWeights().forEach((k, w) -> {
+          if (w == null || !(w > 0) || w > 100) {
+            problem(at + ".partWeights." + k, "weight " + w + " must be a number above 0 (and at most 100)");
+          }
+        });
+      }
+    }
+    if (r.defaultRole() == null || !roleIds.contains(r.defaultRole())) {
+      problem("$.defaultRole", "default role \"" + r.defaultRole() + "\" is not a role of this rubric; expected one of "
+          + String.join(", ", roleIds));
+    }
+  }
+
+  private void targets(String at, Map<String, Integer> targets, Set<String> ids, String what) {
+    if (!sameKeys(at, targets, ids, what) || r.scale() == null) {
+      return;
+    }
+    targets.forEach((k, v) -> {
+      if (v == null || v <= r.scale().min() || v > r.scale().max()) {
+        problem(at + "." + k, "target " + v + " is off the scale; a target is a level from "
+            + (r.scale().min() + 1) + " to " + r.scale().max());
+      }
+    });
+  }
+
+  private boolean sameKeys(String at, Map<String, ?> map, Set<String> ids, String what) {
+    if (!required(at, map)) {
+      return false;
+    }
+    boolean ok = true;
+    for (String k : map.keySet()) {
+      if (!ids.contains(k)) {
+        problem(at + "." + k, "\"" + k + "\" is not a " + what + " of this rubric; expected one of "
+            + String.join(", ", ids));
+        ok = false;
+      }
+    }
+    for (String id : ids) {
+      if (!map.containsKey(id)) {
+        problem(at, "no value for " + what + " " + id + "; give one for every " + what);
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private void checkScoring() {
+    if (!required("$.scoring", r.scoring())) {
+      return;
+    }
+    ScoringRules s = r.scoring();
+    if (!(s.closeCoverage() > 0 && s.closeCoverage() <= s.readyCoverage() && s.readyCoverage() <= 1)) {
+      problem("$.scoring", "coverages must satisfy 0 < closeCoverage <= readyCoverage <= 1");
+    }
+    if (!(s.skillsShare() >= 0 && s.skillsShare() < 1)) {
+      problem("$.scoring.skillsShare", "skillsShare must be at least 0 and below 1");
+    }
+    if (!(s.closeIndex() > 0 && s.closeIndex() <= s.readyIndex() && s.readyIndex() <= 100)) {
+      problem("$.scoring", "indexes must satisfy 0 < closeIndex <= readyIndex <= 100");
+    }
+  }
+
+  private void checkPlanning() {
+    if (!required("$.planning", r.planning()) || r.scale() == null) {
+      return;
+    }
+    List<Double> steps = r.planning().hoursPerLevelStep();
+    int expected = r.scale().max() - r.scale().min();
+    if (steps == null || steps.size() != expected) {
+      problem("$.planning.hoursPerLevelStep", "give " + expected + " numbers of hours, one per step of the scale");
+    } else {
+      for (int i = 0; i < steps.size(); i++) {
+        if (steps.get(i) == null || !(steps.get(i) > 0) || steps.get(i) > 1000) {
+          problem("$.planning.hoursPerLevelStep[" + i + "]", "hours must be a number above 0");
+        }
+      }
+    }
+    PlanningRules.Practice p = r.planning().practice();
+    if (required("$.planning.practice", p)) {
+      if (!(p.maxShare() >= 0 && p.maxShare() <= 1)) {
+        problem("$.planning.practice.maxShare", "maxShare must be between 0 and 1");
+      }
+      if (p.pepReadingHours() < 0 || p.whiteboardHours() < 0 || p.caseStudyHours() < 0 || p.adrHours() < 0
+          || p.mockInterviewHours() < 0 || p.kataHours() < 0 || p.mockInterviewWeeks() < 0) {
+        problem("$.planning.practice", "practice hours and weeks cannot be negative");
+      }
+    }
+  }
+
+  private void onScale(String at, int level) {
+    if (level < r.scale().min() || level > r.scale().max()) {
+      problem(at, "level " + level + " is off the scale " + r.scale().range());
+    }
+  }
+
+  private String pathOfPart(String id) {
+    for (int i = 0; i < r.parts().size(); i++) {
+      if (id.equals(r.parts().get(i).id())) {
+        return "$.parts[" + i + "]";
+      }
+    }
+    return "$.parts";
+  }
+
+  private boolean unique(String at, String id, String what) {
+    String before = seenIds.putIfAbsent(id, at);
+    if (before != null) {
+      problem(at, "duplicate ID \"" + id + "\" (" + what + "): it is already used at " + before
+          + " (line " + lines.lineOf(before) + "); every ID must be unique");
+      return false;
+    }
+    return true;
+  }
+
+  private boolean required(String at, Object value) {
+    if (value == null || (value instanceof String && ((String) value).isBlank())) {
+      problem(at, "required field is missing or empty");
+      return false;
+    }
+    return true;
+  }
+
+  private boolean requiredList(String at, Collection<?> list) {
+    if (list == null || list.isEmpty()) {
+      problem(at, "required list is missing or empty");
+      return false;
+    }
+    return true;
+  }
+
+  private void nonEmptyStrings(String at, List<String> list) {
+    if (requiredList(at, list)) {
+      for (int i = 0; i < list.size(); i++) {
+        required(at + "[" + i + "]", list.get(i));
+      }
+    }
+  }
+
+  private void problem(String at, String message) {
+    problems.add(name + ": line " + lines.lineOf(at) + ": " + at + ": " + message);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.readiness.rubric;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads a rubric from JSON and refuses one with a mistake, naming the JSON path and line of each. */
+public final class RubricLoader {
+  /** Where the default rubric sits inside the jar. */
+  static final String EMBEDDED = "/rubric/python-architect-2026.json";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static volatile Rubric embedded;
+
+  private RubricLoader() {}
+
+  /** The rubric packaged in the jar: the guide this tool was made for. Loaded once per process. */
+  public static Rubric embedded() {
+    Rubric r = embedded;
+    if (r == null) {
+      synchronized (RubricLoader.class) {
+        if (embedded == null) {
+          embedded = loadEmbedded();
+        }
+        r = embedded;
+      }
+    }
+    return r;
+  }
+
+  private static Rubric loadEmbedded() {
+    try (InputStream in = RubricLoader.class.getResourceAsStream(EMBEDDED)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has no embedded rubric at " + EMBEDDED);
+      }
+      return parse("embedded rubric", in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RubricException e) {
+      throw new IllegalStateException("the embedded rubric is broken: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads the rubric file; the messages of a refused one start with the file's name. */
+  public static Rubric load(Path file) throws RubricException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new RubricException(List.of(file + ": no such rubric file; check the path given to --rubric"));
+    } catch (IOException e) {
+      throw new RubricException(List.of(file + ": cannot read the rubric file (" + e.getMessage() + ")"));
+    }
+    return parse(file.toString(), bytes);
+  }
+
+  /** Parses and checks a rubric; {@code name} starts each message. */
+  public static Rubric parse(String name, byte[] json) throws RubricException {
+    RubricJson data;
+    try {
+      data = MAPPER.readValue(json, RubricJson.class);
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+      throw new RubricException(
+          List.of(String.format("%s: line %d: %s: unknown field \"%s\"; expected one of %s",
+              name, e.getLocation().getLineNr(), path(e), e.getPropertyName(), known)));
+    } catch (JsonMappingException e) {
+      throw new RubricException(List.of(String.format("%s: line %d: %s: %s",
+          name, line(e), path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
+    } catch (JsonProcessingException e) {
+      throw new RubricException(List.of(String.format("%s: line %d: not valid JSON: %s",
+          name, line(e), e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new RubricException(List.of(name + ": cannot read the rubric (" + e.getMessage() + ")"));
+    }
+    List<String> problems = new RubricChecker(data, JsonLines.of(json), name).check();
+    if (!problems.isEmpty()) {
+      throw new RubricException(problems);
+    }
+    return new Rubric(data);
+  }
+
+  private static int line(JsonProcessingException e) {
+    return e.getLocation() == null ? 1 : e.getLocation().getLineNr();
+  }
+
+  private static String path(JsonMappingException e) {
+    StringBuilder sb = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getIndex() >= 0) {
+        sb.append('[').append(ref.getIndex()).append(']');
+      } else if (ref.getFieldName() != null) {
+        sb.append('.').append(ref.getFieldName());
+      }
+    }
+    return sb.toString();
+  }
+}

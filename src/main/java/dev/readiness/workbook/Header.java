@@ -1,0 +1,58 @@
+package dev.readiness.workbook;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** A sheet's header row, with its columns found by their text. */
+final class Header {
+  /** The header may sit below a few rows a user added on top, but not further. */
+  private static final int SEARCH_ROWS = 20;
+
+  final int row;
+  private final Map<String, Integer> columns;
+  private final Map<String, String> names;
+
+  private Header(int row, Map<String, Integer> columns, Map<String, String> names) {
+    this.row = row;
+    this.columns = columns;
+    this.names = names;
+  }
+
+  /** The first row, among the first few, that has a cell reading {@code anchor}. */
+  static Optional<Header> find(Sheet sheet, String anchor) {
+    int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
+    for (int r = sheet.getFirstRowNum(); r >= 0 && r <= last; r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
+      }
+      Map<String, Integer> columns = new LinkedHashMap<>();
+      Map<String, String> names = new LinkedHashMap<>();
+      for (Cell c : row) {
+        String text = Cells.text(c).strip();
+        String key = Layout.key(text);
+        if (!key.isEmpty() && !columns.containsKey(key)) {
+          columns.put(key, c.getColumnIndex());
+          names.put(key, text);
+        }
+      }
+      if (columns.containsKey(Layout.key(anchor))) {
+        return Optional.of(new Header(r, columns, names));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The column index of the header, or -1 when there is none. */
+  int column(String name) {
+    return columns.getOrDefault(Layout.key(name), -1);
+  }
+
+  String names() {
+    return String.join(", ", names.values());
+  }
+}

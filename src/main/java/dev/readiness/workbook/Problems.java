@@ -1,0 +1,50 @@
+package dev.readiness.workbook;
+
+import dev.readiness.assessment.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the problems of one file, up to a limit; past it they are only counted. */
+final class Problems {
+  private final String file;
+  private final int limit;
+  private final List<Problem> list = new ArrayList<>();
+  private int dropped;
+  private boolean errors;
+
+  Problems(String file, int limit) {
+    this.file = file;
+    this.limit = limit;
+  }
+
+  void error(String where, String message) {
+    errors = true;
+    add(Problem.error(file, where, message));
+  }
+
+  void warning(String where, String message) {
+    add(Problem.warning(file, where, message));
+  }
+
+  private void add(Problem p) {
+    if (list.size() < limit) {
+      list.add(p);
+    } else {
+      dropped++;
+    }
+  }
+
+  boolean hasErrors() {
+    return errors;
+  }
+
+  List<Problem> list() {
+    List<Problem> out = new ArrayList<>(list);
+    if (dropped > 0) {
+      Problem summary = new Problem(errors ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, "",
+          dropped + " more problems not listed; fix the ones above and check again");
+      out.add(summary);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.readiness.workbook;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Candidate;
+import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.assessment.RaterRole;
+import dev.readiness.rubric.Checklist;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.SkillGroup;
+import dev.readiness.rubric.Topic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The example workbooks in {@code samples/}: filled from the current template by this code, so they always match
+ * the format. Ratings come from a per-part profile plus seeded noise, so they are the same on every run.
+ */
+public final class Samples {
+  private final Rubric rubric;
+
+  public Samples(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /** One sample: the file name it is written under and its assessment. */
+  public record Sample(String fileName, String description, Assessment assessment) {}
+
+  /** A person's level per part (P1..P6) and per skill group (G1..G4), and how often a rating is left blank. */
+  private record Shape(int[] parts, int[] groups, double blankShare, long seed) {}
+
+  public List<Sample> all() {
+    List<Sample> out = new ArrayList<>();
+    out.add(new Sample("priya-raman.xlsx",
+        "Priya Raman, a data engineer aiming at lead: strong on data and distributed systems, weak on leadership.",
+        person("Priya Raman", "C-1001", "Priya Raman", RaterRole.SELF, "lead", LocalDate.of(2026, 11, 2),
+            LocalDate.of(2027, 1, 25), 8.0,
+            new Shape(new int[] {3, 4, 3, 5, 1, 2}, new int[] {4, 3, 1, 2}, 0.0, 11),
+            "Agreed: lead the next design review; draft two ADRs before the next check-in.")));
+    out.add(new Sample("marcus-oyelaran.xlsx",
+        "Marcus Oyelaran, a team lead aiming at lead architect: strong on leadership, weak on cloud-native; six"
+            + " weeks at six hours a week is not enough, and the plan says so.",
+        person("Marcus Oyelaran", "C-1002", "Dana Whitfield", RaterRole.MENTOR, "lead", LocalDate.of(2026, 11, 9),
+            LocalDate.of(2026, 12, 21), 6.0,
+            new Shape(new int[] {3, 3, 1, 2, 5, 3}, new int[] {3, 4, 5, 2}, 0.0, 22),
+            "Marcus will pair with the platform team on the Kubernetes operator work.")));
+    out.add(new Sample("zoe-lukasiewicz.xlsx",
+        "Zoë Łukasiewicz, early in her career, aiming at senior: many topics not rated yet, and a long runway.",
+        person("Zoë Łukasiewicz", "C-1003", "Zoë Łukasiewicz", RaterRole.SELF, "senior", LocalDate.of(2026, 10, 5),
+            LocalDate.of(2027, 3, 29), 5.0,
+            new Shape(new int[] {2, 1, 1, 1, 1, 1}, new int[] {2, 1, 1, 1}, 0.35, 33),
+            "")));
+    return out;
+  }
+
+  /** Writes every sample into {@code dir}; returns the files written. */
+  public List<Path> writeAll(Path dir) throws IOException {
+    TemplateWriter writer = new TemplateWriter(rubric);
+    List<Path> written = new ArrayList<>();
+    for (Sample s : all()) {
+      Path target = dir.resolve(s.fileName());
+      writer.write(TemplateValues.of(s.assessment()), target);
+      written.add(target);
+    }
+    return written;
+  }
+
+  private Assessment person(String name, String id, String rater, RaterRole role, String targetRole,
+      LocalDate date, LocalDate interview, double hours, Shape shape, String notes) {
+    Random random = new Random(shape.seed());
+    Map<String, Double> topics = new LinkedHashMap<>();
+    Map<String, String> topicNotes = new LinkedHashMap<>();
+    for (Topic t : rubric.topics()) {
+      int base = shape.parts()[rubric.parts().indexOf(rubric.part(t.part()))];
+      int noise = random.nextInt(3) - 1;
+      boolean blank = random.nextDouble() < shape.blankShare();
+      if (!blank) {
+        topics.put(t.id(), (double) clamp(base + noise));
+      }
+      if (random.nextInt(6) == 0) {
+        topicNotes.put(t.id(), blank ? "Not sure yet: never worked on this." : noteFor(base + noise, t));
+      }
+    }
+    Map<String, Double> skills = new LinkedHashMap<>();
+    for (int g = 0; g < rubric.skillGroups().size(); g++) {
+      SkillGroup group = rubric.skillGroups().get(g);
+      for (SkillGroup.Skill s : group.skills()) {
+        skills.put(s.id(), (double) clamp(shape.groups()[g] + random.nextInt(3) - 1));
+      }
+    }
+    Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();
+    ChecklistStatus[] statuses = ChecklistStatus.values();
+    for (Checklist list : rubric.checklists()) {
+      for (Checklist.Item item : list.items()) {
+        checklist.put(item.id(), statuses[random.nextInt(statuses.length)]);
+      }
+    }
+    return new Assessment(id + ".xlsx", new Candidate(name, id), rater, role, date, targetRole, interview, hours,
+        notes, topics, topicNotes, skills, Map.of(), checklist, Map.of());
+  }
+
+  private int clamp(int level) {
+    return Math.max(rubric.scale().min(), Math.min(rubric.scale().max(), level));
+  }
+
+  private static String noteFor(int level, Topic t) {
+    if (level >= 4) {
+      return "Has led this in production; gave a clear answer on " + t.points().get(0).toLowerCase(java.util.Locale.ROOT) + ".";
+    }
+    if (level >= 2) {
+      return "Knows the basics; was unsure about " + t.points().get(2).toLowerCase(java.util.Locale.ROOT) + ".";
+    }
+    return "Could not yet answer: " + t.question();
+  }
+}

@@ -1,0 +1,369 @@
+package dev.readiness.workbook;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.assessment.RaterRole;
+import dev.readiness.io.AtomicFiles;
+import dev.readiness.rubric.Checklist;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.Scale;
+import dev.readiness.rubric.SkillGroup;
+import dev.readiness.rubric.Topic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the assessment workbook: blank, or pre-filled from an assessment (a name from the command line, the last
+ * check-in, or a generated sample).
+ */
+public final class TemplateWriter {
+  private final Rubric rubric;
+
+  public TemplateWriter(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /** Writes the workbook to {@code target}, whole or not at all. */
+  public void write(TemplateValues values, Path target) throws IOException {
+    try (XSSFWorkbook wb = build(values)) {
+      AtomicFiles.write(target, wb::write);
+    }
+  }
+
+  XSSFWorkbook build(TemplateValues values) {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    Styles styles = new Styles(wb);
+    writeInstructions(wb.createSheet(Layout.INSTRUCTIONS), styles);
+    writeProfile(wb.createSheet(Layout.PROFILE), styles, values);
+    writeTopics(wb.createSheet(Layout.TOPICS), styles, values.assessment());
+    writeSkills(wb.createSheet(Layout.SKILLS), styles, values.assessment());
+    writeChecklist(wb.createSheet(Layout.CHECKLIST), styles, values.assessment());
+    wb.setActiveSheet(values.assessment() == null ? 0 : 1);
+    return wb;
+  }
+
+  private void writeInstructions(Sheet sheet, Styles styles) {
+    sheet.setColumnWidth(0, 22 * 256);
+    sheet.setColumnWidth(1, 100 * 256);
+    int r = 0;
+    r = line(sheet, r, styles.title, rubric.title() + ": readiness assessment", null);
+    r++;
+    String[] steps = {
+      "1. On the Profile sheet, fill in the white cells: the candidate, who rates (you), your role, the dates and"
+          + " the hours per week the candidate can study.",
+      "2. On the Topics sheet, give every topic a Rating from " + rubric.scale().range()
+          + " with the drop-down (or type the number). Leave a rating blank only when you cannot judge it:"
+          + " a blank is reported as \"not rated\" and left out of the scores, never counted as 0.",
+      "3. Rate the Skills sheet the same way, and set a Status for each line of the Checklist sheet.",
+      "4. Use the Notes columns freely: they appear in the report beside the ratings.",
+      "5. Grey cells come from the guide: do not change them. You may sort, hide, filter, insert rows or columns,"
+          + " or add sheets of your own; the tool finds everything by its header text.",
+      "6. Check the file with: readiness validate FILE.xlsx; then make the report with: readiness report FILE.xlsx",
+    };
+    for (String step : steps) {
+      r = line(sheet, r, styles.wrap, step, null);
+    }
+    r++;
+    r = line(sheet, r, styles.header, "Rating scale", "What the level means");
+    for (Scale.Level level : rubric.scale().levels()) {
+      r = line(sheet, r, styles.wrap, level.level() + " — " + level.label(), level.descriptor());
+    }
+    r++;
+    r = line(sheet, r, styles.header, "Depth", null);
+    r = line(sheet, r, styles.wrap, "Guide's advice", rubric.depthAdvice().text() + ": the depth goal of a part is met"
+        + " when at least " + rubric.depthAdvice().minTopics() + " of its topics are rated "
+        + rubric.depthAdvice().level() + " or more.");
+    r++;
+    r = line(sheet, r, styles.header, "Target roles", null);
+    for (var role : rubric.roles()) {
+      r = line(sheet, r, styles.wrap, role.id(), role.title() + ". " + role.description());
+    }
+    r++;
+    line(sheet, r, styles.readOnly, Layout.FORMAT, String.valueOf(Layout.FORMAT_VERSION));
+  }
+
+  private static int line(Sheet sheet, int r, CellStyle style, String a, String b) {
+    Row row = sheet.createRow(r);
+    Cell ca = row.createCell(0);
+    ca.setCellValue(a);
+    ca.setCellStyle(style);
+    if (b != null) {
+      Cell cb = row.createCell(1);
+      cb.setCellValue(b);
+      cb.setCellStyle(style);
+    } else if (a.length() > 30) {
+      sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 1));
+    }
+    return r + 1;
+  }
+
+  private void writeProfile(Sheet sheet, Styles styles, TemplateValues values) {
+    sheet.setColumnWidth(0, 20 * 256);
+    sheet.setColumnWidth(1, 60 * 256);
+    sheet.setColumnWidth(2, 70 * 256);
+    Assessment a = values.assessment();
+    Map<String, Object> prefill = new java.util.HashMap<>();
+    prefill.put(Layout.FORMAT, (double) Layout.FORMAT_VERSION);
+    prefill.put(Layout.RUBRIC, rubric.id());
+    prefill.put(Layout.CANDIDATE, values.candidateName());
+    prefill.put(Layout.CANDIDATE_ID, values.candidateId());
+    prefill.put(Layout.RATER, values.rater());
+    prefill.put(Layout.RATER_ROLE, values.raterRole() == null ? null : values.raterRole().label());
+    prefill.put(Layout.TARGET_ROLE, values.role());
+    if (a != null) {
+      prefill.put(Layout.ASSESSMENT_DATE, a.date());
+      prefill.put(Layout.INTERVIEW_DATE, a.interviewDate());
+      prefill.put(Layout.HOURS, a.hoursPerWeek());
+      prefill.put(Layout.CHECK_IN_NOTES, a.checkInNotes());
+    }
+    Map<String, String> help = Map.ofEntries(
+        Map.entry(Layout.FORMAT, "The layout of this workbook. Do not change."),
+        Map.entry(Layout.RUBRIC, "The guide the topics come from. Do not change."),
+        Map.entry(Layout.CANDIDATE, "The person assessed."),
+        Map.entry(Layout.CANDIDATE_ID, "Optional: an ID that tells apart two people of the same name."),
+        Map.entry(Layout.RATER, "Who filled in this workbook."),
+        Map.entry(Layout.RATER_ROLE, "One of: " + RaterRole.choices() + "."),
+        Map.entry(Layout.ASSESSMENT_DATE, "The day of this assessment, as YYYY-MM-DD."),
+        Map.entry(Layout.TARGET_ROLE, "One of: " + rubric.roleIds() + " (blank: " + rubric.defaultRole().id()
+            + ")."),
+        Map.entry(Layout.INTERVIEW_DATE, "The day of the interview, as YYYY-MM-DD: the study plan ends there."),
+        Map.entry(Layout.HOURS, "Hours a week the candidate can study."),
+        Map.entry(Layout.CHECK_IN_NOTES, "What was agreed at this check-in."));
+    Row head = sheet.createRow(0);
+    header(head, styles, List.of("Field", "Value", "Help"));
+    int r = 1;
+    for (String label : Layout.PROFILE_ROWS) {
+      Row row = sheet.createRow(r);
+      cell(row, 0, label, styles.readOnly);
+      boolean fixed = label.equals(Layout.FORMAT) || label.equals(Layout.RUBRIC);
+      Object value = prefill.get(label);
+      Cell c = row.createCell(1);
+      if (value instanceof LocalDate) {
+        c.setCellValue((LocalDate) value);
+        c.setCellStyle(styles.date);
+      } else if (value instanceof Double) {
+        c.setCellValue((Double) value);
+        c.setCellStyle(fixed ? styles.readOnly : styles.input);
+      } else {
+        if (value != null && !value.toString().isEmpty()) {
+          c.setCellValue(value.toString());
+        }
+        c.setCellStyle(fixed ? styles.readOnly : label.equals(Layout.CHECK_IN_NOTES) ? styles.inputWrap
+            : label.contains("date") ? styles.date : styles.input);
+      }
+      cell(row, 2, help.get(label), styles.help);
+      r++;
+    }
+    DataValidationHelper dv = sheet.getDataValidationHelper();
+    dropDown(sheet, dv, rowOf(Layout.RATER_ROLE), 1, Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new));
+    dropDown(sheet, dv, rowOf(Layout.TARGET_ROLE), 1,
+        rubric.roles().stream().map(x -> x.id()).toArray(String[]::new));
+    sheet.createFreezePane(0, 1);
+  }
+
+  private static int rowOf(String label) {
+    return Layout.PROFILE_ROWS.indexOf(label) + 1;
+  }
+
+  private void writeTopics(Sheet sheet, Styles styles, Assessment a) {
+    int[] widths = {7, 30, 34, 60, 8, 40, 70};
+    setWidths(sheet, widths);
+    header(sheet.createRow(0), styles, Layout.TOPIC_COLUMNS);
+    int r = 1;
+    for (Topic t : rubric.topics()) {
+      Row row = sheet.createRow(r++);
+      cell(row, 0, t.id(), styles.readOnly);
+      cell(row, 1, rubric.part(t.part()).heading(), styles.readOnlyWrap);
+      cell(row, 2, t.title(), styles.readOnlyWrap);
+      cell(row, 3, t.question(), styles.readOnlyWrap);
+      rating(row, 4, a == null ? null : a.topicRatings().get(t.id()), styles);
+      cell(row, 5, a == null ? null : a.topicNotes().get(t.id()), styles.inputWrap);
+      cell(row, 6, t.pointsHeading() + ": " + String.join("; ", t.points()), styles.readOnlyWrap);
+    }
+    ratingDropDown(sheet, 1, rubric.topics().size(), 4);
+    sheet.createFreezePane(3, 1);
+    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, Layout.TOPIC_COLUMNS.size() - 1));
+  }
+
+  private void writeSkills(Sheet sheet, Styles styles, Assessment a) {
+    setWidths(sheet, new int[] {7, 24, 40, 8, 50});
+    header(sheet.createRow(0), styles, Layout.SKILL_COLUMNS);
+    int r = 1;
+    for (SkillGroup g : rubric.skillGroups()) {
+      for (SkillGroup.Skill s : g.skills()) {
+        Row row = sheet.createRow(r++);
+        cell(row, 0, s.id(), styles.readOnly);
+        cell(row, 1, g.title(), styles.readOnly);
+        cell(row, 2, s.title(), styles.readOnlyWrap);
+        rating(row, 3, a == null ? null : a.skillRatings().get(s.id()), styles);
+        cell(row, 4, a == null ? null : a.skillNotes().get(s.id()), styles.inputWrap);
+      }
+    }
+    ratingDropDown(sheet, 1, r - 1, 3);
+    sheet.createFreezePane(0, 1);
+  }
+
+  private void writeChecklist(Sheet sheet, Styles styles, Assessment a) {
+    setWidths(sheet, new int[] {8, 36, 70, 10, 50});
+    header(sheet.createRow(0), styles, Layout.CHECKLIST_COLUMNS);
+    int r = 1;
+    for (Checklist list : rubric.checklists()) {
+      for (Checklist.Item item : list.items()) {
+        Row row = sheet.createRow(r++);
+        cell(row, 0, item.id(), styles.readOnly);
+        cell(row, 1, list.title(), styles.readOnlyWrap);
+        cell(row, 2, item.fullText(), styles.readOnlyWrap);
+        ChecklistStatus status = a == null ? null : a.checklist().get(item.id());
+        cell(row, 3, status == null ? null : status.label(), styles.input);
+        cell(row, 4, a == null ? null : a.checklistNotes().get(item.id()), styles.inputWrap);
+      }
+    }
+    dropDown(sheet, sheet.getDataValidationHelper(), 1, r - 1, 3, Arrays.stream(ChecklistStatus.values()).map(ChecklistStatus::label).toArray(String[]::new));
+    sheet.createFreezePane(0, 1);
+  }
+
+  private void rating(Row row, int col, Double value, Styles styles) {
+    Cell c = row.createCell(col);
+    c.setCellStyle(styles.rating);
+    if (value != null) {
+      c.setCellValue(value);
+    }
+  }
+
+  private void ratingDropDown(Sheet sheet, int first, int last, int col) {
+    String[] levels = IntStream.rangeClosed(rubric.scale().min(), rubric.scale().max())
+        .mapToObj(String::valueOf).toArray(String[]::new);
+    DataValidationHelper dv = sheet.getDataValidationHelper();
+    DataValidation v = dv.createValidation(dv.createExplicitListConstraint(levels),
+        new CellRangeAddressList(first, last, col, col));
+    v.setShowErrorBox(true);
+    v.setErrorStyle(DataValidation.ErrorStyle.STOP);
+    v.createErrorBox("Rating", "Choose a whole level from " + rubric.scale().range() + ", or leave it blank if you"
+        + " cannot judge.");
+    v.setSuppressDropDownArrow(true);
+    sheet.addValidationData(v);
+  }
+
+  private static void dropDown(Sheet sheet, DataValidationHelper dv, int row, int col, String[] choices) {
+    dropDown(sheet, dv, row, row, col, choices);
+  }
+
+  private static void dropDown(Sheet sheet, DataValidationHelper dv, int first, int last, int col, String[] choices) {
+    DataValidationConstraint constraint = dv.createExplicitListConstraint(choices);
+    DataValidation v = dv.createValidation(constraint, new CellRangeAddressList(first, last, col, col));
+    v.setShowErrorBox(true);
+    v.createErrorBox("Choose from the list", "Expected one of: " + String.join(", ", choices));
+    v.setSuppressDropDownArrow(true);
+    sheet.addValidationData(v);
+  }
+
+
+  private static void setWidths(Sheet sheet, int[] widths) {
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(i, widths[i] * 256);
+    }
+  }
+
+  private static void header(Row row, Styles styles, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      cell(row, i, names.get(i), styles.header);
+    }
+  }
+
+  private static void cell(Row row, int col, String value, CellStyle style) {
+    Cell c = row.createCell(col);
+    if (value != null && !value.isEmpty()) {
+      c.setCellValue(value);
+    }
+    c.setCellStyle(style);
+  }
+
+  /** The few cell styles the workbook uses; grey means "from the guide, do not change". */
+  private static final class Styles {
+    final CellStyle title;
+    final CellStyle header;
+    final CellStyle readOnly;
+    final CellStyle readOnlyWrap;
+    final CellStyle input;
+    final CellStyle inputWrap;
+    final CellStyle rating;
+    final CellStyle date;
+    final CellStyle wrap;
+    final CellStyle help;
+
+    Styles(XSSFWorkbook wb) {
+      Font bold = wb.createFont();
+      bold.setBold(true);
+      Font big = wb.createFont();
+      big.setBold(true);
+      big.setFontHeightInPoints((short) 14);
+      Font grey = wb.createFont();
+      grey.setItalic(true);
+      grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+      title = wb.createCellStyle();
+      title.setFont(big);
+      header = bordered(wb);
+      header.setFont(bold);
+      header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      readOnly = bordered(wb);
+      readOnly.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+      readOnly.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+      readOnly.setVerticalAlignment(VerticalAlignment.TOP);
+      readOnlyWrap = wb.createCellStyle();
+      readOnlyWrap.cloneStyleFrom(readOnly);
+      readOnlyWrap.setWrapText(true);
+      input = bordered(wb);
+      input.setVerticalAlignment(VerticalAlignment.TOP);
+      inputWrap = wb.createCellStyle();
+      inputWrap.cloneStyleFrom(input);
+      inputWrap.setWrapText(true);
+      rating = wb.createCellStyle();
+      rating.cloneStyleFrom(input);
+      rating.setFont(bold);
+      rating.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
+      date = wb.createCellStyle();
+      date.cloneStyleFrom(input);
+      date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
+      date.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+      wrap = wb.createCellStyle();
+      wrap.setWrapText(true);
+      wrap.setVerticalAlignment(VerticalAlignment.TOP);
+      help = wb.createCellStyle();
+      help.setFont(grey);
+      help.setWrapText(true);
+    }
+
+    private static CellStyle bordered(XSSFWorkbook wb) {
+      CellStyle s = wb.createCellStyle();
+      s.setBorderBottom(BorderStyle.THIN);
+      s.setBorderTop(BorderStyle.THIN);
+      s.setBorderLeft(BorderStyle.THIN);
+      s.setBorderRight(BorderStyle.THIN);
+      s.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+      s.setTopBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+      s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+      s.setRightBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
+      return s;
+    }
+  }
+}

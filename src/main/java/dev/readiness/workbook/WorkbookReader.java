@@ -1,0 +1,564 @@
+package dev.readiness.workbook;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Candidate;
+import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.assessment.Problem;
+import dev.readiness.assessment.RaterRole;
+import dev.readiness.rubric.Rubric;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads filled workbooks. Sheets are found by name and columns by header text, so sorted, hidden, inserted or
+ * appended rows and columns and extra sheets are all fine. Every problem is collected, up to a limit, and named by
+ * sheet and cell. The input file is only ever read.
+ */
+public final class WorkbookReader {
+  /** Larger files are refused unopened: a filled workbook is well under 1 MB. */
+  static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  /** A sheet with more rows than this is not one of ours, or has been padded; it is refused. */
+  static final int MAX_ROWS = 5_000;
+  /** After this many problems in one file, the rest are counted rather than listed. */
+  static final int MAX_PROBLEMS = 100;
+
+  static {
+    // zip bombs: refuse entries that inflate more than 100 times, or beyond 100 MB
+    ZipSecureFile.setMinInflateRatio(0.01);
+    ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+  }
+
+  private final Rubric rubric;
+
+  public WorkbookReader(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /** Reads one workbook; never throws for a bad file, whose problems are in the result. */
+  public ReadResult read(Path path) {
+    String file = path.toString();
+    Problems problems = new Problems(file, MAX_PROBLEMS);
+    Optional<Workbook> wb = open(path, problems);
+    if (wb.isEmpty()) {
+      return new ReadResult(file, Optional.empty(), problems.list());
+    }
+    try (Workbook workbook = wb.get()) {
+      Assessment a = new SheetsReader(rubric, workbook, file, problems).read();
+      return new ReadResult(file, problems.hasErrors() ? Optional.empty() : Optional.of(a), problems.list());
+    } catch (IOException | RuntimeException e) {
+      // POI can fail deep inside a damaged file; the user needs the file named, not a stack trace
+      problems.error("", "the workbook is damaged and cannot be read (" + describe(e)
+          + "); open it in your spreadsheet app and save it again as .xlsx");
+      return new ReadResult(file, Optional.empty(), problems.list());
+    }
+  }
+
+  private static Optional<Workbook> open(Path path, Problems problems) {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(path)) {
+        problems.error("", "this is a folder, not a workbook; name .xlsx or .xls files");
+        return Optional.empty();
+      }
+      long size = Files.size(path);
+      if (size > MAX_FILE_BYTES) {
+        problems.error("", String.format("the file is %,d bytes, more than the %,d a workbook may have; is it the"
+            + " right file?", size, MAX_FILE_BYTES));
+        return Optional.empty();
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      problems.error("", "no such file; check the name and the folder");
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.error("", "cannot read the file (" + describe(e) + ")");
+      return Optional.empty();
+    }
+    if (bytes.length == 0) {
+      problems.error("", "the file is empty (0 bytes); fill in a template from 'readiness template' and save it");
+      return Optional.empty();
+    }
+    try {
+      return Optional.ofNullable(openBytes(bytes, problems));
+    } catch (EncryptedDocumentException e) {
+      problems.error("", passwordMessage());
+    } catch (OldExcelFormatException e) {
+      problems.error("", "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
+    } catch (IOException | RuntimeException e) {
+      problems.error("", "the workbook is damaged and cannot be opened (" + describe(e)
+          + "); open it in your spreadsheet app and save it again as .xlsx");
+    }
+    return Optional.empty();
+  }
+
+  private static Workbook openBytes(byte[] bytes, Problems problems) throws IOException {
+    InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
+    FileMagic magic = FileMagic.valueOf(in);
+    if (magic == FileMagic.OOXML) {
+      return new XSSFWorkbook(in);
+    }
+    if (magic == FileMagic.OLE2) {
+      POIFSFileSystem fs = new POIFSFileSystem(in);
+      if (fs.getRoot().hasEntry("EncryptionInfo")) {
+        fs.close();
+        problems.error("", passwordMessage());
+        return null;
+      }
+      return new HSSFWorkbook(fs.getRoot(), false);
+    }
+    problems.error("", "not a spreadsheet: the content is not an Excel workbook (.xlsx or .xls)"
+        + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
+        + "; open it in your spreadsheet app and save it as .xlsx");
+    return null;
+  }
+
+  private static String passwordMessage() {
+    return "the workbook is password-protected; open it, remove the password (File > Protect / Encrypt) and save"
+        + " it again";
+  }
+
+  private static String describe(FileMagic magic) {
+    switch (magic) {
+      case PDF:
+        return "a PDF";
+      case HTML:
+        return "a web page";
+      case XML:
+        return "an XML file";
+      default:
+        return "a " + magic.name().toLowerCase(java.util.Locale.ROOT) + " file";
+    }
+  }
+
+  static String describe(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m).strip();
+  }
+
+  /** Reads the sheets of one opened workbook into an assessment. */
+  private static final class SheetsReader {
+    private final Rubric rubric;
+    private final Workbook wb;
+    private final String file;
+    private final Problems problems;
+
+    SheetsReader(Rubric rubric, Workbook wb, String file, Problems problems) {
+      this.rubric = rubric;
+      this.wb = wb;
+      this.file = file;
+      this.problems = problems;
+    }
+
+    Assessment read() {
+      Profile profile = readProfile();
+      Sheet topics = sheet(Layout.TOPICS);
+      Ratings topicRatings = new Ratings(Map.of(), Map.of());
+      if (topics == null) {
+        problems.error("", "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
+            + " 'readiness template' (sheets found: " + sheetNames() + ")");
+      } else {
+        topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
+      }
+      Ratings skills = new Ratings(Map.of(), Map.of());
+      Sheet skillSheet = sheet(Layout.SKILLS);
+      List<String> skillIds = new ArrayList<>();
+      rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
+      if (skillSheet == null) {
+        problems.warning("", "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
+      } else {
+        skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
+      }
+      Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();
+      Map<String, String> checklistNotes = new LinkedHashMap<>();
+      Sheet checkSheet = sheet(Layout.CHECKLIST);
+      if (checkSheet != null) {
+        readChecklist(checkSheet, checklist, checklistNotes);
+      }
+      return new Assessment(file, new Candidate(profile.name, profile.id), profile.rater, profile.raterRole,
+          profile.date, profile.role, profile.interview, profile.hours, profile.notes, topicRatings.ratings,
+          topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes);
+    }
+
+    private String sheetNames() {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    private Sheet sheet(String name) {
+      for (Sheet s : wb) {
+        if (Layout.key(s.getSheetName()).equals(Layout.key(name))) {
+          if (s.getLastRowNum() > MAX_ROWS) {
+            problems.error(s.getSheetName(), String.format("the sheet has %,d rows, far more than an assessment"
+                + " has; delete the extra rows", s.getLastRowNum() + 1));
+            return null;
+          }
+          return s;
+        }
+      }
+      return null;
+    }
+
+    /** The Profile sheet's values, checked. */
+    private static final class Profile {
+      String name;
+      String id;
+      String rater;
+      RaterRole raterRole;
+      LocalDate date;
+      String role;
+      LocalDate interview;
+      Double hours;
+      String notes;
+    }
+
+    private Profile readProfile() {
+      Profile p = new Profile();
+      Sheet sheet = sheet(Layout.PROFILE);
+      if (sheet == null) {
+        problems.error("", "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
+            + " 'readiness template' (sheets found: " + sheetNames() + ")");
+        return p;
+      }
+      Map<String, Cell> values = new LinkedHashMap<>();
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      for (Row row : sheet) {
+        Cell label = row.getCell(0);
+        String key = Layout.key(Cells.text(label));
+        if (!key.isEmpty() && !rows.containsKey(key)) {
+          rows.put(key, row.getRowNum());
+          values.put(key, row.getCell(1));
+        }
+      }
+      ProfileField field = new ProfileField(sheet, values, rows);
+      checkFormat(field);
+      String rubricId = field.text(Layout.RUBRIC);
+      if (!rubricId.isEmpty() && !rubricId.equals(rubric.id())) {
+        problems.warning(field.where(Layout.RUBRIC), "the workbook was made for rubric \"" + rubricId
+            + "\" but is read with \"" + rubric.id() + "\"; pass the same rubric with --rubric");
+      }
+      p.name = field.text(Layout.CANDIDATE);
+      if (p.name.isEmpty()) {
+        problems.error(field.where(Layout.CANDIDATE), "the candidate's name is empty; type it in");
+      }
+      p.id = field.text(Layout.CANDIDATE_ID);
+      p.rater = field.text(Layout.RATER);
+      if (p.rater.isEmpty()) {
+        problems.warning(field.where(Layout.RATER), "no rater named; panels need one name per rater");
+      }
+      String roleText = field.text(Layout.RATER_ROLE);
+      if (roleText.isEmpty()) {
+        p.raterRole = RaterRole.SELF;
+        problems.warning(field.where(Layout.RATER_ROLE), "rater role is empty; read as \"self\"");
+      } else {
+        p.raterRole = RaterRole.parse(roleText).orElse(null);
+        if (p.raterRole == null) {
+          problems.error(field.where(Layout.RATER_ROLE), "rater role \"" + roleText + "\" is not known; expected"
+              + " one of " + RaterRole.choices());
+        }
+      }
+      p.date = field.date(Layout.ASSESSMENT_DATE, true);
+      p.interview = field.date(Layout.INTERVIEW_DATE, false);
+      if (p.date != null && p.interview != null && p.interview.isBefore(p.date)) {
+        problems.warning(field.where(Layout.INTERVIEW_DATE), "the interview date " + p.interview
+            + " is before the assessment date " + p.date + "; the report cannot plan study weeks without --weeks");
+      }
+      String role = field.text(Layout.TARGET_ROLE);
+      if (!role.isEmpty()) {
+        String id = role.toLowerCase(java.util.Locale.ROOT);
+        if (rubric.hasRole(id)) {
+          p.role = id;
+        } else {
+          problems.error(field.where(Layout.TARGET_ROLE), "target role \"" + role + "\" is not a role of this"
+              + " rubric; expected one of " + rubric.roleIds());
+        }
+      }
+      p.hours = field.hours();
+      p.notes = field.text(Layout.CHECK_IN_NOTES);
+      return p;
+    }
+
+    private void checkFormat(ProfileField field) {
+      String version = field.text(Layout.FORMAT);
+      if (version.isEmpty()) {
+        return;
+      }
+      Optional<Double> v = Cells.number(version);
+      if (v.isEmpty() || v.get() != Math.rint(v.get()) || v.get() < 1) {
+        problems.error(field.where(Layout.FORMAT), "format version \"" + version + "\" is not a version number;"
+            + " put back " + Layout.FORMAT_VERSION);
+      } else if (v.get() > Layout.FORMAT_VERSION) {
+        problems.error(field.where(Layout.FORMAT), "the workbook has format version " + v.get().intValue()
+            + ", newer than this readiness reads (" + Layout.FORMAT_VERSION + "); update readiness");
+      }
+    }
+
+    /** Reads labelled values from the Profile sheet. */
+    private final class ProfileField {
+      final Sheet sheet;
+      final Map<String, Cell> values;
+      final Map<String, Integer> rows;
+
+      ProfileField(Sheet sheet, Map<String, Cell> values, Map<String, Integer> rows) {
+        this.sheet = sheet;
+        this.values = values;
+        this.rows = rows;
+      }
+
+      String where(String label) {
+        Integer row = rows.get(Layout.key(label));
+        return row == null ? sheet.getSheetName() : Cells.where(sheet, row, 1);
+      }
+
+      Cell cell(String label) {
+        return values.get(Layout.key(label));
+      }
+
+      String text(String label) {
+        return Cells.text(cell(label)).strip();
+      }
+
+      LocalDate date(String label, boolean required) {
+        if (!rows.containsKey(Layout.key(label))) {
+          if (required) {
+            problems.error(sheet.getSheetName(), "no \"" + label + "\" row; add it back in column A with the date"
+                + " in column B");
+          }
+          return null;
+        }
+        Cell c = cell(label);
+        if (Cells.isBlank(c)) {
+          if (required) {
+            problems.error(where(label), "the " + label.toLowerCase(java.util.Locale.ROOT) + " is empty; type the"
+                + " date as YYYY-MM-DD");
+          }
+          return null;
+        }
+        Optional<LocalDate> d = Cells.date(c);
+        if (d.isEmpty()) {
+          problems.error(where(label), "\"" + Cells.text(c).strip() + "\" is not a date; type it as YYYY-MM-DD,"
+              + " e.g. 2026-11-24");
+          return null;
+        }
+        return d.get();
+      }
+
+      Double hours() {
+        Cell c = cell(Layout.HOURS);
+        if (Cells.isBlank(c)) {
+          return null;
+        }
+        Optional<Double> h = Cells.numberOf(c);
+        if (h.isEmpty() || !(h.get() > 0) || h.get() > 80) {
+          problems.error(where(Layout.HOURS), "hours per week \"" + Cells.text(c).strip() + "\" must be a number"
+              + " of hours above 0 and at most 80");
+          return null;
+        }
+        return h.get();
+      }
+    }
+
+    /** Ratings and notes by ID. */
+    private static final class Ratings {
+      final Map<String, Double> ratings;
+      final Map<String, String> notes;
+
+      Ratings(Map<String, Double> ratings, Map<String, String> notes) {
+        this.ratings = ratings;
+        this.notes = notes;
+      }
+    }
+
+    private Ratings readRatings(Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
+      Map<String, Double> ratings = new LinkedHashMap<>();
+      Map<String, String> notes = new LinkedHashMap<>();
+      Optional<Header> found = Header.find(sheet, Layout.ID);
+      if (found.isEmpty()) {
+        problems.error(sheet.getSheetName(), "no header row with an \"" + Layout.ID + "\" column; put back the"
+            + " header row of the template");
+        return new Ratings(ratings, notes);
+      }
+      Header header = found.get();
+      int idCol = header.column(Layout.ID);
+      int ratingCol = header.column(Layout.RATING);
+      if (ratingCol < 0) {
+        problems.error(Cells.where(sheet, header.row, 0), "no \"" + Layout.RATING + "\" column in the header"
+            + " row (found: " + header.names() + "); put back the Rating header");
+        return new Ratings(ratings, notes);
+      }
+      int notesCol = header.column(Layout.NOTES);
+      Map<String, String> seenAt = new LinkedHashMap<>();
+      for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+          continue;
+        }
+        Cell idCell = row.getCell(idCol);
+        Cell ratingCell = row.getCell(ratingCol);
+        String id = Cells.text(idCell).strip();
+        if (id.isEmpty()) {
+          if (!Cells.isBlank(ratingCell)) {
+            problems.error(Cells.where(sheet, r, ratingCol), "a rating in a row with no " + what + " ID; put the"
+                + " ID back in " + Cells.where(sheet, r, idCol) + " or clear the rating");
+          }
+          continue;
+        }
+        String idWhere = Cells.where(sheet, r, idCol);
+        if (!known.test(id)) {
+          problems.error(idWhere, what + " ID \"" + id + "\" is not in the rubric " + rubric.id() + "; expected one"
+              + " of " + range(expectedIds) + " (delete the row if you added it)");
+          continue;
+        }
+        String before = seenAt.putIfAbsent(id, idWhere);
+        if (before != null) {
+          problems.error(idWhere, "duplicate " + what + " ID \"" + id + "\": it is also in " + before
+              + "; keep one row per " + what);
+          continue;
+        }
+        rating(sheet, r, ratingCol, ratingCell).ifPresent(v -> ratings.put(id, v));
+        if (notesCol >= 0) {
+          String note = Cells.text(row.getCell(notesCol)).strip();
+          if (!note.isEmpty()) {
+            notes.put(id, note);
+          }
+        }
+      }
+      reportMissing(sheet, what, expectedIds, seenAt, ratings);
+      return new Ratings(inOrder(ratings, expectedIds), inOrder(notes, expectedIds));
+    }
+
+    private void reportMissing(Sheet sheet, String what, List<String> expected, Map<String, String> seen,
+        Map<String, Double> ratings) {
+      List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
+      if (!missingRows.isEmpty()) {
+        problems.warning(sheet.getSheetName(), missingRows.size() + " " + what + (missingRows.size() == 1 ? "" : "s")
+            + " have no row (" + list(missingRows) + "); they count as not rated");
+      }
+      List<String> blank = expected.stream().filter(id -> seen.containsKey(id) && !ratings.containsKey(id)).toList();
+      if (!blank.isEmpty()) {
+        problems.warning(sheet.getSheetName(), blank.size() + " " + what + (blank.size() == 1 ? " is" : "s are")
+            + " not rated (" + list(blank) + "); blank ratings are left out of the scores, never counted as 0");
+      }
+    }
+
+    private Optional<Double> rating(Sheet sheet, int r, int col, Cell cell) {
+      if (Cells.isBlank(cell)) {
+        return Optional.empty();
+      }
+      String where = Cells.where(sheet, r, col);
+      Optional<String> formulaError = Cells.formulaError(cell);
+      if (formulaError.isPresent()) {
+        problems.error(where, "the formula gives the error " + formulaError.get() + "; type the rating "
+            + rubric.scale().range() + " instead");
+        return Optional.empty();
+      }
+      String text = Cells.text(cell).strip();
+      Optional<Double> v = Cells.numberOf(cell);
+      if (v.isEmpty()) {
+        problems.error(where, "rating \"" + text + "\" is not a number; choose a level "
+            + rubric.scale().range() + " from the drop-down, or leave it blank if not rated");
+        return Optional.empty();
+      }
+      double value = v.get();
+      if (!rubric.scale().contains(value)) {
+        problems.error(where, "rating \"" + text + "\" is outside the scale " + rubric.scale().range()
+            + "; choose a level from " + rubric.scale().min() + " to " + rubric.scale().max());
+        return Optional.empty();
+      }
+      if (value != Math.rint(value)) {
+        problems.error(where, "rating \"" + text + "\" is not a whole level; choose one of "
+            + rubric.scale().range());
+        return Optional.empty();
+      }
+      return Optional.of(value);
+    }
+
+    private void readChecklist(Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
+      Optional<Header> found = Header.find(sheet, Layout.ID);
+      if (found.isEmpty()) {
+        problems.warning(sheet.getSheetName(), "no header row with an \"ID\" column; the checklist is left out");
+        return;
+      }
+      Header header = found.get();
+      int idCol = header.column(Layout.ID);
+      int statusCol = header.column(Layout.STATUS);
+      int notesCol = header.column(Layout.NOTES);
+      if (statusCol < 0) {
+        problems.warning(Cells.where(sheet, header.row, 0), "no \"Status\" column; the checklist is left out");
+        return;
+      }
+      Map<String, ?> items = rubric.checklistOfItem();
+      for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        String id = row == null ? "" : Cells.text(row.getCell(idCol)).strip();
+        if (id.isEmpty()) {
+          continue;
+        }
+        if (!items.containsKey(id)) {
+          problems.warning(Cells.where(sheet, r, idCol), "checklist item \"" + id + "\" is not in the rubric;"
+              + " it is ignored");
+          continue;
+        }
+        String text = Cells.text(row.getCell(statusCol)).strip();
+        if (!text.isEmpty()) {
+          Optional<ChecklistStatus> status = ChecklistStatus.parse(text);
+          if (status.isEmpty()) {
+            problems.error(Cells.where(sheet, r, statusCol), "status \"" + text + "\" is not known; expected one"
+                + " of " + ChecklistStatus.choices());
+          } else {
+            statuses.put(id, status.get());
+          }
+        }
+        if (notesCol >= 0) {
+          String note = Cells.text(row.getCell(notesCol)).strip();
+          if (!note.isEmpty()) {
+            notes.put(id, note);
+          }
+        }
+      }
+    }
+
+    private static <V> Map<String, V> inOrder(Map<String, V> map, List<String> order) {
+      Map<String, V> out = new LinkedHashMap<>();
+      for (String id : order) {
+        if (map.containsKey(id)) {
+          out.put(id, map.get(id));
+        }
+      }
+      return out;
+    }
+
+    private static String range(List<String> ids) {
+      return ids.isEmpty() ? "none" : ids.get(0) + "–" + ids.get(ids.size() - 1);
+    }
+
+    private static String list(List<String> ids) {
+      Function<List<String>, String> join = l -> String.join(", ", l);
+      return ids.size() <= 8 ? join.apply(ids) : join.apply(ids.subList(0, 8)) + ", …";
+    }
+  }
+}
