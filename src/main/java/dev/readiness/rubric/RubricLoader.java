@@ -79,10 +79,10 @@ public final class RubricLoader {
           e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
       throw new RubricException(
           List.of(String.format("%s: line %d: %s: unknown field \"%s\"; expected one of %s",
-              name, e.getLocation().getLineNr(), path(e), e.getPropertyName(), known)));
+              name, JsonLines.of(json).lineOf(path(e)), path(e), e.getPropertyName(), known)));
     } catch (JsonMappingException e) {
       throw new RubricException(List.of(String.format("%s: line %d: %s: %s",
-          name, line(e), path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
+          name, JsonLines.of(json).lineOf(path(e)), path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
     } catch (JsonProcessingException e) {
       throw new RubricException(List.of(String.format("%s: line %d: not valid JSON: %s",
           name, line(e), e.getOriginalMessage())));

@@ -100,7 +100,7 @@ public final class Samples {
         checklist.put(item.id(), statuses[random.nextInt(statuses.length)]);
       }
     }
-    return new Assessment(id + ".xlsx", new Candidate(name, id), rater, role, date, targetRole, interview, hours,
+    return new Assessment(name, new Candidate(name, id), rater, role, date, targetRole, interview, hours,
         notes, topics, topicNotes, skills, Map.of(), checklist, Map.of());
   }
 

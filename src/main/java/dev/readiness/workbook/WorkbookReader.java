@@ -412,6 +412,7 @@ public final class WorkbookReader {
       }
       int notesCol = header.column(Layout.NOTES);
       Map<String, String> seenAt = new LinkedHashMap<>();
+      List<String> blank = new ArrayList<>();
       for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         if (row == null) {
@@ -439,6 +440,9 @@ public final class WorkbookReader {
               + "; keep one row per " + what);
           continue;
         }
+        if (Cells.isBlank(ratingCell)) {
+          blank.add(id);
+        }
         rating(sheet, r, ratingCol, ratingCell).ifPresent(v -> ratings.put(id, v));
         if (notesCol >= 0) {
           String note = Cells.text(row.getCell(notesCol)).strip();
@@ -447,21 +451,22 @@ public final class WorkbookReader {
           }
         }
       }
-      reportMissing(sheet, what, expectedIds, seenAt, ratings);
+      reportMissing(sheet, what, expectedIds, seenAt, blank);
       return new Ratings(inOrder(ratings, expectedIds), inOrder(notes, expectedIds));
     }
 
     private void reportMissing(Sheet sheet, String what, List<String> expected, Map<String, String> seen,
-        Map<String, Double> ratings) {
+        List<String> blank) {
       List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
       if (!missingRows.isEmpty()) {
-        problems.warning(sheet.getSheetName(), missingRows.size() + " " + what + (missingRows.size() == 1 ? "" : "s")
-            + " have no row (" + list(missingRows) + "); they count as not rated");
+        boolean one = missingRows.size() == 1;
+        problems.warning(sheet.getSheetName(), missingRows.size() + " " + what + (one ? " has" : "s have")
+            + " no row (" + list(missingRows) + "); " + (one ? "it counts" : "they count") + " as not rated");
       }
-      List<String> blank = expected.stream().filter(id -> seen.containsKey(id) && !ratings.containsKey(id)).toList();
-      if (!blank.isEmpty()) {
-        problems.warning(sheet.getSheetName(), blank.size() + " " + what + (blank.size() == 1 ? " is" : "s are")
-            + " not rated (" + list(blank) + "); blank ratings are left out of the scores, never counted as 0");
+      List<String> notRated = expected.stream().filter(blank::contains).toList();
+      if (!notRated.isEmpty()) {
+        problems.warning(sheet.getSheetName(), notRated.size() + " " + what + (notRated.size() == 1 ? " is" : "s are")
+            + " not rated (" + list(notRated) + "); blank ratings are left out of the scores, never counted as 0");
       }
     }
 

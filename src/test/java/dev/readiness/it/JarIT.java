@@ -1,0 +1,62 @@
+package dev.readiness.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: only the tool's own words on stderr, the right exit codes. */
+class JarIT {
+  private static final Path JAR = Path.of("target", "readiness.jar");
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run java(Path workDir, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    cmd.addAll(List.of(args));
+    Path out = Files.createTempFile("out", ".txt");
+    Path err = Files.createTempFile("err", ".txt");
+    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void validateOfTheSamplesIsCleanOnStderr() throws Exception {
+    Run run = java(Path.of("."), "validate", "samples");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("3 files checked: 3 valid");
+  }
+
+  @Test
+  void templateFromAnyFolderUsesTheEmbeddedRubric() throws Exception {
+    Run run = java(dir, "template", "--candidate", "Alex", "-o", "alex.xlsx");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.code()).isZero();
+    assertThat(dir.resolve("alex.xlsx")).exists();
+    Run bad = java(dir, "validate", "alex.xlsx");
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).doesNotContain("log4j").doesNotContain("SLF4J");
+    assertThat(bad.out()).contains("alex.xlsx: Profile!B8: the assessment date is empty");
+  }
+
+  @Test
+  void usageErrorExitsTwoWithoutAStackTrace() throws Exception {
+    Run run = java(dir, "report", "--weeks");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}

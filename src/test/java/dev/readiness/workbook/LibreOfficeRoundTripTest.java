@@ -1,0 +1,82 @@
+package dev.readiness.workbook;
+
+import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
+import static dev.readiness.workbook.TestWorkbooks.cell;
+import static dev.readiness.workbook.TestWorkbooks.priya;
+import static dev.readiness.workbook.TestWorkbooks.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Problem;
+import dev.readiness.testing.ExternalTool;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Workbooks that went through LibreOffice Calc, as .xlsx and as .xls, are read correctly. */
+class LibreOfficeRoundTripTest {
+  @TempDir Path dir;
+  private final WorkbookReader reader = new WorkbookReader(RUBRIC);
+
+  private Assessment readOk(Path file) {
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    return r.assessment().orElseThrow();
+  }
+
+  @Test
+  void templateSavedByLibreOfficeThenFilledIsRead() throws Exception {
+    Path blank = dir.resolve("blank.xlsx");
+    new TemplateWriter(RUBRIC).write(TemplateValues.blank(), blank);
+    Path resaved = ExternalTool.soffice(blank, "xlsx", dir.resolve("lo"));
+    Assessment expected = priya();
+    Path filled = dir.resolve("filled.xlsx");
+    try (InputStream in = Files.newInputStream(resaved); Workbook wb = WorkbookFactory.create(in)) {
+      profile(wb, "Candidate").setCellValue("Priya Raman");
+      profile(wb, "Rater role").setCellValue("self");
+      profile(wb, "Assessment date").setCellValue(LocalDate.of(2026, 11, 2));
+      expected.topicRatings().forEach((id, v) -> cell(wb, "Topics", id, "Rating").setCellValue(v));
+      try (OutputStream out = Files.newOutputStream(filled)) {
+        wb.write(out);
+      }
+    }
+    Assessment a = readOk(filled);
+    assertThat(a.topicRatings()).isEqualTo(expected.topicRatings());
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+  }
+
+  @Test
+  void filledWorkbookResavedAsXlsxAndXlsIsRead() throws Exception {
+    Path original = dir.resolve("priya.xlsx");
+    new TemplateWriter(RUBRIC).write(TemplateValues.of(priya()), original);
+    Assessment expected = readOk(original);
+    for (String format : new String[] {"xlsx", "xls"}) {
+      Path resaved = ExternalTool.soffice(original, format, dir.resolve("lo-" + format));
+      Assessment a = readOk(resaved);
+      assertThat(a.topicRatings()).as(format).isEqualTo(expected.topicRatings());
+      assertThat(a.topicNotes()).as(format).isEqualTo(expected.topicNotes());
+      assertThat(a.skillRatings()).as(format).isEqualTo(expected.skillRatings());
+      assertThat(a.checklist()).as(format).isEqualTo(expected.checklist());
+      assertThat(a.candidate()).as(format).isEqualTo(expected.candidate());
+      assertThat(a.date()).as(format).isEqualTo(expected.date());
+      assertThat(a.interviewDate()).as(format).isEqualTo(expected.interviewDate());
+      assertThat(a.hoursPerWeek()).as(format).isEqualTo(expected.hoursPerWeek());
+      assertThat(a.raterRole()).as(format).isEqualTo(expected.raterRole());
+    }
+  }
+
+  @Test
+  void xlsWithAnXlsxNameIsDetectedByContent() throws Exception {
+    Path original = dir.resolve("priya.xlsx");
+    new TemplateWriter(RUBRIC).write(TemplateValues.of(priya()), original);
+    Path xls = ExternalTool.soffice(original, "xls", dir.resolve("lo"));
+    Path misnamed = Files.copy(xls, dir.resolve("actually-xls.xlsx"));
+    assertThat(readOk(misnamed).topicRatings()).hasSize(55);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.readiness.workbook;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.RubricLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Builds filled workbooks for tests, optionally edited the way a user might edit them. */
+public final class TestWorkbooks {
+  public static final Rubric RUBRIC = RubricLoader.embedded();
+
+  private TestWorkbooks() {}
+
+  /** The first sample's assessment (Priya Raman, every topic rated). */
+  public static Assessment priya() {
+    return new Samples(RUBRIC).all().get(0).assessment();
+  }
+
+  public static Path write(Path dir, String name, Assessment a, Consumer<Workbook> edit) throws IOException {
+    try (XSSFWorkbook wb = new TemplateWriter(RUBRIC).build(TemplateValues.of(a))) {
+      edit.accept(wb);
+      Path file = dir.resolve(name);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+      return file;
+    }
+  }
+
+  public static Path write(Path dir, String name, Consumer<Workbook> edit) throws IOException {
+    return write(dir, name, priya(), edit);
+  }
+
+  /** The cell of a topic's (or skill's) column, found by header like the reader does. */
+  public static Cell cell(Workbook wb, String sheet, String id, String header) {
+    Sheet s = wb.getSheet(sheet);
+    int col = Header.find(s, "ID").orElseThrow().column(header);
+    for (Row row : s) {
+      Cell idCell = row.getCell(Header.find(s, "ID").orElseThrow().column("ID"));
+      if (idCell != null && id.equals(Cells.text(idCell))) {
+        Cell c = row.getCell(col);
+        return c != null ? c : row.createCell(col);
+      }
+    }
+    throw new IllegalArgumentException("no row " + id);
+  }
+
+  /** The value cell of a Profile label. */
+  public static Cell profile(Workbook wb, String label) {
+    for (Row row : wb.getSheet("Profile")) {
+      if (label.equals(Cells.text(row.getCell(0)))) {
+        return row.getCell(1) != null ? row.getCell(1) : row.createCell(1);
+      }
+    }
+    throw new IllegalArgumentException("no profile row " + label);
+  }
+}
