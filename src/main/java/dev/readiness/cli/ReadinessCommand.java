@@ -42,6 +42,13 @@ final class ReadinessCommand implements Runnable {
     return new ValidateCommand(out, err).run(args.options());
   }
 
+  @Command(name = "report", description = "Score filled workbooks against the target role, plan the study weeks"
+      + " and write one report per candidate.", mixinStandardHelpOptions = true, versionProvider = Version.class,
+      sortOptions = false)
+  int report(@picocli.CommandLine.Mixin ReportArgs args) throws InterruptedException {
+    return new ReportCommand(out, err).run(args.options());
+  }
+
   @Command(name = "samples", description = "Write the example workbooks (the ones in samples/) into a folder.",
       mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
   int samples(@picocli.CommandLine.Mixin SamplesArgs args) {

@@ -1,0 +1,180 @@
+package dev.readiness.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.assessment.Assessment;
+import dev.readiness.plan.PlanItem;
+import dev.readiness.plan.StudyPlan;
+import dev.readiness.plan.Week;
+import dev.readiness.report.CandidateReport;
+import dev.readiness.scoring.GroupScore;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.TopicScore;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Renders a candidate's report as JSON. */
+public final class JsonReport {
+  /** Bumped only when a field is removed or changes meaning; new fields may be added within a version. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonReport() {}
+
+  public static byte[] render(CandidateReport r) {
+    try {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      String json = MAPPER.writer(printer).writeValueAsString(tree(r)) + "\n";
+      return json.getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ObjectNode tree(CandidateReport r) {
+    Score s = r.score();
+    Assessment a = r.assessment();
+    ObjectNode root = F.objectNode();
+    root.put("formatVersion", FORMAT_VERSION);
+    ObjectNode rubric = root.putObject("rubric");
+    rubric.put("id", r.rubric().id());
+    rubric.put("title", r.rubric().title());
+    ObjectNode candidate = root.putObject("candidate");
+    candidate.put("name", r.candidate().name());
+    candidate.put("id", r.candidate().id());
+    ObjectNode assessment = root.putObject("assessment");
+    assessment.put("date", r.date().toString());
+    assessment.put("rater", a.rater());
+    assessment.put("raterRole", a.raterRole().label());
+    assessment.put("targetRole", s.role().id());
+    assessment.put("targetRoleTitle", s.role().title());
+    ArrayNode sources = assessment.putArray("sources");
+    r.sources().forEach(sources::add);
+    putNumber(root, "readinessIndex", s.readinessIndex(), 1);
+    root.put("verdict", s.verdict().id());
+    root.put("verdictText", s.verdictText());
+    ArrayNode parts = root.putArray("parts");
+    for (PartScore p : s.parts()) {
+      ObjectNode n = parts.addObject();
+      n.put("id", p.id());
+      n.put("title", p.title());
+      n.put("target", p.target());
+      putNumber(n, "weight", p.weight(), 3);
+      putNumber(n, "coverage", p.coverage(), 4);
+      putNumber(n, "gapPoints", p.gapPoints(), 2);
+      n.put("depthTopics", p.depthTopics());
+      n.put("depthMet", p.depthMet());
+      n.put("status", p.status().id());
+      n.put("rated", p.rated());
+      n.put("unrated", p.unrated());
+      n.put("complete", p.complete());
+    }
+    ArrayNode groups = root.putArray("skillGroups");
+    for (GroupScore g : s.skillGroups()) {
+      ObjectNode n = groups.addObject();
+      n.put("id", g.id());
+      n.put("title", g.title());
+      n.put("target", g.target());
+      putNumber(n, "coverage", g.coverage(), 4);
+      putNumber(n, "gapPoints", g.gapPoints(), 2);
+      n.put("status", g.status().id());
+      n.put("rated", g.rated());
+      n.put("unrated", g.unrated());
+    }
+    ArrayNode topics = root.putArray("topics");
+    for (TopicScore t : s.topics()) {
+      ObjectNode n = topics.addObject();
+      n.put("id", t.id());
+      n.put("part", t.part());
+      n.put("title", t.title());
+      putNumber(n, "rating", t.rating(), 1);
+      n.put("target", t.target());
+      putNumber(n, "gap", t.gap(), 1);
+      putNumber(n, "weightedGap", t.weightedGap(), 3);
+      n.put("notes", a.topicNotes().getOrDefault(t.id(), ""));
+    }
+    ids(root.putArray("strengths"), s.strengths());
+    ids(root.putArray("largestGaps"), s.largestGaps());
+    root.set("plan", plan(r.plan()));
+    return root;
+  }
+
+  private static void ids(ArrayNode array, List<TopicScore> topics) {
+    topics.stream().limit(5).forEach(t -> array.add(t.id()));
+  }
+
+  private static ObjectNode plan(StudyPlan p) {
+    ObjectNode n = F.objectNode();
+    n.put("weeksAvailable", p.inputs().weeks());
+    putNumber(n, "hoursPerWeek", p.inputs().hoursPerWeek(), 1);
+    putNumber(n, "hoursAvailable", p.hoursAvailable(), 1);
+    putNumber(n, "hoursPlanned", p.hoursPlanned(), 1);
+    putNumber(n, "gapCovered", p.gapCovered(), 3);
+    n.put("extraWeeksNeeded", p.extraWeeksNeeded());
+    n.put("upkeep", p.upkeep());
+    n.put("summary", p.summary());
+    ObjectNode focus = n.putObject("focus");
+    p.focus().forEach((part, topics) -> {
+      ArrayNode list = focus.putArray(part);
+      topics.forEach(list::add);
+    });
+    ArrayNode leftOut = n.putArray("leftOut");
+    p.leftOut().forEach(leftOut::add);
+    ArrayNode weeks = n.putArray("weeks");
+    for (Week w : p.weeks()) {
+      ObjectNode wn = weeks.addObject();
+      wn.put("week", w.week());
+      wn.put("start", w.start().toString());
+      putNumber(wn, "hours", w.hours(), 1);
+      ArrayNode items = wn.putArray("items");
+      for (PlanItem i : w.items()) {
+        ObjectNode in = items.addObject();
+        in.put("topic", i.topic());
+        in.put("activity", i.activity().id());
+        putNumber(in, "hours", i.hours(), 1);
+        in.put("description", i.description());
+        if (i.topic() != null) {
+          putNumber(in, "fromLevel", i.fromLevel(), 1);
+          in.put("toLevel", i.toLevel());
+          in.put("question", i.question());
+          ArrayNode points = in.putArray("points");
+          i.points().forEach(points::add);
+        }
+      }
+    }
+    return n;
+  }
+
+  /** A number rounded to {@code scale} decimals, without trailing zeros; null stays null. */
+  static void putNumber(ObjectNode n, String field, Double value, int scale) {
+    if (value == null) {
+      n.putNull(field);
+    } else {
+      n.put(field, number(value, scale));
+    }
+  }
+
+  static BigDecimal number(double value, int scale) {
+    BigDecimal d = BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+}

@@ -1,0 +1,27 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Candidate;
+import dev.readiness.plan.StudyPlan;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything one candidate's report shows, computed once and rendered as JSON and PDF alike.
+ *
+ * @param assessment the assessment scored: the workbook itself, or the panel's consensus
+ * @param sources the workbooks this report was made from
+ */
+public record CandidateReport(Rubric rubric, Candidate candidate, LocalDate date, Assessment assessment,
+    List<String> sources, Score score, StudyPlan plan) {
+  public CandidateReport {
+    sources = List.copyOf(sources);
+  }
+
+  /** The file name both outputs share, e.g. "priya-raman-2026-11-02". */
+  public String baseName() {
+    return FileNames.slug(candidate) + "-" + date;
+  }
+}

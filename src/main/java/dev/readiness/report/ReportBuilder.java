@@ -1,0 +1,100 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Problem;
+import dev.readiness.plan.PlanInputsResolver;
+import dev.readiness.plan.Planner;
+import dev.readiness.plan.StudyPlan;
+import dev.readiness.rubric.Role;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Scorer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Groups assessments by candidate and date and computes each candidate's report. */
+public final class ReportBuilder {
+  private final Rubric rubric;
+  private final Scorer scorer;
+  private final Planner planner;
+
+  public ReportBuilder(Rubric rubric) {
+    this.rubric = rubric;
+    this.scorer = new Scorer(rubric);
+    this.planner = new Planner(rubric);
+  }
+
+  /** The reports that could be made, and the problems that stopped the others. */
+  public record Built(List<CandidateReport> reports, List<Problem> problems) {}
+
+  /** All assessments of one candidate, by date, oldest first. */
+  public record History(String key, TreeMap<LocalDate, List<Assessment>> byDate) {
+    public Map.Entry<LocalDate, List<Assessment>> latest() {
+      return byDate.lastEntry();
+    }
+  }
+
+  /** Groups by candidate (ID, else normalised name) and date, in the order candidates first appear. */
+  public static List<History> group(List<Assessment> assessments) {
+    Map<String, History> byCandidate = new LinkedHashMap<>();
+    for (Assessment a : assessments) {
+      History h = byCandidate.computeIfAbsent(a.candidate().key(), k -> new History(k, new TreeMap<>()));
+      h.byDate().computeIfAbsent(a.date(), d -> new ArrayList<>()).add(a);
+    }
+    byCandidate.values().forEach(h -> h.byDate().values()
+        .forEach(list -> list.sort(Comparator.comparing(Assessment::source))));
+    return new ArrayList<>(byCandidate.values());
+  }
+
+  public Built build(List<Assessment> assessments, ReportOptions options) {
+    List<CandidateReport> reports = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (History h : group(assessments)) {
+      Result r = buildOne(h, options);
+      if (r.report() != null) {
+        reports.add(r.report());
+      }
+      problems.addAll(r.problems());
+    }
+    return new Built(reports, problems);
+  }
+
+  /** The workbook's file name without its folder, so that the report does not depend on where it was run. */
+  static String fileName(Assessment a) {
+    java.nio.file.Path name = java.nio.file.Path.of(a.source()).getFileName();
+    return name == null ? a.source() : name.toString();
+  }
+
+  /** One candidate's report, or the problems that prevent it. */
+  public record Result(CandidateReport report, List<Problem> problems) {}
+
+  public Result buildOne(History history, ReportOptions options) {
+    Map.Entry<LocalDate, List<Assessment>> latest = history.latest();
+    List<Assessment> raters = latest.getValue();
+    Assessment a = raters.get(0);
+    List<Problem> problems = new ArrayList<>();
+    if (raters.size() > 1) {
+      for (Assessment other : raters.subList(1, raters.size())) {
+        problems.add(Problem.error(other.source(), "", "a second workbook for " + a.candidate().name() + " on "
+            + latest.getKey() + " (the first is " + a.source() + "); panels of several raters come with"
+            + " calibration, not yet available"));
+      }
+      return new Result(null, problems);
+    }
+    Role role = scorer.roleFor(a, options.role());
+    Score score = scorer.score(a, role);
+    PlanInputsResolver.Result inputs = PlanInputsResolver.resolve(a, options.weeks(), options.hours());
+    if (!inputs.ok()) {
+      inputs.problems().forEach(p -> problems.add(Problem.error(a.source(), "", p)));
+      return new Result(null, problems);
+    }
+    StudyPlan plan = planner.plan(score, inputs.inputs());
+    return new Result(new CandidateReport(rubric, a.candidate(), latest.getKey(), a, List.of(fileName(a)), score,
+        plan), problems);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Problem;
+import dev.readiness.io.AtomicFiles;
+import dev.readiness.io.Inputs;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.workbook.ReadResult;
+import dev.readiness.workbook.WorkbookReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Runs {@code readiness report}: reads every workbook, builds one report per candidate and writes each requested
+ * format, all on a pool of threads. One bad file never stops the others; every failure is in the outcome.
+ */
+public final class ReportRunner {
+  private final Rubric rubric;
+  private final Map<ReportOptions.Format, Renderer> renderers;
+  private final ProgressListener progress;
+
+  public ReportRunner(Rubric rubric, Map<ReportOptions.Format, Renderer> renderers, ProgressListener progress) {
+    this.rubric = rubric;
+    this.renderers = new EnumMap<>(renderers);
+    this.progress = progress;
+  }
+
+  /**
+   * What a run did.
+   *
+   * @param filesRead how many workbooks were read
+   * @param failedFiles the workbooks that could not be used, with the reasons in problems
+   */
+  public record Outcome(int filesRead, List<String> failedFiles, List<CandidateReport> reports, List<Path> written,
+      List<Problem> problems, long warnings) {
+    public boolean ok() {
+      return problems.stream().noneMatch(Problem::isError);
+    }
+  }
+
+  public Outcome run(ReportOptions options) throws InterruptedException {
+    List<Path> files = Inputs.expand(options.inputs());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+      Thread t = new Thread(r, "readiness-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      progress.started(files.size());
+      WorkbookReader reader = new WorkbookReader(rubric);
+      List<ReadResult> read = parallel(pool, files, f -> {
+        ReadResult r = reader.read(f);
+        progress.read(f);
+        return r;
+      });
+      List<Problem> problems = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
+      List<Assessment> assessments = new ArrayList<>();
+      long warnings = 0;
+      for (ReadResult r : read) {
+        if (r.assessment().isPresent()) {
+          assessments.add(r.assessment().get());
+          warnings += r.warningCount();
+        } else {
+          failed.add(r.file());
+          r.problems().stream().filter(Problem::isError).forEach(problems::add);
+        }
+      }
+      ReportBuilder builder = new ReportBuilder(rubric);
+      List<ReportBuilder.History> histories = ReportBuilder.group(assessments);
+      Set<Path> inputs = new HashSet<>();
+      files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
+      List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs));
+      List<CandidateReport> reports = new ArrayList<>();
+      List<Path> written = new ArrayList<>();
+      for (Written w : results) {
+        if (w.report() != null) {
+          reports.add(w.report());
+        }
+        written.addAll(w.paths());
+        problems.addAll(w.problems());
+        w.problems().stream().filter(Problem::isError).map(Problem::file).distinct()
+            .filter(f -> !failed.contains(f)).forEach(failed::add);
+      }
+      return new Outcome(files.size(), failed, reports, written, problems, warnings);
+    } finally {
+      pool.shutdownNow();
+      progress.finished();
+    }
+  }
+
+  /** What writing one candidate's report gave. */
+  private record Written(CandidateReport report, List<Path> paths, List<Problem> problems) {}
+
+  private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs) {
+    ReportBuilder.Result result = builder.buildOne(h, options);
+    List<Problem> problems = new ArrayList<>(result.problems());
+    List<Path> paths = new ArrayList<>();
+    CandidateReport report = result.report();
+    if (report != null) {
+      for (ReportOptions.Format format : ReportOptions.Format.values()) {
+        if (!options.formats().contains(format)) {
+          continue;
+        }
+        Path target = options.outputDir().resolve(report.baseName() + "." + format.extension());
+        if (inputs.contains(target.toAbsolutePath().normalize())) {
+          problems.add(Problem.error(target.toString(), "", "this report would overwrite an input workbook; choose"
+              + " another output folder with -o"));
+          continue;
+        }
+        try {
+          AtomicFiles.write(target, out -> renderers.get(format).render(report, out));
+          paths.add(target);
+        } catch (IOException | RuntimeException e) {
+          problems.add(Problem.error(report.sources().get(0), "", "cannot write " + target + ": " + e.getMessage()));
+        }
+      }
+    }
+    progress.reported(h);
+    return new Written(report, paths, problems);
+  }
+
+  private static <T, R> List<R> parallel(ExecutorService pool, List<T> items, Function<T, R> work)
+      throws InterruptedException {
+    List<Future<R>> futures = new ArrayList<>();
+    for (T item : items) {
+      futures.add(pool.submit(() -> work.apply(item)));
+    }
+    List<R> out = new ArrayList<>();
+    for (Future<R> f : futures) {
+      try {
+        out.add(f.get());
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+    return out;
+  }
+
+  /** Creates the output folder, failing early with a clear reason. */
+  public static void prepareOutput(Path dir) throws IOException {
+    Files.createDirectories(dir);
+  }
+}

@@ -1,0 +1,168 @@
+package dev.readiness.scoring;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Role;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.ScoringRules;
+import dev.readiness.rubric.SkillGroup;
+import dev.readiness.rubric.Topic;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Scores an assessment against a role of the rubric. The rules are stated in README.md, "How scores are made". */
+public final class Scorer {
+  private final Rubric rubric;
+
+  public Scorer(Rubric rubric) {
+    this.rubric = rubric;
+  }
+
+  /** The role a workbook asks for, unless overridden; the rubric's default when it asks for none. */
+  public Role roleFor(Assessment a, String override) {
+    String id = override != null ? override : a.targetRole();
+    return id == null ? rubric.defaultRole() : rubric.role(id);
+  }
+
+  public Score score(Assessment a, Role role) {
+    List<TopicScore> topics = new ArrayList<>();
+    for (Topic t : rubric.topics()) {
+      int target = role.targetOfPart(t.part());
+      Double rating = a.topicRatings().get(t.id());
+      Double gap = rating == null ? null : Math.max(0, target - rating);
+      Double weighted = gap == null ? null : gap * role.weightOfPart(t.part());
+      topics.add(new TopicScore(t.id(), t.part(), t.title(), rating, target, gap, weighted));
+    }
+    List<PartScore> parts = new ArrayList<>();
+    for (Part p : rubric.parts()) {
+      parts.add(scorePart(p, role, topics.stream().filter(t -> t.part().equals(p.id())).toList()));
+    }
+    List<GroupScore> groups = new ArrayList<>();
+    for (SkillGroup g : rubric.skillGroups()) {
+      groups.add(scoreGroup(g, role.targetOfSkillGroup(g.id()), a.skillRatings()));
+    }
+    Double index = index(parts, groups, role);
+    Verdict verdict = verdict(index, parts);
+    List<TopicScore> strengths = topics.stream().filter(TopicScore::atOrAboveTarget)
+        .sorted(Comparator.comparingDouble((TopicScore t) -> t.rating() - t.target()).reversed()
+            .thenComparing(Comparator.comparingDouble(TopicScore::rating).reversed())
+            .thenComparingInt(t -> rubric.orderOf(t.id())))
+        .toList();
+    List<TopicScore> gaps = topics.stream().filter(t -> t.gap() != null && t.gap() > 0)
+        .sorted(Comparator.comparingDouble(TopicScore::weightedGap).reversed()
+            .thenComparingInt(t -> rubric.orderOf(t.id())))
+        .toList();
+    return new Score(role, topics, parts, groups, index, verdict, verdictText(verdict, index, role, parts, topics),
+        strengths, gaps);
+  }
+
+  private PartScore scorePart(Part p, Role role, List<TopicScore> topics) {
+    int target = role.targetOfPart(p.id());
+    List<TopicScore> rated = topics.stream().filter(TopicScore::rated).toList();
+    Double coverage = coverage(rated.stream().map(TopicScore::rating).toList(), target);
+    double gapPoints = rated.stream().mapToDouble(TopicScore::weightedGap).sum();
+    int depthLevel = rubric.depthAdvice().level();
+    int depth = (int) rated.stream().filter(t -> t.rating() >= depthLevel).count();
+    boolean depthMet = depth >= rubric.depthAdvice().minTopics();
+    // the depth goal gates "ready" only where the role itself asks for that depth
+    boolean depthNeeded = target >= depthLevel;
+    Status status = status(coverage, depthMet || !depthNeeded);
+    return new PartScore(p.id(), p.title(), target, role.weightOfPart(p.id()), coverage, gapPoints, depth, depthMet,
+        status, rated.size(), topics.size() - rated.size());
+  }
+
+  private GroupScore scoreGroup(SkillGroup g, int target, Map<String, Double> ratings) {
+    List<Double> rated = g.skills().stream().map(s -> ratings.get(s.id())).filter(r -> r != null).toList();
+    double gapPoints = rated.stream().mapToDouble(r -> Math.max(0, target - r)).sum();
+    Double coverage = coverage(rated, target);
+    return new GroupScore(g.id(), g.title(), target, coverage, gapPoints, status(coverage, true), rated.size(),
+        g.skills().size() - rated.size());
+  }
+
+  private static Double coverage(List<Double> ratings, int target) {
+    if (ratings.isEmpty()) {
+      return null;
+    }
+    return ratings.stream().mapToDouble(r -> Math.min(r, target) / target).average().orElseThrow();
+  }
+
+  private Status status(Double coverage, boolean depthOk) {
+    ScoringRules rules = rubric.scoring();
+    if (coverage == null) {
+      return Status.NOT_RATED;
+    }
+    if (coverage >= rules.readyCoverage() - 1e-9 && depthOk) {
+      return Status.READY;
+    }
+    return coverage >= rules.closeCoverage() - 1e-9 ? Status.CLOSE : Status.NOT_READY;
+  }
+
+  private Double index(List<PartScore> parts, List<GroupScore> groups, Role role) {
+    double weights = 0;
+    double sum = 0;
+    for (PartScore p : parts) {
+      if (p.coverage() != null) {
+        weights += p.weight();
+        sum += p.weight() * p.coverage();
+      }
+    }
+    List<Double> groupCoverages = groups.stream().map(GroupScore::coverage).filter(c -> c != null).toList();
+    if (weights == 0 && groupCoverages.isEmpty()) {
+      return null;
+    }
+    double skills = groupCoverages.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    double partsShare = weights == 0 ? 0 : sum / weights;
+    double share = rubric.scoring().skillsShare();
+    double value;
+    if (weights == 0) {
+      value = skills;
+    } else if (groupCoverages.isEmpty()) {
+      value = partsShare;
+    } else {
+      value = (1 - share) * partsShare + share * skills;
+    }
+    return Math.round(value * 1000) / 10.0;
+  }
+
+  private Verdict verdict(Double index, List<PartScore> parts) {
+    if (index == null) {
+      return Verdict.NOT_RATED;
+    }
+    boolean anyNotReady = parts.stream().anyMatch(p -> p.status() == Status.NOT_READY);
+    if (index >= rubric.scoring().readyIndex() && !anyNotReady) {
+      return Verdict.READY;
+    }
+    return index >= rubric.scoring().closeIndex() ? Verdict.CLOSE : Verdict.NOT_READY;
+  }
+
+  private String verdictText(Verdict verdict, Double index, Role role, List<PartScore> parts,
+      List<TopicScore> topics) {
+    if (verdict == Verdict.NOT_RATED) {
+      return "Not rated yet: fill in the ratings to get a verdict for " + role.title() + ".";
+    }
+    String weakest = parts.stream().filter(p -> p.gapPoints() > 0)
+        .sorted(Comparator.comparingDouble(PartScore::gapPoints).reversed())
+        .limit(2).map(p -> rubric.part(p.id()).heading()).collect(Collectors.joining(" and "));
+    long unrated = topics.stream().filter(t -> !t.rated()).count();
+    String index100 = String.format(Locale.ROOT, "%.0f/100", index);
+    String text;
+    if (verdict == Verdict.READY) {
+      text = "Ready for " + role.title() + " (index " + index100 + ")"
+          + (weakest.isEmpty() ? ": every topic is at its target." : "; polish " + weakest + ".");
+    } else if (verdict == Verdict.CLOSE) {
+      text = "Close to ready for " + role.title() + " (index " + index100 + ")"
+          + (weakest.isEmpty() ? "." : "; the largest gaps are in " + weakest + ".");
+    } else {
+      text = "Not ready yet for " + role.title() + " (index " + index100 + ")"
+          + (weakest.isEmpty() ? "." : "; start with " + weakest + ".");
+    }
+    if (unrated > 0) {
+      text += " " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated and left out.";
+    }
+    return text;
+  }
+}

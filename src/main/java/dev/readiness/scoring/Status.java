@@ -1,0 +1,27 @@
+package dev.readiness.scoring;
+
+/** Where a part or skill group stands against the target. */
+public enum Status {
+  READY("ready", "Ready"),
+  CLOSE("close", "Close"),
+  NOT_READY("not-ready", "Not ready"),
+  NOT_RATED("not-rated", "Not rated");
+
+  private final String id;
+  private final String label;
+
+  Status(String id, String label) {
+    this.id = id;
+    this.label = label;
+  }
+
+  /** As written in the JSON: "ready", "close", "not-ready", "not-rated". */
+  public String id() {
+    return id;
+  }
+
+  /** As a reader sees it. */
+  public String label() {
+    return label;
+  }
+}

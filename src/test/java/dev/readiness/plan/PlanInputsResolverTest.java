@@ -1,0 +1,48 @@
+package dev.readiness.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.testing.Fixtures;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PlanInputsResolverTest {
+  private final Assessment base = Fixtures.rated(t -> 2.0, g -> 2.0);
+
+  private Assessment with(LocalDate interview, Double hours) {
+    return new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
+        base.targetRole(), interview, hours, "", base.topicRatings(), base.topicNotes(), base.skillRatings(),
+        base.skillNotes(), base.checklist(), base.checklistNotes());
+  }
+
+  @Test
+  void weeksRunFromTheAssessmentToTheInterview() {
+    PlanInputsResolver.Result r = PlanInputsResolver.resolve(with(base.date().plusDays(10), 6.0), null, null);
+    assertThat(r.ok()).isTrue();
+    assertThat(r.inputs().weeks()).isEqualTo(2);
+    assertThat(r.inputs().hoursPerWeek()).isEqualTo(6.0);
+    assertThat(PlanInputsResolver.resolve(with(base.date().plusDays(14), 6.0), null, null).inputs().weeks())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theCommandLineWins() {
+    PlanInputsResolver.Result r = PlanInputsResolver.resolve(with(null, null), 5, 3.0);
+    assertThat(r.inputs().weeks()).isEqualTo(5);
+    assertThat(r.inputs().hoursPerWeek()).isEqualTo(3.0);
+  }
+
+  @Test
+  void missingOrImpossibleValuesSayWhereTheyCameFrom() {
+    assertThat(PlanInputsResolver.resolve(with(base.date().plusWeeks(3), null), null, null).problems())
+        .containsExactly("\"Hours per week\" on the Profile sheet is empty; fill it in or pass --hours H");
+    assertThat(PlanInputsResolver.resolve(with(base.date().minusDays(1), 5.0), null, null).problems())
+        .containsExactly("the \"Interview date\" 2026-11-01 is not after the \"Assessment date\" 2026-11-02 on the"
+            + " Profile sheet; correct one of them or pass --weeks N");
+    assertThat(PlanInputsResolver.resolve(with(base.date().plusWeeks(3), 5.0), null, 0.0).problems())
+        .containsExactly("--hours 0 is impossible; give the study hours per week, above 0 and at most 80");
+    assertThat(PlanInputsResolver.resolve(with(null, 5.0), null, null).problems()).singleElement().asString()
+        .contains("\"Interview date\" on the Profile sheet is empty");
+  }
+}
