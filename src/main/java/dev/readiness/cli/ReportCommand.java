@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.assessment.Problem;
 import dev.readiness.json.JsonReport;
+import dev.readiness.pdf.PdfReport;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.report.ReportRunner;
 import dev.readiness.rubric.Rubric;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,7 +50,12 @@ final class ReportCommand {
       return Main.BAD_DATA;
     }
     Map<ReportOptions.Format, dev.readiness.report.Renderer> renderers = new EnumMap<>(ReportOptions.Format.class);
-    renderers.put(ReportOptions.Format.JSON, (report, stream) -> stream.write(JsonReport.render(report)));
+    renderers.put(ReportOptions.Format.JSON, (report, stream) -> {
+      stream.write(JsonReport.render(report));
+      return List.of();
+    });
+    PdfReport pdf = new PdfReport(options.paper());
+    renderers.put(ReportOptions.Format.PDF, pdf::render);
     ReportRunner.Outcome outcome = new ReportRunner(rubric.get(), renderers,
         dev.readiness.report.ProgressListener.NONE).run(options);
     if (outcome.filesRead() == 0) {

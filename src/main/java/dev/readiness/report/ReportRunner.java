@@ -121,7 +121,9 @@ public final class ReportRunner {
           continue;
         }
         try {
-          AtomicFiles.write(target, out -> renderers.get(format).render(report, out));
+          List<String> warnings = new ArrayList<>();
+          AtomicFiles.write(target, out -> warnings.addAll(renderers.get(format).render(report, out)));
+          warnings.forEach(w -> problems.add(Problem.warning(target.toString(), "", w)));
           paths.add(target);
         } catch (IOException | RuntimeException e) {
           problems.add(Problem.error(report.sources().get(0), "", "cannot write " + target + ": " + e.getMessage()));

@@ -1,0 +1,608 @@
+package dev.readiness.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.Section;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.plan.PlanItem;
+import dev.readiness.plan.StudyPlan;
+import dev.readiness.plan.Week;
+import dev.readiness.report.CandidateReport;
+import dev.readiness.rubric.Checklist;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.Scale;
+import dev.readiness.rubric.SkillGroup;
+import dev.readiness.rubric.Topic;
+import dev.readiness.scoring.GroupScore;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
+import dev.readiness.scoring.TopicScore;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+
+/** Renders a candidate's report as PDF. */
+public final class PdfReport {
+  private static final float TITLE = 18f;
+  private static final float H1 = 14f;
+  private static final float H2 = 11f;
+
+  private final Fonts fonts = Fonts.get();
+  private final Cells cells = new Cells(fonts);
+  private final Charts charts = new Charts(fonts);
+  private final String paper;
+
+  /** @param paper "a4" or "letter" */
+  public PdfReport(String paper) {
+    this.paper = paper;
+  }
+
+  /** Writes the PDF; returns warnings about text no embedded font can draw. */
+  public List<String> render(CandidateReport r, OutputStream out) throws IOException {
+    Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
+    Document doc = new Document(size, 42, 42, 58, 50);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.candidate().name() + " · "
+          + r.date(), r.score().role().title()));
+      doc.addTitle("Interview readiness report: " + r.candidate().name());
+      doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : r.assessment().rater());
+      doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
+      doc.addCreator("readiness");
+      doc.open();
+      // the dates come from the assessment, not the clock, so the same input gives the same document
+      writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar(r)));
+      writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar(r)));
+      ReportWriter w = new ReportWriter(r, doc, writer);
+      w.write();
+      doc.close();
+      return w.warnings();
+    } catch (DocumentException e) {
+      throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private static GregorianCalendar calendar(CandidateReport r) {
+    GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
+    c.clear();
+    c.set(r.date().getYear(), r.date().getMonthValue() - 1, r.date().getDayOfMonth());
+    return c;
+  }
+
+  /** The state of writing one report. */
+  private final class ReportWriter {
+    private final CandidateReport r;
+    private final Rubric rubric;
+    private final Score score;
+    private final Assessment a;
+    private final Document doc;
+    private final PdfWriter writer;
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private int chapterNumber;
+
+    ReportWriter(CandidateReport r, Document doc, PdfWriter writer) {
+      this.r = r;
+      this.rubric = r.rubric();
+      this.score = r.score();
+      this.a = r.assessment();
+      this.doc = doc;
+      this.writer = writer;
+    }
+
+    List<String> warnings() {
+      return new ArrayList<>(warnings);
+    }
+
+    void write() throws DocumentException {
+      summary();
+      parts();
+      skills();
+      plan();
+      checklists();
+      appendix();
+    }
+
+    private Chapter chapter(String title) {
+      Paragraph p = new Paragraph(title, fonts.font(H1, true, Palette.ACCENT));
+      p.setSpacingAfter(6);
+      Chapter c = new Chapter(p, ++chapterNumber);
+      c.setNumberDepth(0);
+      c.setBookmarkTitle(title);
+      c.setBookmarkOpen(false);
+      return c;
+    }
+
+    private Section section(Chapter c, String title) {
+      Paragraph p = new Paragraph(title, fonts.font(H2, true, Palette.ACCENT));
+      p.setSpacingBefore(8);
+      p.setSpacingAfter(2);
+      Section s = c.addSection(p);
+      s.setNumberDepth(0);
+      s.setBookmarkTitle(title);
+      return s;
+    }
+
+    private Paragraph para(String text) {
+      Paragraph p = new Paragraph(rubricText(text, 9f));
+      p.setSpacingAfter(4);
+      p.setLeading(12f);
+      return p;
+    }
+
+    /** Rubric text (never user input): drawn with fallback, but without bidi (rubric text is left to right). */
+    private Phrase rubricText(String text, float size) {
+      return fonts.phrase(text, size, false, Palette.INK);
+    }
+
+    /** User text: names and notes. Checked for glyphs no font has, and laid out in a bidi-aware cell. */
+    private PdfPCell userCell(String text) {
+      check(text);
+      return cells.text(text);
+    }
+
+    private void check(String text) {
+      Set<String> missing = fonts.undrawable(text);
+      if (!missing.isEmpty()) {
+        warnings.add("the PDF cannot draw the characters " + String.join(" ", missing) + " in \"" + text
+            + "\"; they are left out");
+      }
+    }
+
+    private void summary() throws DocumentException {
+      Chapter c = chapter("Summary");
+      PdfPTable title = cells.plain(1);
+      check(r.candidate().name());
+      title.addCell(cells.bare(fonts.phrase("Interview readiness: " + r.candidate().name(), TITLE, true,
+          Palette.INK)));
+      c.add(title);
+      PdfPTable profile = cells.plain(1.4f, 3f, 1.5f, 2.6f);
+      profileRow(profile, "Candidate", r.candidate().name() + (r.candidate().id() == null ? ""
+          : " (" + r.candidate().id() + ")"), "Target role", score.role().title());
+      profileRow(profile, "Rater", raterLine(), "Assessment date", r.date().toString());
+      profileRow(profile, "Interview date", a.interviewDate() == null ? "—" : a.interviewDate().toString(),
+          "Study time", r.plan().inputs().weeks() + " weeks × " + hours(r.plan().inputs().hoursPerWeek())
+              + " h");
+      c.add(profile);
+      PdfPTable verdict = cells.plain(1);
+      String index = score.readinessIndex() == null ? "—"
+          : String.format(Locale.ROOT, "%.1f", score.readinessIndex());
+      Phrase line = fonts.phrase("Readiness index " + index + " / 100 · " + verdictLabel() + "\n", 13f, true,
+          verdictColor());
+      line.addAll(fonts.phrase(score.verdictText(), 9.5f, false, Palette.INK));
+      PdfPCell v = cells.cell(line);
+      v.setBackgroundColor(verdictBackground());
+      v.setPadding(8);
+      verdict.addCell(v);
+      c.add(verdict);
+      PdfPTable chartsRow = cells.plain(1, 1);
+      chartsRow.addCell(chartCell(radar(), "Parts: mean rating against the role's target"));
+      chartsRow.addCell(chartCell(skillBars(), "Skill groups: mean rating against the target"));
+      c.add(chartsRow);
+      PdfPTable words = cells.table(1, 1);
+      cells.header(words, "Strengths", "Largest gaps");
+      words.addCell(cells.text(bullets(score.strengths().stream().limit(3).map(this::strengthLine).toList(),
+          "No topic is at its target yet.")));
+      words.addCell(cells.text(bullets(score.largestGaps().stream().limit(3).map(this::gapLine).toList(),
+          "No gaps: every rated topic is at or above its target.")));
+      c.add(words);
+      PdfPTable status = cells.table(3.2f, 0.8f, 1f, 1f, 1.2f, 1.2f);
+      cells.header(status, "Part", "Target", "Coverage", "Gap points", "Depth (level 4+)", "Status");
+      for (PartScore p : score.parts()) {
+        status.addCell(cells.text(rubric.part(p.id()).heading()));
+        status.addCell(cells.centered(String.valueOf(p.target()), null));
+        status.addCell(cells.centered(percent(p.coverage()) + (p.complete() ? "" : " *"), null));
+        status.addCell(cells.centered(number(p.gapPoints()), null));
+        status.addCell(cells.centered(p.depthTopics() + (p.depthMet() ? " (goal met)" : " (goal: 2)"), null));
+        status.addCell(statusCell(p.status()));
+      }
+      c.add(status);
+      if (score.parts().stream().anyMatch(p -> !p.complete())) {
+        c.add(small("* Incomplete: " + score.unratedTopics() + " topics are not rated; coverage is over the rated"
+            + " topics only, and blanks never count as 0."));
+      }
+      doc.add(c);
+    }
+
+    private String raterLine() {
+      check(a.rater());
+      return (a.rater().isEmpty() ? "(not named)" : a.rater()) + " · " + a.raterRole().label();
+    }
+
+    private void profileRow(PdfPTable t, String l1, String v1, String l2, String v2) {
+      t.addCell(cells.text(l1, Cells.BODY, true, Palette.MUTED));
+      t.addCell(userCell(v1));
+      t.addCell(cells.text(l2, Cells.BODY, true, Palette.MUTED));
+      t.addCell(userCell(v2));
+    }
+
+    private PdfPCell chartCell(Image chart, String caption) {
+      PdfPTable inner = cells.plain(1);
+      inner.setSpacingBefore(0);
+      inner.setSpacingAfter(0);
+      PdfPCell img = new PdfPCell(chart, true);
+      img.setBorder(PdfPCell.NO_BORDER);
+      inner.addCell(img);
+      PdfPCell cap = cells.bare(fonts.phrase(caption, 7.5f, false, Palette.MUTED));
+      cap.setHorizontalAlignment(Element.ALIGN_CENTER);
+      inner.addCell(cap);
+      PdfPCell outer = new PdfPCell(inner);
+      outer.setBorder(PdfPCell.NO_BORDER);
+      outer.setPadding(2);
+      return outer;
+    }
+
+    private Image radar() {
+      List<String> labels = new ArrayList<>();
+      List<Double> targets = new ArrayList<>();
+      List<Double> ratings = new ArrayList<>();
+      for (PartScore p : score.parts()) {
+        labels.add(Charts.shortLabel(p.id(), p.title()));
+        targets.add((double) p.target());
+        ratings.add(meanRating(p.id()));
+      }
+      return charts.draw(writer.getDirectContent(), charts.radar(labels, List.of(
+          new Charts.Series("Target", Palette.TARGET, targets),
+          new Charts.Series("Mean rating", Palette.RATING, ratings)), rubric.scale().max()), 250, 215);
+    }
+
+    private double meanRating(String partId) {
+      return score.topics().stream().filter(t -> t.part().equals(partId) && t.rated())
+          .mapToDouble(TopicScore::rating).average().orElse(0);
+    }
+
+    private Image skillBars() {
+      List<String> labels = new ArrayList<>();
+      List<Double> targets = new ArrayList<>();
+      List<Double> ratings = new ArrayList<>();
+      for (SkillGroup g : rubric.skillGroups()) {
+        GroupScore gs = score.skillGroups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElseThrow();
+        labels.add(g.title());
+        targets.add((double) gs.target());
+        ratings.add(g.skills().stream().map(s -> a.skillRatings().get(s.id())).filter(x -> x != null)
+            .mapToDouble(Double::doubleValue).average().orElse(0));
+      }
+      return charts.draw(writer.getDirectContent(), charts.bars(labels, List.of(
+          new Charts.Series("Mean rating", Palette.RATING, ratings),
+          new Charts.Series("Target", Palette.TARGET, targets)), rubric.scale().max(), "Level"), 250, 215);
+    }
+
+    private String strengthLine(TopicScore t) {
+      return t.id() + " " + t.title() + ": rated " + level(t.rating()) + ", target " + t.target();
+    }
+
+    private String gapLine(TopicScore t) {
+      return t.id() + " " + t.title() + ": rated " + level(t.rating()) + ", target " + t.target() + " (gap "
+          + level(t.gap()) + ", " + rubric.part(t.part()).heading() + ")";
+    }
+
+    private void parts() throws DocumentException {
+      Chapter c = chapter("The parts of the guide");
+      c.add(para("Each part's topics against the target of the " + score.role().title() + " role. The bar shows"
+          + " the rating out of " + rubric.scale().max() + "; the gap column is coloured green at or above target,"
+          + " amber one level below, red two or more below, and grey where the topic was not rated."));
+      for (Part part : rubric.parts()) {
+        PartScore p = score.part(part.id());
+        Section s = section(c, part.heading());
+        s.add(para("Target " + p.target() + " · coverage " + percent(p.coverage()) + " · " + p.rated() + " of "
+            + (p.rated() + p.unrated()) + " topics rated · status " + p.status().label().toLowerCase(Locale.ROOT)
+            + " · depth: " + p.depthTopics() + " topics at level " + rubric.depthAdvice().level() + " or more, "
+            + (p.depthMet() ? "goal met." : "goal not met (" + rubric.depthAdvice().minTopics() + " needed).")));
+        PdfPTable t = cells.table(0.55f, 3f, 1.3f, 0.75f, 0.55f, 3.1f);
+        cells.header(t, "ID", "Topic", "Rating", "Target", "Gap", "Notes");
+        for (Topic topic : rubric.topicsOf(part.id())) {
+          TopicScore ts = score.topic(topic.id());
+          t.addCell(cells.text(topic.id()));
+          t.addCell(cells.text(topic.title()));
+          t.addCell(cells.centered(ts.rated() ? bar(ts.rating()) + " " + level(ts.rating()) : "not rated",
+              ts.rated() ? null : Palette.UNRATED_BG));
+          t.addCell(cells.centered(String.valueOf(ts.target()), null));
+          t.addCell(cells.centered(ts.rated() ? level(ts.gap()) : "—", gapColor(ts)));
+          t.addCell(userCell(a.topicNotes().getOrDefault(topic.id(), "")));
+        }
+        s.add(t);
+      }
+      doc.add(c);
+    }
+
+    private void skills() throws DocumentException {
+      Chapter c = chapter("Essential skills matrix");
+      PdfPTable t = cells.table(2.2f, 3.2f, 1.3f, 0.75f, 0.55f, 2.9f);
+      cells.header(t, "Group", "Skill", "Rating", "Target", "Gap", "Notes");
+      for (SkillGroup g : rubric.skillGroups()) {
+        GroupScore gs = score.skillGroups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElseThrow();
+        for (SkillGroup.Skill s : g.skills()) {
+          Double rating = a.skillRatings().get(s.id());
+          t.addCell(cells.text(g.title() + " (" + gs.status().label().toLowerCase(Locale.ROOT) + ")"));
+          t.addCell(cells.text(s.title()));
+          t.addCell(cells.centered(rating == null ? "not rated" : bar(rating) + " " + level(rating),
+              rating == null ? Palette.UNRATED_BG : null));
+          t.addCell(cells.centered(String.valueOf(gs.target()), null));
+          Double gap = rating == null ? null : Math.max(0, gs.target() - rating);
+          t.addCell(cells.centered(gap == null ? "—" : level(gap), gapColor(gap)));
+          t.addCell(userCell(a.skillNotes().getOrDefault(s.id(), "")));
+        }
+      }
+      c.add(t);
+      doc.add(c);
+    }
+
+    private void plan() throws DocumentException {
+      StudyPlan plan = r.plan();
+      Chapter c = chapter("Study plan");
+      c.add(para(plan.summary()));
+      c.add(para(plan.inputs().weeks() + " weeks from " + plan.inputs().start() + " at "
+          + hours(plan.inputs().hoursPerWeek()) + " h a week: " + hours(plan.hoursPlanned()) + " of "
+          + hours(plan.hoursAvailable()) + " hours planned; "
+          + Math.round(plan.gapCovered() * 100) + "% of the gap to target covered."));
+      List<String> focus = new ArrayList<>();
+      plan.focus().forEach((part, topics) -> {
+        if (!topics.isEmpty()) {
+          focus.add("Part " + rubric.part(part).number() + ": " + String.join(", ", topics));
+        }
+      });
+      c.add(para("Focus topics to take to depth (the guide: master 2-3 scenarios from each section): "
+          + String.join("; ", focus) + "."));
+      PdfPTable t = cells.table(1.25f, 0.75f, 1.7f, 5.6f);
+      cells.header(t, "Week", "Hours", "Topic or practice", "What to do");
+      java.util.Map<String, Integer> firstWeekOf = new java.util.HashMap<>();
+      for (Week w : plan.weeks()) {
+        boolean first = true;
+        for (PlanItem item : w.items()) {
+          PdfPCell week = cells.text(first ? "Week " + w.week() + "\n" + w.start() : "");
+          if (!first) {
+            week.setBorderWidthTop(0);
+          }
+          t.addCell(week);
+          t.addCell(cells.centered(hours(item.hours()), null));
+          t.addCell(cells.text(item.topic() == null ? practiceName(item) : item.topic() + " "
+              + rubric.topic(item.topic()).title(), Cells.BODY, item.topic() != null, Palette.INK));
+          Integer since = item.topic() == null ? null : firstWeekOf.putIfAbsent(item.topic() + item.activity(),
+              w.week());
+          t.addCell(cells.text(since == null ? details(item) : item.description() + " (continued from week "
+              + since + ")"));
+          first = false;
+        }
+        if (w.items().isEmpty()) {
+          t.addCell(cells.text("Week " + w.week() + "\n" + w.start()));
+          t.addCell(cells.centered("0", null));
+          t.addCell(cells.text("—"));
+          t.addCell(cells.text("Nothing planned: the work is done; keep the hours for upkeep."));
+        }
+      }
+      c.add(t);
+      doc.add(c);
+    }
+
+    private String details(PlanItem item) {
+      if (item.topic() == null) {
+        return item.description();
+      }
+      return item.description() + "\n" + rubric.topic(item.topic()).pointsHeading() + ": "
+          + String.join("; ", item.points()) + ".\nPractise aloud: \"" + item.question() + "\"";
+    }
+
+    private String practiceName(PlanItem item) {
+      switch (item.activity()) {
+        case WHITEBOARD:
+          return "Whiteboard practice";
+        case CASE_STUDIES:
+          return "Case studies";
+        case ADRS:
+          return "Decision records";
+        case MOCK_INTERVIEW:
+          return "Mock interview";
+        case KATA:
+          return "Architecture kata";
+        default:
+          return "PEP reading";
+      }
+    }
+
+    private void checklists() throws DocumentException {
+      Chapter c = chapter("Checklists");
+      for (Checklist list : rubric.checklists()) {
+        Section s = section(c, list.title());
+        PdfPTable t = cells.table(0.8f, 5f, 1f, 3f);
+        cells.header(t, "ID", "Item", "Status", "Notes");
+        for (Checklist.Item item : list.items()) {
+          ChecklistStatus st = a.checklist().get(item.id());
+          t.addCell(cells.text(item.id()));
+          t.addCell(cells.text(item.fullText()));
+          t.addCell(cells.centered(st == null ? "not set" : st.label(), checklistColor(st)));
+          t.addCell(userCell(a.checklistNotes().getOrDefault(item.id(), "")));
+        }
+        s.add(t);
+      }
+      doc.add(c);
+    }
+
+    private void appendix() throws DocumentException {
+      Chapter c = chapter("Appendix: the scale and how the numbers are made");
+      PdfPTable scale = cells.table(0.5f, 1.5f, 6f);
+      cells.header(scale, "Level", "Label", "What it means");
+      for (Scale.Level l : rubric.scale().levels()) {
+        scale.addCell(cells.centered(String.valueOf(l.level()), null));
+        scale.addCell(cells.text(l.label()));
+        scale.addCell(cells.text(l.descriptor()));
+      }
+      c.add(scale);
+      String[][] explanations = {
+        {"Gap", "For each rated topic, the target level of its part minus the rating, or 0 when the rating is at"
+            + " or above the target. A blank rating is \"not rated\": it has no gap and is never counted as 0."},
+        {"Coverage", "For a part or skill group, the mean over its rated topics of the rating divided by the target,"
+            + " each capped at 1, so being above target on one topic does not hide a gap on another."},
+        {"Gap points", "The sum of a part's gaps, each multiplied by the part's weight for the target role."},
+        {"Depth", "How many of a part's topics are rated " + rubric.depthAdvice().level() + " or more. The guide"
+            + " advises mastering 2-3 scenarios from each section in depth; the goal is met with "
+            + rubric.depthAdvice().minTopics() + "."},
+        {"Status", "Ready: coverage at least " + percent(rubric.scoring().readyCoverage()) + " and, where the role's"
+            + " target for the part is " + rubric.depthAdvice().level() + " or more, the depth goal met. Close:"
+            + " coverage at least " + percent(rubric.scoring().closeCoverage()) + ". Otherwise not ready."},
+        {"Readiness index", "A number from 0 to 100: " + percent(1 - rubric.scoring().skillsShare()) + " the"
+            + " weighted mean of the parts' coverage (weights from the role) and "
+            + percent(rubric.scoring().skillsShare()) + " the mean coverage of the skill groups."},
+        {"Verdict", "Ready when the index is at least " + number(rubric.scoring().readyIndex()) + " and no part is"
+            + " not ready; close when it is at least " + number(rubric.scoring().closeIndex())
+            + "; otherwise not ready."},
+        {"Study plan", "Climbing a level costs " + stepHours() + " hours for the successive steps of the scale."
+            + " The weakest part (most gap points) comes first; within it the focus topics, then the other gaps by"
+            + " weighted gap, then depth work. Each week gives at most "
+            + percent(rubric.planning().practice().maxShare()) + " of its hours to practice: case studies in week"
+            + " 1, ADRs in week 2, PEP reading and whiteboard practice weekly, a kata every fourth week, mock"
+            + " interviews in the last two weeks."},
+      };
+      PdfPTable t = cells.plain(1.3f, 6.7f);
+      for (String[] e : explanations) {
+        t.addCell(cells.text(e[0], Cells.BODY, true, Palette.INK));
+        t.addCell(cells.text(e[1]));
+      }
+      c.add(t);
+      c.add(small("Made by readiness from " + String.join(", ", r.sources()) + " with the rubric "
+          + rubric.id() + "."));
+      doc.add(c);
+    }
+
+    private Paragraph small(String text) {
+      Paragraph p = new Paragraph(fonts.phrase(text, 7.5f, false, Palette.MUTED));
+      p.setSpacingBefore(2);
+      return p;
+    }
+
+    private String stepHours() {
+      List<String> parts = new ArrayList<>();
+      List<Double> steps = rubric.planning().hoursPerLevelStep();
+      for (int i = 0; i < steps.size(); i++) {
+        parts.add((rubric.scale().min() + i) + "→" + (rubric.scale().min() + i + 1) + ": " + hours(steps.get(i)));
+      }
+      return String.join(", ", parts);
+    }
+
+    private String verdictLabel() {
+      switch (score.verdict()) {
+        case READY:
+          return "Ready";
+        case CLOSE:
+          return "Close";
+        case NOT_READY:
+          return "Not ready";
+        default:
+          return "Not rated";
+      }
+    }
+
+    private Color verdictColor() {
+      switch (score.verdict()) {
+        case READY:
+          return Palette.READY;
+        case CLOSE:
+          return Palette.CLOSE;
+        case NOT_READY:
+          return Palette.NOT_READY;
+        default:
+          return Palette.MUTED;
+      }
+    }
+
+    private Color verdictBackground() {
+      switch (score.verdict()) {
+        case READY:
+          return Palette.READY_BG;
+        case CLOSE:
+          return Palette.CLOSE_BG;
+        case NOT_READY:
+          return Palette.NOT_READY_BG;
+        default:
+          return Palette.UNRATED_BG;
+      }
+    }
+
+    private PdfPCell statusCell(Status s) {
+      Color bg = s == Status.READY ? Palette.READY_BG : s == Status.CLOSE ? Palette.CLOSE_BG
+          : s == Status.NOT_READY ? Palette.NOT_READY_BG : Palette.UNRATED_BG;
+      return cells.centered(s.label(), bg);
+    }
+
+    private Color gapColor(TopicScore t) {
+      return gapColor(t.gap());
+    }
+
+    private Color gapColor(Double gap) {
+      if (gap == null) {
+        return Palette.UNRATED_BG;
+      }
+      return gap <= 0 ? Palette.READY_BG : gap <= 1 ? Palette.CLOSE_BG : Palette.NOT_READY_BG;
+    }
+
+    private Color checklistColor(ChecklistStatus s) {
+      if (s == null) {
+        return Palette.UNRATED_BG;
+      }
+      return s == ChecklistStatus.DONE ? Palette.READY_BG : s == ChecklistStatus.PARTLY ? Palette.CLOSE_BG
+          : Palette.NOT_READY_BG;
+    }
+
+    /** Filled and empty dots out of the scale's maximum: "●●●○○". */
+    private String bar(double rating) {
+      int filled = (int) Math.floor(rating);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 1; i <= rubric.scale().max(); i++) {
+        sb.append(i <= filled ? '●' : i - 0.5 <= rating ? '◐' : '○');
+      }
+      return sb.toString();
+    }
+  }
+
+  static String bullets(List<String> lines, String none) {
+    if (lines.isEmpty()) {
+      return none;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String l : lines) {
+      sb.append(sb.length() == 0 ? "" : "\n").append("• ").append(l);
+    }
+    return sb.toString();
+  }
+
+  static String percent(Double v) {
+    return v == null ? "—" : Math.round(v * 100) + "%";
+  }
+
+  static String number(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v)
+        .replaceAll("0+$", "");
+  }
+
+  static String level(Double v) {
+    if (v == null) {
+      return "—";
+    }
+    return v == Math.rint(v) ? String.valueOf(v.longValue()) : String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  static String hours(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  }
+}
