@@ -152,6 +152,9 @@ public final class JsonReport {
         in.put("activity", i.activity().id());
         putNumber(in, "hours", i.hours(), 1);
         in.put("description", i.description());
+        if (i.topic() == null && i.question() != null) {
+          in.put("question", i.question());
+        }
         if (i.topic() != null) {
           putNumber(in, "fromLevel", i.fromLevel(), 1);
           in.put("toLevel", i.toLevel());

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.plan.Activity;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
@@ -101,6 +102,7 @@ public final class PdfReport {
     private final Document doc;
     private final PdfWriter writer;
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final Set<String> reported = new java.util.HashSet<>();
     private int chapterNumber;
 
     ReportWriter(CandidateReport r, Document doc, PdfWriter writer) {
@@ -165,7 +167,9 @@ public final class PdfReport {
 
     private void check(String text) {
       Set<String> missing = fonts.undrawable(text);
+      missing.removeAll(reported);
       if (!missing.isEmpty()) {
+        reported.addAll(missing);
         warnings.add("the PDF cannot draw the characters " + String.join(" ", missing) + " in \"" + text
             + "\"; they are left out");
       }
@@ -379,10 +383,9 @@ public final class PdfReport {
           t.addCell(cells.centered(hours(item.hours()), null));
           t.addCell(cells.text(item.topic() == null ? practiceName(item) : item.topic() + " "
               + rubric.topic(item.topic()).title(), Cells.BODY, item.topic() != null, Palette.INK));
-          Integer since = item.topic() == null ? null : firstWeekOf.putIfAbsent(item.topic() + item.activity(),
-              w.week());
-          t.addCell(cells.text(since == null ? details(item) : item.description() + " (continued from week "
-              + since + ")"));
+          String key = item.topic() == null ? item.activity().id() : item.topic() + item.activity();
+          Integer since = firstWeekOf.putIfAbsent(key, w.week());
+          t.addCell(cells.text(since == null ? details(item) : repeated(item, since)));
           first = false;
         }
         if (w.items().isEmpty()) {
@@ -402,6 +405,18 @@ public final class PdfReport {
       }
       return item.description() + "\n" + rubric.topic(item.topic()).pointsHeading() + ": "
           + String.join("; ", item.points()) + ".\nPractise aloud: \"" + item.question() + "\"";
+    }
+
+    /** A line already explained in an earlier week, said briefly. */
+    private String repeated(PlanItem item, int since) {
+      if (item.topic() != null) {
+        return item.description() + " (continued from week " + since + ")";
+      }
+      if (item.activity() == Activity.WHITEBOARD && item.question() != null) {
+        return "Answer \"" + item.question() + "\" aloud, following the System Design Interview Structure (see"
+            + " week " + since + ").";
+      }
+      return item.description();
     }
 
     private String practiceName(PlanItem item) {

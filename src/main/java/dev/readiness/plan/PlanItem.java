@@ -8,7 +8,8 @@ import java.util.List;
  * @param topic the topic ID, or null for practice
  * @param description what to do, in words
  * @param points the deep-dive points to study (empty for practice)
- * @param question the interview question to practise answering aloud, or null
+ * @param question the interview question to practise answering aloud (topic work and whiteboard practice), or
+ *     null
  * @param fromLevel the level this work starts from (topic work only, else null)
  * @param toLevel the level this work aims at (topic work only, else null)
  */

@@ -244,7 +244,8 @@ public final class Planner {
         text = "Reading: " + cadence("weekly", "review Python Enhancement Proposals (PEPs)") + ".";
         break;
     }
-    return new PlanItem(null, p.activity(), text, List.of(), null, p.halves() / 2.0, null, null);
+    String practised = p.activity() == Activity.WHITEBOARD ? question : null;
+    return new PlanItem(null, p.activity(), text, List.of(), practised, p.halves() / 2.0, null, null);
   }
 
   private String cadence(String id, String fallback) {

@@ -91,4 +91,22 @@ class ReportCommandTest {
     assertThat(run.err()).contains("would overwrite an input workbook");
     assertThat(Files.readAllBytes(in)).isEqualTo(before);
   }
+
+  @Test
+  void pdfByDefaultAndBothFromOneResult() throws IOException {
+    Path in = write(dir, "in.xlsx", wb -> {});
+    CliRun pdfOnly = CliRun.of("report", in.toString(), "-o", dir.resolve("a").toString());
+    assertThat(pdfOnly.exitCode()).isZero();
+    try (Stream<Path> files = Files.list(dir.resolve("a"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("priya-raman-c-1001-2026-11-02.pdf");
+    }
+    CliRun both = CliRun.of("report", in.toString(), "--format", "json,pdf", "-o", dir.resolve("b").toString());
+    assertThat(both.exitCode()).isZero();
+    try (Stream<Path> files = Files.list(dir.resolve("b"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+          "priya-raman-c-1001-2026-11-02.pdf", "priya-raman-c-1001-2026-11-02.json");
+    }
+    assertThat(Files.readAllBytes(dir.resolve("b/priya-raman-c-1001-2026-11-02.pdf"))).startsWith(
+        "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
 }

@@ -1,0 +1,170 @@
+package dev.readiness.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Candidate;
+import dev.readiness.plan.Week;
+import dev.readiness.report.CandidateReport;
+import dev.readiness.report.ReportBuilder;
+import dev.readiness.report.ReportOptions;
+import dev.readiness.rubric.RubricLoader;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.TopicScore;
+import dev.readiness.testing.ExternalTool;
+import dev.readiness.workbook.Samples;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The PDF read back as text: every rated topic, the scoring module's numbers, the plan's weeks, names intact. */
+class PdfReportTest {
+  @TempDir Path dir;
+
+  static CandidateReport report(Assessment a) {
+    ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
+        "a4", 1);
+    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(List.of(a), o);
+    assertThat(built.problems()).isEmpty();
+    return built.reports().get(0);
+  }
+
+  static byte[] pdf(CandidateReport r, String paper) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReport(paper).render(r, out);
+    return out.toByteArray();
+  }
+
+  private static Assessment sample(int i) {
+    return new Samples(RubricLoader.embedded()).all().get(i).assessment();
+  }
+
+  @Test
+  void containsEveryRatedTopicTheScoresAndThePlan() throws IOException {
+    CandidateReport r = report(sample(0));
+    String text = PdfText.flat(pdf(r, "a4"));
+    for (TopicScore t : r.score().topics()) {
+      assertThat(text).as(t.id()).contains(t.id() + " " + t.title().substring(0, 12));
+    }
+    assertThat(text).contains(String.format(Locale.ROOT, "Readiness index %.1f / 100", r.score().readinessIndex()));
+    assertThat(text).contains(r.score().verdictText().substring(0, 40));
+    for (PartScore p : r.score().parts()) {
+      assertThat(text).contains("coverage " + Math.round(p.coverage() * 100) + "%");
+    }
+    for (Week w : r.plan().weeks()) {
+      assertThat(text).contains("Week " + w.week() + " " + w.start());
+    }
+    assertThat(text).contains(r.plan().summary().substring(0, 60));
+    assertThat(text).contains("Python-Specific Optimization Checklist", "Interview Preparation Strategy",
+        "Appendix: the scale and how the numbers are made", "Has led it in production and could teach it");
+    assertThat(text).contains(r.assessment().topicNotes().values().iterator().next().substring(0, 30));
+  }
+
+  @Test
+  void unicodeNamesSurviveTheRoundTrip() throws IOException {
+    String name = "Zoë Łukasiewicz 王小明 محمد";
+    Assessment base = sample(0);
+    Map<String, String> notes = new LinkedHashMap<>(base.topicNotes());
+    notes.put("T01", "Ελληνικά και русский: notes in Greek and Cyrillic; 한국어 메모");
+    Assessment a = new Assessment(base.source(), new Candidate(name, "Z-1"), "Ана Петровић", base.raterRole(),
+        base.date(), base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(), notes,
+        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> warnings = new PdfReport("a4").render(report(a), out);
+    assertThat(warnings).isEmpty();
+    String text = PdfText.of(out.toByteArray());
+    assertThat(text).contains("Zoë Łukasiewicz 王小明 محمد", "Ана Петровић", "Ελληνικά και русский", "한국어 메모");
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Interview readiness report: " + name);
+    }
+  }
+
+  @Test
+  void aGlyphNoFontHasIsAWarningNotASilentBox() throws IOException {
+    Assessment base = sample(0);
+    Assessment a = new Assessment(base.source(), new Candidate("Anil नमस्ते", "X"), base.rater(), base.raterRole(),
+        base.date(), base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(),
+        base.topicNotes(), base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    List<String> warnings = new PdfReport("a4").render(report(a), new ByteArrayOutputStream());
+    assertThat(warnings).singleElement().asString().startsWith("the PDF cannot draw the characters न म स त")
+        .contains("\"Anil नमस्ते\"");
+  }
+
+  @Test
+  void metadataOutlineAndPaper() throws IOException {
+    CandidateReport r = report(sample(1));
+    try (PDDocument doc = Loader.loadPDF(pdf(r, "letter"))) {
+      PDDocumentInformation info = doc.getDocumentInformation();
+      assertThat(info.getTitle()).isEqualTo("Interview readiness report: Marcus Oyelaran");
+      assertThat(info.getAuthor()).isEqualTo("Dana Whitfield");
+      assertThat(info.getSubject()).contains("Lead Python Architect");
+      assertThat(info.getCreationDate().get(java.util.Calendar.YEAR)).isEqualTo(2026);
+      assertThat(info.getCreationDate().get(java.util.Calendar.MONTH)).isEqualTo(10);
+      assertThat(info.getCreationDate().get(java.util.Calendar.DAY_OF_MONTH)).isEqualTo(9);
+      assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+      List<String> bookmarks = new java.util.ArrayList<>();
+      for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.add(item.getTitle());
+      }
+      assertThat(bookmarks).containsExactly("Summary", "The parts of the guide", "Essential skills matrix",
+          "Study plan", "Checklists", "Appendix: the scale and how the numbers are made");
+      int pages = doc.getNumberOfPages();
+      assertThat(PdfText.of(pdf(r, "letter"))).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+    }
+    try (PDDocument doc = Loader.loadPDF(pdf(r, "a4"))) {
+      assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(842f);
+    }
+  }
+
+  @Test
+  void theSameInputGivesTheSameText() throws IOException {
+    CandidateReport r = report(sample(2));
+    assertThat(PdfText.of(pdf(r, "a4"))).isEqualTo(PdfText.of(pdf(r, "a4")));
+  }
+
+  @Test
+  void longNotesWrapAndLongTablesRepeatTheirHeader() throws IOException {
+    Assessment base = sample(2);
+    Map<String, String> notes = new LinkedHashMap<>();
+    base.topicRatings().keySet().forEach(id -> notes.put(id, "A long note. ".repeat(40)));
+    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
+        base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(), notes,
+        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    byte[] pdf = pdf(report(a), "a4");
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      int pagesWithTopicHeader = 0;
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        String page = stripper.getText(doc);
+        if (page.contains("ID Topic Rating Target Gap Notes")) {
+          pagesWithTopicHeader++;
+        }
+      }
+      // six parts, but the long notes push their tables over many more pages, each with the header again
+      assertThat(pagesWithTopicHeader).isGreaterThan(6);
+    }
+  }
+
+  @Test
+  void passesAStructuralCheck() throws Exception {
+    Path file = dir.resolve("r.pdf");
+    Files.write(file, pdf(report(sample(0)), "a4"));
+    Path qpdf = ExternalTool.require("qpdf");
+    String out = ExternalTool.run(List.of(qpdf.toString(), "--check", file.toString()), dir, 60);
+    assertThat(out).contains("No syntax or stream encoding errors found");
+  }
+}
