@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point: {@code java -jar readiness.jar <command>}. */
@@ -15,6 +16,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Optional<Integer> relaunched = Relauncher.relaunch(args);
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.get());
+    }
     System.setProperty("java.awt.headless", "true");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -61,6 +61,29 @@ public final class PdfReport {
     this.paper = paper;
   }
 
+  /**
+   * Loads the fonts and the chart and layout classes, so that the first report does not pay for them; meant to
+   * run on a spare core while the workbooks are read.
+   */
+  public static void warmUp() {
+    Fonts fonts = Fonts.get();
+    Charts charts = new Charts(fonts);
+    Document doc = new Document(PageSize.A4);
+    try {
+      PdfWriter writer = PdfWriter.getInstance(doc, java.io.OutputStream.nullOutputStream());
+      doc.open();
+      List<Charts.Series> series = List.of(new Charts.Series("a", Palette.RATING, List.of(1.0, 2.0, 3.0)));
+      doc.add(charts.draw(writer.getDirectContent(), charts.radar(List.of("x", "y", "z"), series, 5), 50, 50));
+      doc.add(charts.draw(writer.getDirectContent(), charts.bars(List.of("x", "y", "z"), series, 5, "l"), 50, 50));
+      PdfPTable t = new Cells(fonts).table(1);
+      t.addCell(new Cells(fonts).text("warm-up ●"));
+      doc.add(t);
+      doc.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Writes the PDF; returns warnings about text no embedded font can draw. */
   public List<String> render(CandidateReport r, OutputStream out) throws IOException {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;

@@ -58,6 +58,16 @@ public final class WorkbookReader {
     this.rubric = rubric;
   }
 
+  /** Loads POI's workbook classes, so that the first read does not pay for them; for a spare core. */
+  public static void warmUp() {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("warm-up").createRow(0).createCell(0).setCellValue(1);
+      wb.write(java.io.OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // only a warm-up: the real read reports its own problems
+    }
+  }
+
   /** Reads one workbook; never throws for a bad file, whose problems are in the result. */
   public ReadResult read(Path path) {
     String file = path.toString();

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the benchmarks. Usage: bench/run.sh [scoring|report|alpha|cold|batch]... (default: scoring report alpha cold)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -Dstyle.color=never -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
+  -Dmdep.includeScope=test >/dev/null
+CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+what=("$@")
+[ ${#what[@]} -gt 0 ] || what=(scoring report alpha cold)
+for w in "${what[@]}"; do
+  case "$w" in
+    scoring|report|alpha) java -Xss4m -cp "$CP" dev.readiness.bench.Bench "$w" ;;
+    cold) bash bench/cold.sh ;;
+    batch) bash bench/batch.sh ;;
+    *) echo "unknown benchmark $w" >&2; exit 2 ;;
+  esac
+done
