@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.assessment.Assessment;
+import dev.readiness.calibration.Calibration;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
@@ -115,11 +116,57 @@ public final class JsonReport {
     ids(root.putArray("strengths"), s.strengths());
     ids(root.putArray("largestGaps"), s.largestGaps());
     root.set("plan", plan(r.plan()));
+    root.set("calibration", r.calibration() == null ? F.nullNode() : calibration(r.calibration()));
     return root;
   }
 
   private static void ids(ArrayNode array, List<TopicScore> topics) {
     topics.stream().limit(5).forEach(t -> array.add(t.id()));
+  }
+
+  private static ObjectNode calibration(Calibration c) {
+    ObjectNode n = F.objectNode();
+    ArrayNode raters = n.putArray("raters");
+    for (Calibration.Rater r : c.raters()) {
+      ObjectNode rn = raters.addObject();
+      rn.put("name", r.name());
+      rn.put("role", r.role().label());
+      rn.put("source", r.source());
+      putNumber(rn, "leniency", r.leniency() == null ? null : r.leniency().offset(), 3);
+      rn.put("leniencyTopics", r.leniency() == null ? 0 : r.leniency().topics());
+      rn.put("leniencyCandidates", r.leniency() == null ? 0 : r.leniency().candidates());
+    }
+    ObjectNode alpha = n.putObject("alpha");
+    putNumber(alpha, "overall", c.overall().value(), 4);
+    if (!c.overall().defined()) {
+      alpha.put("reason", c.overall().reason());
+    }
+    alpha.put("meaning", c.overall().meaning());
+    alpha.put("metric", "ordinal");
+    ObjectNode byPart = alpha.putObject("byPart");
+    c.byPart().forEach((part, a) -> putNumber(byPart, part, a.value(), 4));
+    ArrayNode disagreements = n.putArray("disagreements");
+    for (Calibration.Disagreement d : c.disagreements()) {
+      ObjectNode dn = disagreements.addObject();
+      dn.put("topic", d.topic());
+      putNumber(dn, "spread", d.spread(), 1);
+      ObjectNode ratings = dn.putObject("ratings");
+      d.ratings().forEach((rater, v) -> putNumber(ratings, rater, v, 1));
+    }
+    ObjectNode selfBias = n.putObject("selfBias");
+    c.selfBias().forEach((part, v) -> putNumber(selfBias, part, v, 3));
+    ArrayNode topics = n.putArray("topics");
+    for (Calibration.TopicRatings t : c.topics()) {
+      ObjectNode tn = topics.addObject();
+      tn.put("topic", t.topic());
+      ObjectNode ratings = tn.putObject("ratings");
+      t.panel().forEach((rater, v) -> putNumber(ratings, rater, v, 1));
+      putNumber(tn, "self", t.self(), 1);
+      putNumber(tn, "median", t.median(), 1);
+      putNumber(tn, "mean", t.mean(), 3);
+      putNumber(tn, "spread", t.spread(), 1);
+    }
+    return n;
   }
 
   private static ObjectNode plan(StudyPlan p) {

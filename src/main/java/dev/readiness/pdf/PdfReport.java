@@ -17,6 +17,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.calibration.Alpha;
+import dev.readiness.calibration.Calibration;
 import dev.readiness.plan.Activity;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
@@ -143,6 +145,9 @@ public final class PdfReport {
 
     void write() throws DocumentException {
       summary();
+      if (r.calibration() != null) {
+        calibration(r.calibration());
+      }
       parts();
       skills();
       plan();
@@ -323,6 +328,144 @@ public final class PdfReport {
     private String gapLine(TopicScore t) {
       return t.id() + " " + t.title() + ": rated " + level(t.rating()) + ", target " + t.target() + " (gap "
           + level(t.gap()) + ", " + rubric.part(t.part()).heading() + ")";
+    }
+
+    private void calibration(Calibration cal) throws DocumentException {
+      Chapter c = chapter("Panel calibration");
+      List<Calibration.Rater> panel = cal.raters().stream().filter(x -> !x.isSelf()).toList();
+      c.add(para(panel.size() + " panel raters" + (cal.hasSelf() ? " and the candidate's self-rating" : "")
+          + " on " + r.date() + ". The scores and the plan in this report use the panel's consensus: the median"
+          + " of the panel's ratings on each topic (a half level where the panel splits evenly). The self-rating"
+          + " is shown beside it, never mixed in."));
+      Section raters = section(c, "Raters");
+      PdfPTable rt = cells.table(2.5f, 1f, 3f, 2.5f);
+      cells.header(rt, "Rater", "Role", "Workbook", "Leniency across this run");
+      for (Calibration.Rater rater : cal.raters()) {
+        rt.addCell(userCell(rater.name()));
+        rt.addCell(cells.text(rater.role().label()));
+        rt.addCell(userCell(rater.source()));
+        rt.addCell(cells.text(leniency(rater)));
+      }
+      raters.add(rt);
+      Section agreement = section(c, "Agreement");
+      agreement.add(para("Krippendorff's alpha (ordinal) over the panel's ratings: " + cal.overall().meaning()
+          + " Above 0.8 a panel's ratings are reliable; from 0.667 to 0.8 tentative; below that, discuss before"
+          + " deciding."));
+      PdfPTable at = cells.table(4f, 1f, 5f);
+      cells.header(at, "Part", "Alpha", "What it means");
+      for (Part part : rubric.parts()) {
+        Alpha a = cal.byPart().get(part.id());
+        at.addCell(cells.text(part.heading()));
+        at.addCell(cells.centered(a.defined() ? String.format(Locale.ROOT, "%.2f", a.value()) : "—",
+            a.defined() ? (a.value() >= 0.8 ? Palette.READY_BG : a.value() >= 0.667 ? Palette.CLOSE_BG
+                : Palette.NOT_READY_BG) : Palette.UNRATED_BG));
+        at.addCell(cells.text(a.meaning()));
+      }
+      agreement.add(at);
+      Section discuss = section(c, "To discuss: topics where the panel differs by 2 levels or more");
+      if (cal.disagreements().isEmpty()) {
+        discuss.add(para("None: on every topic the panel's ratings are within one level of each other."));
+      } else {
+        discuss.add(ratingsTable(cal, panel, cal.disagreements().stream().map(d -> cal.topics().stream()
+            .filter(t -> t.topic().equals(d.topic())).findFirst().orElseThrow()).toList()));
+      }
+      if (cal.hasSelf()) {
+        Section self = section(c, "Self-rating against the panel");
+        self.add(para("Per part, the candidate's self-rating minus the panel's consensus, averaged over the topics"
+            + " both rated: above zero the candidate rates themself higher than the panel does (over-confidence),"
+            + " below zero lower (under-confidence)."));
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Part part : rubric.parts()) {
+          labels.add(Charts.shortLabel(part.id(), part.title()));
+          Double v = cal.selfBias().get(part.id());
+          values.add(v == null ? 0 : v);
+        }
+        double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
+        Image chart = charts.draw(writer.getDirectContent(), charts.diverging(labels,
+            new Charts.Series("Self minus panel", Palette.SELF, values), limit, "Self minus panel (levels)"),
+            420, 170);
+        PdfPTable holder = cells.plain(1);
+        PdfPCell cell = new PdfPCell(chart, false);
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        holder.addCell(cell);
+        self.add(holder);
+        PdfPTable st = cells.table(4f, 1.2f, 4f);
+        cells.header(st, "Part", "Self − panel", "Reading");
+        for (Part part : rubric.parts()) {
+          Double v = cal.selfBias().get(part.id());
+          st.addCell(cells.text(part.heading()));
+          st.addCell(cells.centered(v == null ? "—" : String.format(Locale.ROOT, "%+.2f", v), null));
+          st.addCell(cells.text(v == null ? "No topic rated by both." : Math.abs(v) < 0.25 ? "In line with the panel."
+              : v > 0 ? "Rates themself higher than the panel (over-confident)."
+              : "Rates themself lower than the panel (under-confident)."));
+        }
+        self.add(st);
+      }
+      Section all = section(c, "Every rating");
+      all.add(ratingsTable(cal, panel, cal.topics()));
+      doc.add(c);
+    }
+
+    private PdfPTable ratingsTable(Calibration cal, List<Calibration.Rater> panel,
+        List<Calibration.TopicRatings> rows) {
+      int n = panel.size();
+      float[] widths = new float[n + 6];
+      widths[0] = 0.6f;
+      widths[1] = 2.6f;
+      for (int i = 0; i < n; i++) {
+        widths[2 + i] = 0.9f;
+      }
+      widths[n + 2] = 0.7f;
+      widths[n + 3] = 0.8f;
+      widths[n + 4] = 0.7f;
+      widths[n + 5] = 0.85f;
+      PdfPTable t = cells.table(widths);
+      t.addCell(headerCell("ID"));
+      t.addCell(headerCell("Topic"));
+      for (Calibration.Rater rater : panel) {
+        check(rater.name());
+        PdfPCell h = cells.cell(fonts.phrase(rater.name(), 7f, true, Palette.INK));
+        h.setBackgroundColor(Palette.HEADER_BG);
+        t.addCell(h);
+      }
+      t.addCell(headerCell("Self"));
+      t.addCell(headerCell("Median"));
+      t.addCell(headerCell("Mean"));
+      t.addCell(headerCell("Spread"));
+      for (Calibration.TopicRatings tr : rows) {
+        t.addCell(cells.text(tr.topic()));
+        t.addCell(cells.text(rubric.topic(tr.topic()).title()));
+        for (Calibration.Rater rater : panel) {
+          t.addCell(cells.centered(level(tr.panel().get(rater.name())), null));
+        }
+        t.addCell(cells.centered(level(tr.self()), null));
+        t.addCell(cells.centered(level(tr.median()), null));
+        t.addCell(cells.centered(tr.mean() == null ? "—" : String.format(Locale.ROOT, "%.1f", tr.mean()), null));
+        t.addCell(cells.centered(level(tr.spread()), tr.spread() != null && tr.spread() >= 2 ? Palette.NOT_READY_BG
+            : null));
+      }
+      return t;
+    }
+
+    private PdfPCell headerCell(String text) {
+      PdfPCell h = cells.cell(fonts.phrase(text, 7f, true, Palette.INK));
+      h.setBackgroundColor(Palette.HEADER_BG);
+      return h;
+    }
+
+    private String leniency(Calibration.Rater rater) {
+      if (rater.isSelf()) {
+        return "— (self-rating)";
+      }
+      if (rater.leniency() == null) {
+        return "— (no topic shared with another rater)";
+      }
+      double v = rater.leniency().offset();
+      String word = Math.abs(v) < 0.25 ? "in line with the panel" : v > 0 ? "lenient" : "harsh";
+      return String.format(Locale.ROOT, "%+.2f levels: %s (%d topics, %d candidate%s)", v, word,
+          rater.leniency().topics(), rater.leniency().candidates(), rater.leniency().candidates() == 1 ? "" : "s");
     }
 
     private void parts() throws DocumentException {

@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
+import dev.readiness.calibration.Calibration;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
@@ -13,9 +14,10 @@ import java.util.List;
  *
  * @param assessment the assessment scored: the workbook itself, or the panel's consensus
  * @param sources the workbooks this report was made from
+ * @param calibration the panel's calibration when several raters assessed the candidate on this date, else null
  */
 public record CandidateReport(Rubric rubric, Candidate candidate, LocalDate date, Assessment assessment,
-    List<String> sources, Score score, StudyPlan plan) {
+    List<String> sources, Score score, StudyPlan plan, Calibration calibration) {
   public CandidateReport {
     sources = List.copyOf(sources);
   }

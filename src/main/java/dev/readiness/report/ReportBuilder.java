@@ -2,6 +2,8 @@ package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Problem;
+import dev.readiness.calibration.Calibration;
+import dev.readiness.calibration.Calibrator;
 import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.plan.Planner;
 import dev.readiness.plan.StudyPlan;
@@ -22,11 +24,13 @@ public final class ReportBuilder {
   private final Rubric rubric;
   private final Scorer scorer;
   private final Planner planner;
+  private final Calibrator calibrator;
 
   public ReportBuilder(Rubric rubric) {
     this.rubric = rubric;
     this.scorer = new Scorer(rubric);
     this.planner = new Planner(rubric);
+    this.calibrator = new Calibrator(rubric);
   }
 
   /** The reports that could be made, and the problems that stopped the others. */
@@ -54,8 +58,10 @@ public final class ReportBuilder {
   public Built build(List<Assessment> assessments, ReportOptions options) {
     List<CandidateReport> reports = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    for (History h : group(assessments)) {
-      Result r = buildOne(h, options);
+    List<History> histories = group(assessments);
+    Map<String, Calibration.Leniency> leniency = leniency(histories);
+    for (History h : histories) {
+      Result r = buildOne(h, options, leniency);
       if (r.report() != null) {
         reports.add(r.report());
       }
@@ -64,37 +70,56 @@ public final class ReportBuilder {
     return new Built(reports, problems);
   }
 
-  /** The workbook's file name without its folder, so that the report does not depend on where it was run. */
-  static String fileName(Assessment a) {
-    java.nio.file.Path name = java.nio.file.Path.of(a.source()).getFileName();
-    return name == null ? a.source() : name.toString();
+  /** Every panel rater's leniency over all the candidates and dates of a run that have several raters. */
+  public Map<String, Calibration.Leniency> leniency(List<History> histories) {
+    List<Calibration> all = new ArrayList<>();
+    for (History h : histories) {
+      for (List<Assessment> raters : h.byDate().values()) {
+        if (raters.size() > 1) {
+          Calibrator.Result r = calibrator.calibrate(raters, Map.of());
+          if (r.calibration() != null) {
+            all.add(r.calibration());
+          }
+        }
+      }
+    }
+    return Calibrator.leniency(all);
   }
 
   /** One candidate's report, or the problems that prevent it. */
   public record Result(CandidateReport report, List<Problem> problems) {}
 
-  public Result buildOne(History history, ReportOptions options) {
+  public Result buildOne(History history, ReportOptions options, Map<String, Calibration.Leniency> leniency) {
     Map.Entry<LocalDate, List<Assessment>> latest = history.latest();
     List<Assessment> raters = latest.getValue();
+    Calibration calibration = null;
     Assessment a = raters.get(0);
-    List<Problem> problems = new ArrayList<>();
     if (raters.size() > 1) {
-      for (Assessment other : raters.subList(1, raters.size())) {
-        problems.add(Problem.error(other.source(), "", "a second workbook for " + a.candidate().name() + " on "
-            + latest.getKey() + " (the first is " + a.source() + "); panels of several raters come with"
-            + " calibration, not yet available"));
+      Calibrator.Result c = calibrator.calibrate(raters, leniency);
+      if (c.calibration() == null) {
+        return new Result(null, c.problems());
       }
-      return new Result(null, problems);
+      calibration = c.calibration();
+      a = calibration.consensus();
     }
+    List<Problem> problems = new ArrayList<>();
     Role role = scorer.roleFor(a, options.role());
     Score score = scorer.score(a, role);
     PlanInputsResolver.Result inputs = PlanInputsResolver.resolve(a, options.weeks(), options.hours());
     if (!inputs.ok()) {
-      inputs.problems().forEach(p -> problems.add(Problem.error(a.source(), "", p)));
+      String source = raters.get(0).source();
+      inputs.problems().forEach(p -> problems.add(Problem.error(source, "", p)));
       return new Result(null, problems);
     }
     StudyPlan plan = planner.plan(score, inputs.inputs());
-    return new Result(new CandidateReport(rubric, a.candidate(), latest.getKey(), a, List.of(fileName(a)), score,
-        plan), problems);
+    List<String> sources = raters.stream().map(ReportBuilder::fileName).toList();
+    return new Result(new CandidateReport(rubric, a.candidate(), latest.getKey(), a, sources, score, plan,
+        calibration), problems);
+  }
+
+  /** The workbook's file name without its folder, so that the report does not depend on where it was run. */
+  static String fileName(Assessment a) {
+    java.nio.file.Path name = java.nio.file.Path.of(a.source()).getFileName();
+    return name == null ? a.source() : name.toString();
   }
 }

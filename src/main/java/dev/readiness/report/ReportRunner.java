@@ -82,7 +82,8 @@ public final class ReportRunner {
       List<ReportBuilder.History> histories = ReportBuilder.group(assessments);
       Set<Path> inputs = new HashSet<>();
       files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
-      List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs));
+      Map<String, dev.readiness.calibration.Calibration.Leniency> leniency = builder.leniency(histories);
+      List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs, leniency));
       List<CandidateReport> reports = new ArrayList<>();
       List<Path> written = new ArrayList<>();
       for (Written w : results) {
@@ -104,8 +105,9 @@ public final class ReportRunner {
   /** What writing one candidate's report gave. */
   private record Written(CandidateReport report, List<Path> paths, List<Problem> problems) {}
 
-  private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs) {
-    ReportBuilder.Result result = builder.buildOne(h, options);
+  private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs,
+      Map<String, dev.readiness.calibration.Calibration.Leniency> leniency) {
+    ReportBuilder.Result result = builder.buildOne(h, options, leniency);
     List<Problem> problems = new ArrayList<>(result.problems());
     List<Path> paths = new ArrayList<>();
     CandidateReport report = result.report();

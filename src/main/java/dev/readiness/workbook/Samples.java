@@ -58,11 +58,62 @@ public final class Samples {
     return out;
   }
 
-  /** Writes every sample into {@code dir}; returns the files written. */
+  /**
+   * A hiring panel of five for Priya Raman on the date of her self-assessment, so that a run over samples/ makes
+   * a calibration report: one lenient rater, one harsh, and two topics the panel splits on.
+   */
+  public List<Sample> panel() {
+    Sample priya = all().get(0);
+    Assessment self = priya.assessment();
+    String[] names = {"Ana Petrović", "Kenji Watanabe", "Fatima Al-Sayed", "Tom Becker", "Grace Okafor"};
+    int[] bias = {0, 1, -1, 0, 0};
+    int[] base = {3, 4, 3, 5, 1, 2};
+    // what the panel sees: Priya's level on each topic, which every rater then reads with their own bias
+    Random truth = new Random(77);
+    Map<String, Integer> trueLevel = new LinkedHashMap<>();
+    for (Topic t : rubric.topics()) {
+      trueLevel.put(t.id(), base[rubric.parts().indexOf(rubric.part(t.part()))] + truth.nextInt(3) - 1);
+    }
+    List<Sample> out = new ArrayList<>();
+    for (int r = 0; r < names.length; r++) {
+      Random random = new Random(100 + r);
+      Map<String, Double> topics = new LinkedHashMap<>();
+      Map<String, String> notes = new LinkedHashMap<>();
+      for (Topic t : rubric.topics()) {
+        int level = trueLevel.get(t.id()) + (random.nextInt(5) < 2 ? bias[r] : 0)
+            + (random.nextInt(8) == 0 ? random.nextInt(3) - 1 : 0);
+        if (t.id().equals("T44") && r == 3) {
+          level = 4;
+          notes.put(t.id(), "Described an ADR process she ran at her last company; convincing.");
+        }
+        if (t.id().equals("T14") && r == 2) {
+          level = 2;
+          notes.put(t.id(), "Unclear on watermarks and late data.");
+        }
+        topics.put(t.id(), (double) clamp(level));
+      }
+      Map<String, Double> skills = new LinkedHashMap<>();
+      for (int g = 0; g < rubric.skillGroups().size(); g++) {
+        for (SkillGroup.Skill sk : rubric.skillGroups().get(g).skills()) {
+          skills.put(sk.id(), (double) clamp(new int[] {4, 3, 1, 2}[g] + bias[r]));
+        }
+      }
+      String file = "panel/priya-raman-" + names[r].toLowerCase(java.util.Locale.ROOT).split(" ")[0] + ".xlsx";
+      Assessment a = new Assessment(file, self.candidate(), names[r], RaterRole.PANEL, self.date(), "lead",
+          self.interviewDate(), self.hoursPerWeek(), "", topics, notes, skills, Map.of(), self.checklist(),
+          Map.of());
+      out.add(new Sample(file, "Panel interviewer " + names[r] + " rating Priya Raman.", a));
+    }
+    return out;
+  }
+
+  /** Writes every sample into {@code dir} (the panel into {@code dir/panel}); returns the files written. */
   public List<Path> writeAll(Path dir) throws IOException {
     TemplateWriter writer = new TemplateWriter(rubric);
     List<Path> written = new ArrayList<>();
-    for (Sample s : all()) {
+    List<Sample> samples = new ArrayList<>(all());
+    samples.addAll(panel());
+    for (Sample s : samples) {
       Path target = dir.resolve(s.fileName());
       writer.write(TemplateValues.of(s.assessment()), target);
       written.add(target);

@@ -109,4 +109,14 @@ class ReportCommandTest {
     assertThat(Files.readAllBytes(dir.resolve("b/priya-raman-c-1001-2026-11-02.pdf"))).startsWith(
         "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
+
+  @Test
+  void twoWorkbooksFromTheSameRaterAreAnErrorNamingBoth() throws IOException {
+    Path a = write(dir, "a.xlsx", wb -> profile(wb, "Rater role").setCellValue("panel"));
+    Path b = write(dir, "b.xlsx", wb -> profile(wb, "Rater role").setCellValue("panel"));
+    CliRun run = CliRun.of("report", a.toString(), b.toString(), "--format", "json", "-o",
+        dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("two workbooks from the same rater \"Priya Raman\"", a.toString(), b.toString());
+  }
 }

@@ -38,7 +38,7 @@ class JarIT {
     Run run = java(Path.of("."), "validate", "samples");
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("3 files checked: 3 valid");
+    assertThat(run.out()).contains("8 files checked: 8 valid");
   }
 
   @Test
