@@ -15,6 +15,7 @@ import dev.readiness.calibration.Calibration;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
+import dev.readiness.progress.Progress;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.scoring.GroupScore;
 import dev.readiness.scoring.PartScore;
@@ -117,11 +118,62 @@ public final class JsonReport {
     ids(root.putArray("largestGaps"), s.largestGaps());
     root.set("plan", plan(r.plan()));
     root.set("calibration", r.calibration() == null ? F.nullNode() : calibration(r.calibration()));
+    root.set("progress", r.progress() == null ? F.nullNode() : progress(r.progress()));
     return root;
   }
 
   private static void ids(ArrayNode array, List<TopicScore> topics) {
     topics.stream().limit(5).forEach(t -> array.add(t.id()));
+  }
+
+  private static ObjectNode progress(Progress p) {
+    ObjectNode n = F.objectNode();
+    ArrayNode points = n.putArray("assessments");
+    for (Progress.Point pt : p.assessments()) {
+      ObjectNode pn = points.addObject();
+      pn.put("date", pt.date().toString());
+      putNumber(pn, "readinessIndex", pt.readinessIndex(), 1);
+      pn.put("raters", pt.raters());
+      ObjectNode parts = pn.putObject("parts");
+      pt.parts().forEach((part, c) -> putNumber(parts, part, c, 4));
+    }
+    changes(n.putArray("changes"), p.changes());
+    ArrayNode improved = n.putArray("improved");
+    p.improved().forEach(c -> improved.add(c.topic()));
+    ArrayNode regressed = n.putArray("regressed");
+    p.regressed().forEach(c -> regressed.add(c.topic()));
+    ObjectNode partChanges = n.putObject("partChanges");
+    p.partChanges().forEach((part, d) -> putNumber(partChanges, part, d, 4));
+    changes(n.putArray("focus"), p.focus());
+    ArrayNode projection = n.putArray("projection");
+    for (Progress.Projection pr : p.projection()) {
+      ObjectNode pn = projection.addObject();
+      pn.put("part", pr.part());
+      putNumber(pn, "coverage", pr.coverage(), 4);
+      putNumber(pn, "perMonth", pr.perMonth(), 4);
+      pn.put("reachesTargetOn", pr.reachesTargetOn() == null ? null : pr.reachesTargetOn().toString());
+      pn.put("reached", pr.reached());
+    }
+    ObjectNode checkIns = n.putObject("checkIns");
+    checkIns.put("previousDate", p.checkIns().previousDate().toString());
+    checkIns.put("previous", p.checkIns().previous());
+    checkIns.put("latest", p.checkIns().latest());
+    ObjectNode notes = checkIns.putObject("topicNotes");
+    p.checkIns().topicNotes().forEach((id, pair) -> {
+      ObjectNode nn = notes.putObject(id);
+      nn.put("previous", pair.previous());
+      nn.put("latest", pair.latest());
+    });
+    return n;
+  }
+
+  private static void changes(ArrayNode array, List<Progress.Change> changes) {
+    for (Progress.Change c : changes) {
+      ObjectNode cn = array.addObject();
+      cn.put("topic", c.topic());
+      putNumber(cn, "from", c.from(), 1);
+      putNumber(cn, "to", c.to(), 1);
+    }
   }
 
   private static ObjectNode calibration(Calibration c) {

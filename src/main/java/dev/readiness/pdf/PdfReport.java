@@ -23,6 +23,7 @@ import dev.readiness.plan.Activity;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
+import dev.readiness.progress.Progress;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.rubric.Checklist;
 import dev.readiness.rubric.Part;
@@ -145,6 +146,9 @@ public final class PdfReport {
 
     void write() throws DocumentException {
       summary();
+      if (r.progress() != null) {
+        progress(r.progress());
+      }
       if (r.calibration() != null) {
         calibration(r.calibration());
       }
@@ -328,6 +332,86 @@ public final class PdfReport {
     private String gapLine(TopicScore t) {
       return t.id() + " " + t.title() + ": rated " + level(t.rating()) + ", target " + t.target() + " (gap "
           + level(t.gap()) + ", " + rubric.part(t.part()).heading() + ")";
+    }
+
+    private void progress(Progress p) throws DocumentException {
+      Chapter c = chapter("Progress");
+      Progress.Point first = p.assessments().get(0);
+      Progress.Point prev = p.previous();
+      Progress.Point last = p.latest();
+      c.add(para(p.assessments().size() + " assessments from " + first.date() + " to " + last.date()
+          + ". Since the previous one on " + prev.date() + " the readiness index moved from "
+          + level1(prev.readinessIndex()) + " to " + level1(last.readinessIndex()) + " ("
+          + signed(delta(prev.readinessIndex(), last.readinessIndex()), "%+.1f") + "). Where a date had several"
+          + " raters, the panel's consensus is its point."));
+      List<String> dates = p.assessments().stream().map(x -> x.date().toString()).toList();
+      List<Charts.Series> series = new ArrayList<>();
+      series.add(new Charts.Series("Readiness index", Palette.INK, p.assessments().stream()
+          .map(x -> x.readinessIndex()).toList()));
+      int i = 0;
+      for (Part part : rubric.parts()) {
+        series.add(new Charts.Series(Charts.shortLabel(part.id(), part.title()), Palette.SERIES[i++ % 8],
+            p.assessments().stream().map(x -> x.parts().get(part.id()) == null ? null
+                : x.parts().get(part.id()) * 100).toList()));
+      }
+      Image chart = charts.draw(writer.getDirectContent(), charts.lines(dates, series, 100,
+          "Index and part coverage (%)"), 480, 220);
+      PdfPTable holder = cells.plain(1);
+      PdfPCell cell = new PdfPCell(chart, false);
+      cell.setBorder(PdfPCell.NO_BORDER);
+      cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+      holder.addCell(cell);
+      c.add(holder);
+      Section parts = section(c, "Each part since " + prev.date());
+      PdfPTable pt = cells.table(3.6f, 1f, 1f, 1f, 2.6f);
+      cells.header(pt, "Part", "Coverage then", "Now", "Change", "Reaches its target");
+      for (Progress.Projection pr : p.projection()) {
+        pt.addCell(cells.text(rubric.part(pr.part()).heading()));
+        pt.addCell(cells.centered(percent(prev.parts().get(pr.part())), null));
+        pt.addCell(cells.centered(percent(pr.coverage()), null));
+        Double d = p.partChanges().get(pr.part());
+        pt.addCell(cells.centered(d == null ? "—" : String.format(Locale.ROOT, "%+d pts", Math.round(d * 100)),
+            d == null || Math.abs(d) < 0.005 ? null : d > 0 ? Palette.READY_BG : Palette.NOT_READY_BG));
+        pt.addCell(cells.text(pr.reached() ? "Reached" : pr.reachesTargetOn() != null
+            ? "About " + pr.reachesTargetOn() + " at the pace so far" : "Not at this pace"));
+      }
+      parts.add(pt);
+      Section moved = section(c, "Topics that moved since " + prev.date());
+      PdfPTable mt = cells.table(1, 1);
+      cells.header(mt, "Improved (" + p.improved().size() + ")", "Regressed (" + p.regressed().size() + ")");
+      mt.addCell(cells.text(bullets(p.improved().stream().map(this::changeLine).toList(), "None.")));
+      mt.addCell(cells.text(bullets(p.regressed().stream().map(this::changeLine).toList(), "None.")));
+      moved.add(mt);
+      if (!p.focus().isEmpty()) {
+        Section focus = section(c, "The previous plan's focus topics");
+        PdfPTable ft = cells.table(0.6f, 4f, 1f, 1f);
+        cells.header(ft, "ID", "Topic", "Then", "Now");
+        for (Progress.Change ch : p.focus()) {
+          ft.addCell(cells.text(ch.topic()));
+          ft.addCell(cells.text(rubric.topic(ch.topic()).title()));
+          ft.addCell(cells.centered(level(ch.from()), null));
+          ft.addCell(cells.centered(level(ch.to()), ch.improved() ? Palette.READY_BG : ch.regressed()
+              ? Palette.NOT_READY_BG : null));
+        }
+        focus.add(ft);
+      }
+      Section notes = section(c, "Check-in notes");
+      PdfPTable nt = cells.table(0.6f, 3.5f, 3.5f);
+      cells.header(nt, "", "Previous (" + p.checkIns().previousDate() + ")", "This one (" + r.date() + ")");
+      nt.addCell(cells.text("Agreed"));
+      nt.addCell(userCell(p.checkIns().previous().isEmpty() ? "—" : p.checkIns().previous()));
+      nt.addCell(userCell(p.checkIns().latest().isEmpty() ? "—" : p.checkIns().latest()));
+      p.checkIns().topicNotes().forEach((id, pair) -> {
+        nt.addCell(cells.text(id));
+        nt.addCell(userCell(pair.previous()));
+        nt.addCell(userCell(pair.latest()));
+      });
+      notes.add(nt);
+      doc.add(c);
+    }
+
+    private String changeLine(Progress.Change ch) {
+      return ch.topic() + " " + rubric.topic(ch.topic()).title() + ": " + level(ch.from()) + " → " + level(ch.to());
     }
 
     private void calibration(Calibration cal) throws DocumentException {
@@ -765,6 +849,18 @@ public final class PdfReport {
       sb.append(sb.length() == 0 ? "" : "\n").append("• ").append(l);
     }
     return sb.toString();
+  }
+
+  static Double delta(Double a, Double b) {
+    return a == null || b == null ? null : b - a;
+  }
+
+  static String signed(Double v, String format) {
+    return v == null ? "—" : String.format(Locale.ROOT, format, v);
+  }
+
+  static String level1(Double v) {
+    return v == null ? "—" : String.format(Locale.ROOT, "%.1f", v);
   }
 
   static String percent(Double v) {

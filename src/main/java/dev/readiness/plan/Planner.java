@@ -100,7 +100,7 @@ public final class Planner {
    * Per part, the topics to take to depth: those already at the depth level, then the cheapest to bring there,
    * then by gap, then by the guide's order; as many as the guide's minimum.
    */
-  private Map<String, List<String>> chooseFocus(Score score) {
+  public Map<String, List<String>> chooseFocus(Score score) {
     int level = rubric.depthAdvice().level();
     int wanted = rubric.depthAdvice().minTopics();
     Map<String, List<String>> focus = new LinkedHashMap<>();

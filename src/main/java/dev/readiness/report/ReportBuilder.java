@@ -7,6 +7,8 @@ import dev.readiness.calibration.Calibrator;
 import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.plan.Planner;
 import dev.readiness.plan.StudyPlan;
+import dev.readiness.progress.Progress;
+import dev.readiness.progress.ProgressTracker;
 import dev.readiness.rubric.Role;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
@@ -113,8 +115,39 @@ public final class ReportBuilder {
     }
     StudyPlan plan = planner.plan(score, inputs.inputs());
     List<String> sources = raters.stream().map(ReportBuilder::fileName).toList();
+    Progress progress = history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
     return new Result(new CandidateReport(rubric, a.candidate(), latest.getKey(), a, sources, score, plan,
-        calibration), problems);
+        calibration, progress), problems);
+  }
+
+  /** Every dated assessment scored against the latest's role; an earlier date that cannot be used is skipped. */
+  private Progress progress(History history, Role role, Assessment latest, Score latestScore,
+      List<Problem> problems) {
+    List<ProgressTracker.Dated> dated = new ArrayList<>();
+    for (Map.Entry<LocalDate, List<Assessment>> e : history.byDate().headMap(history.latest().getKey()).entrySet()) {
+      Assessment a = e.getValue().get(0);
+      if (e.getValue().size() > 1) {
+        Calibrator.Result c = calibrator.calibrate(e.getValue(), Map.of());
+        if (c.calibration() == null) {
+          c.problems().forEach(p -> problems.add(Problem.warning(p.file(), p.where(), p.message()
+              + "; this date is left out of the progress")));
+          continue;
+        }
+        a = c.calibration().consensus();
+      }
+      Score s = scorer.score(a, role);
+      dated.add(new ProgressTracker.Dated(a, s, e.getValue().size(), focusOf(s)));
+    }
+    if (dated.isEmpty()) {
+      return null;
+    }
+    dated.add(new ProgressTracker.Dated(latest, latestScore, history.latest().getValue().size(),
+        focusOf(latestScore)));
+    return new ProgressTracker(rubric).track(dated);
+  }
+
+  private List<String> focusOf(Score s) {
+    return planner.chooseFocus(s).values().stream().flatMap(List::stream).toList();
   }
 
   /** The workbook's file name without its folder, so that the report does not depend on where it was run. */

@@ -107,13 +107,60 @@ public final class Samples {
     return out;
   }
 
+  /**
+   * Marcus Oyelaran's two earlier quarterly check-ins with his mentor, so that a run over samples/ shows his
+   * progress: cloud-native climbing quarter by quarter, one leadership topic slipping.
+   */
+  public List<Sample> history() {
+    Assessment now = all().get(1).assessment();
+    List<Sample> out = new ArrayList<>();
+    LocalDate[] dates = {LocalDate.of(2026, 5, 11), LocalDate.of(2026, 8, 10)};
+    String[] checkIns = {
+      "First check-in. Agreed: start with Kubernetes operators and serverless; read one PEP a week.",
+      "Good progress on operators. Agreed: container optimization and GitOps next; pair with the platform team."
+    };
+    for (int q = 0; q < dates.length; q++) {
+      int behind = dates.length - q;
+      Map<String, Double> topics = new LinkedHashMap<>();
+      Map<String, String> notes = new LinkedHashMap<>();
+      for (Map.Entry<String, Double> e : now.topicRatings().entrySet()) {
+        String part = rubric.topic(e.getKey()).part();
+        double level = e.getValue();
+        if (part.equals("P3")) {
+          level -= behind;
+        } else if (part.equals("P4")) {
+          level -= behind / 2;
+        }
+        if (e.getKey().equals("T45")) {
+          level = Math.min(rubric.scale().max(), e.getValue() + 1);
+        }
+        topics.put(e.getKey(), (double) clamp((int) level));
+      }
+      notes.put("T23", q == 0 ? "Never built an operator; read the controller docs." : "Built a toy operator"
+          + " with kopf; reconcile loops understood.");
+      notes.put("T45", "Strong on team design; explained Conway's law with real examples.");
+      String file = "history/marcus-oyelaran-" + dates[q] + ".xlsx";
+      Assessment a = new Assessment(file, now.candidate(), now.rater(), now.raterRole(), dates[q], now.targetRole(),
+          now.interviewDate(), now.hoursPerWeek(), checkIns[q], topics, notes, now.skillRatings(), Map.of(),
+          now.checklist(), Map.of());
+      out.add(new Sample(file, "Marcus Oyelaran's check-in of " + dates[q] + ".", a));
+    }
+    return out;
+  }
+
+  /** Every sample: the three people, the panel and the history. */
+  public List<Sample> everything() {
+    List<Sample> samples = new ArrayList<>(all());
+    samples.addAll(panel());
+    samples.addAll(history());
+    return samples;
+  }
+
   /** Writes every sample into {@code dir} (the panel into {@code dir/panel}); returns the files written. */
   public List<Path> writeAll(Path dir) throws IOException {
     TemplateWriter writer = new TemplateWriter(rubric);
     List<Path> written = new ArrayList<>();
-    List<Sample> samples = new ArrayList<>(all());
-    samples.addAll(panel());
-    for (Sample s : samples) {
+    for (Sample s : everything()) {
       Path target = dir.resolve(s.fileName());
       writer.write(TemplateValues.of(s.assessment()), target);
       written.add(target);

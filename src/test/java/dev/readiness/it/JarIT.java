@@ -38,7 +38,7 @@ class JarIT {
     Run run = java(Path.of("."), "validate", "samples");
     assertThat(run.err()).isEmpty();
     assertThat(run.code()).isZero();
-    assertThat(run.out()).contains("8 files checked: 8 valid");
+    assertThat(run.out()).contains("10 files checked: 10 valid");
   }
 
   @Test
