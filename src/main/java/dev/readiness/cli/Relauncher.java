@@ -52,7 +52,15 @@ final class Relauncher {
     cmd.addAll(List.of(args));
     try {
       Process child = new ProcessBuilder(cmd).inheritIO().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+      // on Ctrl-C or kill, stop the child too and give it time to remove its partial files
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        child.destroy();
+        try {
+          child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
       return Optional.of(child.waitFor());
     } catch (java.io.IOException e) {
       return Optional.empty();

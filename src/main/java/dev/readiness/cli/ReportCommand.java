@@ -1,7 +1,13 @@
 package dev.readiness.cli;
 
 import dev.readiness.assessment.Problem;
+import dev.readiness.io.AtomicFiles;
 import dev.readiness.json.JsonReport;
+import dev.readiness.json.SummaryJson;
+import dev.readiness.pdf.SummaryPdf;
+import dev.readiness.report.ProgressListener;
+import dev.readiness.report.SummaryCsv;
+import dev.readiness.report.TeamSummary;
 import dev.readiness.pdf.PdfReport;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.report.ReportRunner;
@@ -10,6 +16,7 @@ import dev.readiness.workbook.WorkbookReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +32,31 @@ final class ReportCommand {
   ReportCommand(PrintStream out, PrintStream err) {
     this.out = out;
     this.err = err;
+  }
+
+  /** summary.csv, summary.json and summary.pdf in the output folder. */
+  private List<Path> writeSummary(TeamSummary summary, ReportOptions options, Rubric rubric) {
+    List<Path> written = new ArrayList<>();
+    Path dir = options.outputDir();
+    try {
+      AtomicFiles.write(dir.resolve("summary.csv"), SummaryCsv.render(summary));
+      written.add(dir.resolve("summary.csv"));
+      AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.render(summary));
+      written.add(dir.resolve("summary.json"));
+      List<String> warnings = new ArrayList<>();
+      SummaryPdf pdf = new SummaryPdf(rubric, options.paper());
+      AtomicFiles.write(dir.resolve("summary.pdf"), stream -> warnings.addAll(pdf.render(summary, stream)));
+      warnings.forEach(w -> err.println(dir.resolve("summary.pdf") + ": warning: " + w));
+      written.add(dir.resolve("summary.pdf"));
+    } catch (IOException e) {
+      err.println("readiness: cannot write the summary into " + dir + ": " + e.getMessage());
+    }
+    return written;
+  }
+
+  /** A progress bar only when a person is watching; pipes and CI logs get plain lines. */
+  private static boolean terminal() {
+    return System.console() != null && System.getenv("CI") == null;
   }
 
   /**
@@ -74,15 +106,23 @@ final class ReportCommand {
     });
     PdfReport pdf = new PdfReport(options.paper());
     renderers.put(ReportOptions.Format.PDF, pdf::render);
-    ReportRunner.Outcome outcome = new ReportRunner(rubric.get(), renderers,
-        dev.readiness.report.ProgressListener.NONE).run(options);
+    boolean terminal = terminal();
+    ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
+    ReportRunner.Outcome outcome = new ReportRunner(rubric.get(), renderers, progress).run(options);
     if (outcome.filesRead() == 0) {
       throw new UsageException("no .xlsx or .xls files in " + options.inputs());
     }
-    outcome.written().forEach(p -> out.println("wrote " + p));
+    List<Path> written = new ArrayList<>(outcome.written());
+    if (outcome.wantsSummary()) {
+      written.addAll(writeSummary(outcome.summary(), options, rubric.get()));
+    }
+    if (!terminal || written.size() <= 20) {
+      written.forEach(p -> out.println("wrote " + p));
+    }
     outcome.problems().forEach(err::println);
     out.println(ValidateCommand.plural(outcome.filesRead(), "workbook") + " read, "
-        + ValidateCommand.plural(outcome.reports().size(), "report") + " made"
+        + ValidateCommand.plural(outcome.reports(), "report") + " made"
+        + (written.size() > 20 && terminal ? " (" + written.size() + " files in " + options.outputDir() + ")" : "")
         + (outcome.failedFiles().isEmpty() ? "" : ", " + ValidateCommand.plural(outcome.failedFiles().size(),
             "file") + " failed (listed above)")
         + (outcome.warnings() == 0 ? "" : "; " + ValidateCommand.plural(outcome.warnings(), "warning")

@@ -9,10 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Writes a file so that it is either whole or absent: never half-written, even when the run is interrupted. */
 public final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
+  /** Temporary files being written now: an interrupted run (Ctrl-C, kill) deletes them on its way out. */
+  private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "readiness-cleanup"));
+  }
 
   private AtomicFiles() {}
 
@@ -27,6 +35,7 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     // not Files.createTempFile: its owner-only permissions would stay on the finished file
     Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+    IN_FLIGHT.add(temp);
     try {
       try (OutputStream out = new BufferedOutputStream(
           Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
@@ -39,6 +48,18 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(temp);
+      IN_FLIGHT.remove(temp);
+    }
+  }
+
+  /** Deletes every temporary file still being written. */
+  static void deleteInFlight() {
+    for (Path p : IN_FLIGHT) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // the process is ending; nothing more can be done about this one
+      }
     }
   }
 

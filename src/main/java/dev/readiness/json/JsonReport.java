@@ -40,12 +40,17 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static byte[] render(CandidateReport r) {
+    return pretty(tree(r));
+  }
+
+  /** The tree as indented UTF-8 JSON with a final newline. */
+  static byte[] pretty(ObjectNode root) {
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"))
           .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-      String json = MAPPER.writer(printer).writeValueAsString(tree(r)) + "\n";
+      String json = MAPPER.writer(printer).writeValueAsString(root) + "\n";
       return json.getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);

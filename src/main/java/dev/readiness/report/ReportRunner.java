@@ -43,10 +43,19 @@ public final class ReportRunner {
    * @param filesRead how many workbooks were read
    * @param failedFiles the workbooks that could not be used, with the reasons in problems
    */
-  public record Outcome(int filesRead, List<String> failedFiles, List<CandidateReport> reports, List<Path> written,
-      List<Problem> problems, long warnings) {
+  public record Outcome(int filesRead, List<String> failedFiles, int candidates, TeamSummary summary,
+      List<Path> written, List<Problem> problems, long warnings) {
     public boolean ok() {
       return problems.stream().noneMatch(Problem::isError);
+    }
+
+    /** A run over more than one candidate, or a batch with a failure, gets a team summary. */
+    public boolean wantsSummary() {
+      return candidates > 1 || (filesRead > 1 && !failedFiles.isEmpty());
+    }
+
+    public int reports() {
+      return summary.rows().size();
     }
   }
 
@@ -84,26 +93,36 @@ public final class ReportRunner {
       files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
       Map<String, dev.readiness.calibration.Calibration.Leniency> leniency = builder.leniency(histories);
       List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs, leniency));
-      List<CandidateReport> reports = new ArrayList<>();
+      List<TeamSummary.Row> rows = new ArrayList<>();
       List<Path> written = new ArrayList<>();
       for (Written w : results) {
-        if (w.report() != null) {
-          reports.add(w.report());
+        if (w.row() != null) {
+          rows.add(w.row());
         }
         written.addAll(w.paths());
         problems.addAll(w.problems());
         w.problems().stream().filter(Problem::isError).map(Problem::file).distinct()
             .filter(f -> !failed.contains(f)).forEach(failed::add);
       }
-      return new Outcome(files.size(), failed, reports, written, problems, warnings);
+      rows.sort(java.util.Comparator.comparing((TeamSummary.Row r) -> r.candidate().toLowerCase(java.util.Locale.ROOT))
+          .thenComparing(r -> r.candidateId() == null ? "" : r.candidateId()));
+      List<TeamSummary.Failure> failures = new ArrayList<>();
+      for (String f : failed) {
+        String reason = problems.stream().filter(p -> p.isError() && p.file().equals(f))
+            .map(p -> (p.where().isEmpty() ? "" : p.where() + ": ") + p.message()).findFirst().orElse("failed");
+        failures.add(new TeamSummary.Failure(f, reason));
+      }
+      List<String> partIds = rubric.parts().stream().map(dev.readiness.rubric.Part::id).toList();
+      return new Outcome(files.size(), failed, histories.size(), new TeamSummary(rubric.id(), partIds, rows,
+          failures), written, problems, warnings);
     } finally {
       pool.shutdownNow();
       progress.finished();
     }
   }
 
-  /** What writing one candidate's report gave. */
-  private record Written(CandidateReport report, List<Path> paths, List<Problem> problems) {}
+  /** What writing one candidate's report gave: its summary row (the report itself is not kept). */
+  private record Written(TeamSummary.Row row, List<Path> paths, List<Problem> problems) {}
 
   private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs,
       Map<String, dev.readiness.calibration.Calibration.Leniency> leniency) {
@@ -133,7 +152,7 @@ public final class ReportRunner {
       }
     }
     progress.reported(h);
-    return new Written(report, paths, problems);
+    return new Written(report == null ? null : TeamSummary.rowOf(report), paths, problems);
   }
 
   private static <T, R> List<R> parallel(ExecutorService pool, List<T> items, Function<T, R> work)

@@ -1,0 +1,44 @@
+package dev.readiness.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.report.TeamSummary;
+
+/** The team summary as JSON, in the same style as the reports. */
+public final class SummaryJson {
+  private SummaryJson() {}
+
+  public static byte[] render(TeamSummary s) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode root = f.objectNode();
+    root.put("formatVersion", JsonReport.FORMAT_VERSION);
+    root.put("rubric", s.rubricId());
+    root.put("candidates", s.rows().size());
+    root.put("failed", s.failures().size());
+    ArrayNode rows = root.putArray("rows");
+    for (TeamSummary.Row r : s.rows()) {
+      ObjectNode n = rows.addObject();
+      n.put("candidate", r.candidate());
+      n.put("candidateId", r.candidateId());
+      n.put("latestAssessment", r.date().toString());
+      n.put("targetRole", r.targetRole());
+      n.put("assessments", r.assessments());
+      n.put("raters", r.raters());
+      JsonReport.putNumber(n, "readinessIndex", r.readinessIndex(), 1);
+      JsonReport.putNumber(n, "indexChange", r.indexChange(), 1);
+      n.put("verdict", r.verdict());
+      ObjectNode coverage = n.putObject("coverage");
+      r.coverage().forEach((p, v) -> JsonReport.putNumber(coverage, p, v, 4));
+      ObjectNode changes = n.putObject("coverageChange");
+      r.partChanges().forEach((p, v) -> JsonReport.putNumber(changes, p, v, 4));
+    }
+    ArrayNode failures = root.putArray("failures");
+    for (TeamSummary.Failure x : s.failures()) {
+      ObjectNode n = failures.addObject();
+      n.put("file", x.file());
+      n.put("reason", x.reason());
+    }
+    return JsonReport.pretty(root);
+  }
+}

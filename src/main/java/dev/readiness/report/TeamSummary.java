@@ -1,0 +1,58 @@
+package dev.readiness.report;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row per candidate of a run, and every file that failed: what a manager reads in a minute.
+ *
+ * @param rubricId the rubric the run used
+ */
+public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows, List<Failure> failures) {
+  public TeamSummary {
+    partIds = List.copyOf(partIds);
+    rows = List.copyOf(rows);
+    failures = List.copyOf(failures);
+  }
+
+  /**
+   * One candidate's latest assessment.
+   *
+   * @param indexChange the index minus the previous assessment's, or null when there is none
+   * @param partChanges per part, coverage minus the previous assessment's (null when unknown)
+   */
+  public record Row(String candidate, String candidateId, LocalDate date, String targetRole, int assessments,
+      int raters, Double readinessIndex, Double indexChange, String verdict, Map<String, Double> coverage,
+      Map<String, Double> partChanges) {
+    public Row {
+      coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
+      partChanges = Collections.unmodifiableMap(new LinkedHashMap<>(partChanges));
+    }
+  }
+
+  /** A workbook that could not be used, and why. */
+  public record Failure(String file, String reason) {}
+
+  /** The row of a finished report. */
+  static Row rowOf(CandidateReport r) {
+    Map<String, Double> coverage = new LinkedHashMap<>();
+    r.score().parts().forEach(p -> coverage.put(p.id(), p.coverage()));
+    Map<String, Double> changes = new LinkedHashMap<>();
+    Double indexChange = null;
+    int assessments = 1;
+    if (r.progress() != null) {
+      changes.putAll(r.progress().partChanges());
+      Double before = r.progress().previous().readinessIndex();
+      Double now = r.score().readinessIndex();
+      indexChange = before == null || now == null ? null : Math.round((now - before) * 10) / 10.0;
+      assessments = r.progress().assessments().size();
+    } else {
+      r.score().parts().forEach(p -> changes.put(p.id(), null));
+    }
+    return new Row(r.candidate().name(), r.candidate().id(), r.date(), r.score().role().id(), assessments,
+        r.sources().size(), r.score().readinessIndex(), indexChange, r.score().verdict().id(), coverage, changes);
+  }
+}

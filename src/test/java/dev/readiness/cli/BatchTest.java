@@ -1,0 +1,53 @@
+package dev.readiness.cli;
+
+import static dev.readiness.workbook.TestWorkbooks.as;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder of workbooks, one of them broken: every report that can be made is made. */
+class BatchTest {
+  @TempDir Path dir;
+
+  @Test
+  void aBatchWithOneBrokenFile() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in/team"));
+    write(in, "ana.xlsx", as("Ana Silva", "E-1"), wb -> {});
+    write(in, "ben.xlsx", as("Ben Okoro", "E-2"), wb -> {});
+    write(dir.resolve("in"), "cleo.xlsx", as("=Cleo", "E-3"), wb -> {});
+    Path broken = Files.writeString(in.resolve("broken.xlsx"), "this is not a workbook", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("report", dir.resolve("in").toString(), "--format", "json,pdf", "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(broken + ": not a spreadsheet");
+    assertThat(run.out()).contains("4 workbooks read, 3 reports made, 1 file failed");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("ana-silva-e-1-2026-11-02.json",
+          "ana-silva-e-1-2026-11-02.pdf", "ben-okoro-e-2-2026-11-02.json", "ben-okoro-e-2-2026-11-02.pdf",
+          "cleo-e-3-2026-11-02.json", "cleo-e-3-2026-11-02.pdf", "summary.csv", "summary.json", "summary.pdf");
+    }
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.path("candidates").asInt()).isEqualTo(3);
+    assertThat(summary.path("failures").get(0).path("file").asText()).isEqualTo(broken.toString());
+    assertThat(summary.path("failures").get(0).path("reason").asText()).startsWith("not a spreadsheet");
+    String csv = Files.readString(out.resolve("summary.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).contains("ok,\"'=Cleo\",E-3,").contains("failed,").contains("not a spreadsheet");
+  }
+
+  @Test
+  void oneCandidateGetsNoSummary() throws IOException {
+    Path in = write(dir, "ana.xlsx", as("Ana Silva", "E-1"), wb -> {});
+    CliRun run = CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(dir.resolve("out/summary.csv")).doesNotExist();
+  }
+}

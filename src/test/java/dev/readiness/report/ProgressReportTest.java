@@ -1,0 +1,64 @@
+package dev.readiness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.assessment.Assessment;
+import dev.readiness.json.JsonReport;
+import dev.readiness.pdf.PdfReport;
+import dev.readiness.rubric.RubricLoader;
+import dev.readiness.workbook.Samples;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Marcus Oyelaran's three quarterly check-ins, through the whole report. */
+class ProgressReportTest {
+  private static CandidateReport marcus() {
+    Samples samples = new Samples(RubricLoader.embedded());
+    List<Assessment> all = new ArrayList<>();
+    all.add(samples.all().get(1).assessment());
+    samples.history().forEach(s -> all.add(s.assessment()));
+    ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
+        "a4", 1);
+    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(all, o);
+    assertThat(built.problems()).isEmpty();
+    assertThat(built.reports()).hasSize(1);
+    return built.reports().get(0);
+  }
+
+  @Test
+  void theNewestReportCarriesTheHistory() throws Exception {
+    CandidateReport r = marcus();
+    assertThat(r.date()).hasToString("2026-11-09");
+    JsonNode p = new ObjectMapper().readTree(JsonReport.render(r)).path("progress");
+    assertThat(p.path("assessments")).hasSize(3);
+    assertThat(p.path("assessments").get(0).path("date").asText()).isEqualTo("2026-05-11");
+    assertThat(p.path("assessments").get(2).path("readinessIndex").asDouble())
+        .isEqualTo(r.score().readinessIndex());
+    assertThat(p.path("regressed").get(0).asText()).isEqualTo("T45");
+    assertThat(p.path("projection")).hasSize(6);
+    assertThat(p.path("projection").get(2).path("reachesTargetOn").isTextual()).isTrue();
+    assertThat(p.path("checkIns").path("previous").asText()).startsWith("Good progress on operators");
+    assertThat(p.path("changes").get(0).has("from")).isTrue();
+  }
+
+  @Test
+  void thePdfShowsProgressAndCheckIns() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReport("a4").render(marcus(), out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Progress", "3 assessments from 2026-05-11 to 2026-11-09", "Regressed (1)",
+          "T45 Team Topologies & Architecture", "The previous plan's focus topics", "Check-in notes",
+          "Good progress on operators", "Not at this pace", "Reached");
+    }
+  }
+}
