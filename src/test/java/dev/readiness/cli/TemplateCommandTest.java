@@ -52,23 +52,51 @@ class TemplateCommandTest {
   }
 
   @Test
-  void fromCarriesRatingsOverAndClearsTheDate() throws IOException {
+  void fromCarriesRatingsOverAndClearsTheDate() throws Exception {
     Path samples = dir.resolve("s");
     assertThat(CliRun.of("samples", "-o", samples.toString()).exitCode()).isZero();
-    Path last = samples.resolve("priya-raman.xlsx");
+    Path last = samples.resolve("marcus-oyelaran.xlsx");
     byte[] before = Files.readAllBytes(last);
     Path next = dir.resolve("next.xlsx");
     CliRun run = CliRun.of("template", "--from", last.toString(), "-o", next.toString());
     assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("fill in the new assessment date");
     assertThat(Files.readAllBytes(last)).isEqualTo(before);
     WorkbookReader reader = new WorkbookReader(RubricLoader.embedded());
     Assessment previous = reader.read(last).assessment().orElseThrow();
-    ReadResult r = reader.read(next);
-    assertThat(r.problems()).anySatisfy(p -> assertThat(p.toString()).contains("the assessment date is empty"));
-    assertThat(r.problems().stream().filter(p -> p.isError())).hasSize(1);
-    // fill the date in the way a user would, then compare
-    assertThat(CliRun.of("template", "--from", last.toString(), "-o", last.toString()).exitCode()).isEqualTo(2);
+    ReadResult blank = reader.read(next);
+    assertThat(blank.problems()).filteredOn(p -> p.isError()).singleElement().asString()
+        .contains("Profile!B8: the assessment date is empty");
+    // the mentor fills in the new date, as a user would, and everything else is as it was
+    Path filled = dir.resolve("filled.xlsx");
+    try (java.io.InputStream in = Files.newInputStream(next);
+        org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+      dev.readiness.workbook.TestWorkbooks.profile(wb, "Assessment date").setCellValue("2027-02-08");
+      try (java.io.OutputStream out = Files.newOutputStream(filled)) {
+        wb.write(out);
+      }
+    }
+    Assessment a = reader.read(filled).assessment().orElseThrow();
+    assertThat(a.date()).hasToString("2027-02-08");
+    assertThat(a.topicRatings()).isEqualTo(previous.topicRatings());
+    assertThat(a.topicNotes()).isEqualTo(previous.topicNotes());
+    assertThat(a.skillRatings()).isEqualTo(previous.skillRatings());
+    assertThat(a.candidate()).isEqualTo(previous.candidate());
+    assertThat(a.rater()).isEqualTo("Dana Whitfield");
+    assertThat(a.raterRole()).isEqualTo(RaterRole.MENTOR);
+    assertThat(previous.checkInNotes()).isNotEmpty();
+    assertThat(a.checkInNotes()).isEmpty();
+  }
+
+  @Test
+  void fromNeverOverwritesTheLastCheckIn() throws IOException {
+    Path samples = dir.resolve("s");
+    assertThat(CliRun.of("samples", "-o", samples.toString()).exitCode()).isZero();
+    Path last = samples.resolve("priya-raman.xlsx");
+    byte[] before = Files.readAllBytes(last);
+    CliRun run = CliRun.of("template", "--from", last.toString(), "--force", "-o", last.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("is the workbook given to --from; it is never overwritten");
     assertThat(Files.readAllBytes(last)).isEqualTo(before);
-    assertThat(previous.raterRole()).isEqualTo(RaterRole.SELF);
   }
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# A folder of 1,000 generated workbooks of distinct candidates -> 1,000 PDFs plus the summary, in one run with
+# -Xmx256m; the same for the first 100, to show memory stays flat; then LibreOffice's PDF export of the 1,000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CP="target/test-classes:target/classes:$(cat target/bench.cp)"
+work=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
+if [ ! -d "$work/in1000" ]; then
+  java -cp "$CP" dev.readiness.bench.GenerateBatch 1000 "$work/in1000" >/dev/null
+  mkdir -p "$work/in100" && cp "$work"/in1000/candidate-00[0-9][0-9].xlsx "$work/in100/"
+fi
+measure() { # label, input dir, output dir
+  rm -rf "$3"
+  /usr/bin/time -v java -Xmx256m -jar target/readiness.jar report "$2" -o "$3" >/dev/null 2>"$work/time.txt" || true
+  local wall rss n
+  wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  rss=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
+  n=$(ls "$3" | grep -c '\.pdf$' || true)
+  echo "$1: $n PDFs (incl. summary.pdf) in ${wall} s = $(awk -v n="$n" -v w="$wall" 'BEGIN{printf "%.1f", (n-1)/w}') reports/s, peak RSS ${rss} KB"
+}
+measure "readiness, 100 workbooks, -Xmx256m" "$work/in100" "$work/out100"
+measure "readiness, 1000 workbooks, -Xmx256m" "$work/in1000" "$work/out1000"
+if command -v soffice >/dev/null && [ "${SKIP_SOFFICE:-}" = "" ]; then
+  rm -rf "$work/lo"
+  start=$(date +%s.%N)
+  soffice -env:UserInstallation=file://$work/lo-profile --headless --convert-to pdf --outdir "$work/lo" \
+    "$work"/in1000/*.xlsx >/dev/null 2>&1 || true
+  end=$(date +%s.%N)
+  echo "soffice --convert-to pdf, 1000 workbooks: $(ls "$work/lo" | wc -l) PDFs in $(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.1f", b-a}') s"
+fi
+echo "(files in $work)"

@@ -1,0 +1,33 @@
+package dev.readiness.bench;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Candidate;
+import dev.readiness.assessment.RaterRole;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.RubricLoader;
+import dev.readiness.testing.Fixtures;
+import dev.readiness.workbook.TemplateValues;
+import dev.readiness.workbook.TemplateWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Writes N workbooks of distinct, randomly rated candidates into a folder: GenerateBatch N DIR. */
+public final class GenerateBatch {
+  private GenerateBatch() {}
+
+  public static void main(String[] args) throws Exception {
+    int n = Integer.parseInt(args[0]);
+    Path dir = Files.createDirectories(Path.of(args[1]));
+    Rubric rubric = RubricLoader.embedded();
+    TemplateWriter writer = new TemplateWriter(rubric);
+    for (int i = 0; i < n; i++) {
+      Assessment r = Fixtures.random(i, 0.1);
+      Assessment a = new Assessment("b" + i, new Candidate(String.format("Candidate %04d", i), "B-" + i),
+          "Rater " + (i % 7), RaterRole.PANEL, r.date(), new String[] {"senior", "lead", "principal"}[i % 3],
+          r.date().plusWeeks(6 + i % 20), 4.0 + i % 9, "", r.topicRatings(), Map.of(), r.skillRatings(), Map.of(),
+          Map.of(), Map.of());
+      writer.write(TemplateValues.of(a), dir.resolve(String.format("candidate-%04d.xlsx", i)));
+    }
+  }
+}
