@@ -22,10 +22,12 @@ measure() { # label, input dir, output dir
 measure "readiness, 100 workbooks, -Xmx256m" "$work/in100" "$work/out100"
 measure "readiness, 1000 workbooks, -Xmx256m" "$work/in1000" "$work/out1000"
 if command -v soffice >/dev/null && [ "${SKIP_SOFFICE:-}" = "" ]; then
+  # One soffice call over all 1,000 files exits 0 after about 250 of them (seen with LibreOffice 7.4 here), so it
+  # is given 200 files at a time; the calls run one after another, as one command would.
   rm -rf "$work/lo"
   start=$(date +%s.%N)
-  soffice -env:UserInstallation=file://$work/lo-profile --headless --convert-to pdf --outdir "$work/lo" \
-    "$work"/in1000/*.xlsx >/dev/null 2>&1 || true
+  ls "$work"/in1000/*.xlsx | xargs -n 200 soffice -env:UserInstallation=file://$work/lo-profile --headless \
+    --convert-to pdf --outdir "$work/lo" >/dev/null 2>&1 || true
   end=$(date +%s.%N)
   echo "soffice --convert-to pdf, 1000 workbooks: $(ls "$work/lo" | wc -l) PDFs in $(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.1f", b-a}') s"
 fi

@@ -2,8 +2,10 @@
 # Runs the benchmarks. Usage: bench/run.sh [scoring|report|alpha|cold|batch]... (default: scoring report alpha cold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Dstyle.color=never -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp \
-  -Dmdep.includeScope=test >/dev/null
+mkdir -p target
+mvn -B -q -Dstyle.color=never -DskipTests package test-compile dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test >target/bench-build.log 2>&1 \
+  || { cat target/bench-build.log; exit 1; }
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
 what=("$@")
 [ ${#what[@]} -gt 0 ] || what=(scoring report alpha cold)

@@ -63,7 +63,7 @@ final class ReportCommand {
    * Start-up is most of a single report's time: while this thread loads the rubric, a second one loads the
    * workbook and PDF classes and fonts, so a one-file run uses both cores.
    */
-  private static Thread warmUp(ReportOptions options) {
+  private static void warmUp(ReportOptions options) {
     Thread t = new Thread(() -> {
       WorkbookReader.warmUp();
       if (options.formats().contains(ReportOptions.Format.PDF)) {
@@ -72,12 +72,11 @@ final class ReportCommand {
     }, "readiness-warm-up");
     t.setDaemon(true);
     t.start();
-    return t;
   }
 
   int run(Options o) throws InterruptedException {
     ReportOptions options = o.report();
-    Thread warmUp = warmUp(options);
+    warmUp(options);
     Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
     if (rubric.isEmpty()) {
       return Main.BAD_DATA;

@@ -17,6 +17,7 @@ public final class AtomicFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
   /** Temporary files being written now: an interrupted run (Ctrl-C, kill) deletes them on its way out. */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+  private static boolean shuttingDown;
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "readiness-cleanup"));
@@ -35,10 +36,9 @@ public final class AtomicFiles {
     Files.createDirectories(dir);
     // not Files.createTempFile: its owner-only permissions would stay on the finished file
     Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
-    IN_FLIGHT.add(temp);
+    OutputStream stream = open(temp);
     try {
-      try (OutputStream out = new BufferedOutputStream(
-          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+      try (OutputStream out = new BufferedOutputStream(stream, 1 << 16)) {
         content.writeTo(out);
       }
       try {
@@ -52,18 +52,32 @@ public final class AtomicFiles {
     }
   }
 
-  /** Deletes every temporary file still being written. */
-  static void deleteInFlight() {
-    for (Path p : IN_FLIGHT) {
-      try {
-        Files.deleteIfExists(p);
-      } catch (IOException e) {
-        // the process is ending; nothing more can be done about this one
+  /** Creates the temporary file, unless the process is shutting down; the clean-up then knows of it. */
+  private static OutputStream open(Path temp) throws IOException {
+    synchronized (IN_FLIGHT) {
+      if (shuttingDown) {
+        throw new IOException("the run was interrupted");
       }
+      IN_FLIGHT.add(temp);
+      return Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
   }
 
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
+  }
+
+  /** Deletes every temporary file still being written, and lets no new one be made. */
+  static void deleteInFlight() {
+    synchronized (IN_FLIGHT) {
+      shuttingDown = true;
+      for (Path p : IN_FLIGHT) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          // the process is ending; nothing more can be done about this one
+        }
+      }
+    }
   }
 }

@@ -11,7 +11,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -190,9 +189,5 @@ final class Charts {
   static String shortLabel(String id, String title) {
     String first = title.strip().split("[\\s/&,]+")[0];
     return id + " " + first;
-  }
-
-  static Map<String, Color> statusColors() {
-    return Map.of("ready", Palette.READY, "close", Palette.CLOSE, "not-ready", Palette.NOT_READY);
   }
 }

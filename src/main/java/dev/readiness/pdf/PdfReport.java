@@ -36,11 +36,14 @@ import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.scoring.Verdict;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +56,13 @@ public final class PdfReport {
   private static final float TITLE = 18f;
   private static final float H1 = 14f;
   private static final float H2 = 11f;
+
+  /** Text and background colour of each verdict. */
+  private static final Map<Verdict, Color[]> VERDICT_COLORS = new EnumMap<>(Map.of(
+      Verdict.READY, new Color[] {Palette.READY, Palette.READY_BG},
+      Verdict.CLOSE, new Color[] {Palette.CLOSE, Palette.CLOSE_BG},
+      Verdict.NOT_READY, new Color[] {Palette.NOT_READY, Palette.NOT_READY_BG},
+      Verdict.NOT_RATED, new Color[] {Palette.MUTED, Palette.UNRATED_BG}));
 
   private final Fonts fonts = Fonts.get();
   private final Cells cells = new Cells(fonts);
@@ -225,7 +235,7 @@ public final class PdfReport {
       PdfPTable verdict = cells.plain(1);
       String index = score.readinessIndex() == null ? "—"
           : String.format(Locale.ROOT, "%.1f", score.readinessIndex());
-      Phrase line = fonts.phrase("Readiness index " + index + " / 100 · " + verdictLabel() + "\n", 13f, true,
+      Phrase line = fonts.phrase("Readiness index " + index + " / 100 · " + score.verdict().label() + "\n", 13f, true,
           verdictColor());
       line.addAll(fonts.phrase(score.verdictText(), 9.5f, false, Palette.INK));
       PdfPCell v = cells.cell(line);
@@ -765,43 +775,12 @@ public final class PdfReport {
       return String.join(", ", parts);
     }
 
-    private String verdictLabel() {
-      switch (score.verdict()) {
-        case READY:
-          return "Ready";
-        case CLOSE:
-          return "Close";
-        case NOT_READY:
-          return "Not ready";
-        default:
-          return "Not rated";
-      }
-    }
-
     private Color verdictColor() {
-      switch (score.verdict()) {
-        case READY:
-          return Palette.READY;
-        case CLOSE:
-          return Palette.CLOSE;
-        case NOT_READY:
-          return Palette.NOT_READY;
-        default:
-          return Palette.MUTED;
-      }
+      return VERDICT_COLORS.get(score.verdict())[0];
     }
 
     private Color verdictBackground() {
-      switch (score.verdict()) {
-        case READY:
-          return Palette.READY_BG;
-        case CLOSE:
-          return Palette.CLOSE_BG;
-        case NOT_READY:
-          return Palette.NOT_READY_BG;
-        default:
-          return Palette.UNRATED_BG;
-      }
+      return VERDICT_COLORS.get(score.verdict())[1];
     }
 
     private PdfPCell statusCell(Status s) {

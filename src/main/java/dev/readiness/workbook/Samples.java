@@ -38,20 +38,23 @@ public final class Samples {
     List<Sample> out = new ArrayList<>();
     out.add(new Sample("priya-raman.xlsx",
         "Priya Raman, a data engineer aiming at lead: strong on data and distributed systems, weak on leadership.",
-        person("priya-raman.xlsx", "Priya Raman", "C-1001", "Priya Raman", RaterRole.SELF, "lead", LocalDate.of(2026, 11, 2),
+        person("priya-raman.xlsx", "Priya Raman", "C-1001", "Priya Raman", RaterRole.SELF, "lead",
+            LocalDate.of(2026, 11, 2),
             LocalDate.of(2027, 1, 25), 8.0,
             new Shape(new int[] {3, 4, 3, 5, 1, 2}, new int[] {4, 3, 1, 2}, 0.0, 11),
             "Agreed: lead the next design review; draft two ADRs before the next check-in.")));
     out.add(new Sample("marcus-oyelaran.xlsx",
         "Marcus Oyelaran, a team lead aiming at lead architect: strong on leadership, weak on cloud-native; six"
             + " weeks at six hours a week is not enough, and the plan says so.",
-        person("marcus-oyelaran.xlsx", "Marcus Oyelaran", "C-1002", "Dana Whitfield", RaterRole.MENTOR, "lead", LocalDate.of(2026, 11, 9),
+        person("marcus-oyelaran.xlsx", "Marcus Oyelaran", "C-1002", "Dana Whitfield", RaterRole.MENTOR, "lead",
+            LocalDate.of(2026, 11, 9),
             LocalDate.of(2026, 12, 21), 6.0,
             new Shape(new int[] {3, 3, 1, 2, 5, 3}, new int[] {3, 4, 5, 2}, 0.0, 22),
             "Marcus will pair with the platform team on the Kubernetes operator work.")));
     out.add(new Sample("zoe-lukasiewicz.xlsx",
         "Zoë Łukasiewicz, early in her career, aiming at senior: many topics not rated yet, and a long runway.",
-        person("zoe-lukasiewicz.xlsx", "Zoë Łukasiewicz", "C-1003", "Zoë Łukasiewicz", RaterRole.SELF, "senior", LocalDate.of(2026, 10, 5),
+        person("zoe-lukasiewicz.xlsx", "Zoë Łukasiewicz", "C-1003", "Zoë Łukasiewicz", RaterRole.SELF, "senior",
+            LocalDate.of(2026, 10, 5),
             LocalDate.of(2027, 3, 29), 5.0,
             new Shape(new int[] {2, 1, 1, 1, 1, 1}, new int[] {2, 1, 1, 1}, 0.35, 33),
             "")));
@@ -208,7 +211,8 @@ public final class Samples {
 
   private static String noteFor(int level, Topic t) {
     if (level >= 4) {
-      return "Has led this in production; gave a clear answer on " + t.points().get(0).toLowerCase(java.util.Locale.ROOT) + ".";
+      return "Has led this in production; gave a clear answer on "
+          + t.points().get(0).toLowerCase(java.util.Locale.ROOT) + ".";
     }
     if (level >= 2) {
       return "Knows the basics; was unsure about " + t.points().get(2).toLowerCase(java.util.Locale.ROOT) + ".";

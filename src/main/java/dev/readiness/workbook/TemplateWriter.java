@@ -174,7 +174,8 @@ public final class TemplateWriter {
       r++;
     }
     DataValidationHelper dv = sheet.getDataValidationHelper();
-    dropDown(sheet, dv, rowOf(Layout.RATER_ROLE), 1, Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new));
+    String[] raterRoles = Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new);
+    dropDown(sheet, dv, rowOf(Layout.RATER_ROLE), 1, raterRoles);
     dropDown(sheet, dv, rowOf(Layout.TARGET_ROLE), 1,
         rubric.roles().stream().map(x -> x.id()).toArray(String[]::new));
     sheet.createFreezePane(0, 1);
@@ -237,7 +238,8 @@ public final class TemplateWriter {
         cell(row, 4, a == null ? null : a.checklistNotes().get(item.id()), styles.inputWrap);
       }
     }
-    dropDown(sheet, sheet.getDataValidationHelper(), 1, r - 1, 3, Arrays.stream(ChecklistStatus.values()).map(ChecklistStatus::label).toArray(String[]::new));
+    String[] statuses = Arrays.stream(ChecklistStatus.values()).map(ChecklistStatus::label).toArray(String[]::new);
+    dropDown(sheet, sheet.getDataValidationHelper(), 1, r - 1, 3, statuses);
     sheet.createFreezePane(0, 1);
   }
 
