@@ -96,8 +96,8 @@ public final class WorkbookReader {
       }
       long size = Files.size(path);
       if (size > MAX_FILE_BYTES) {
-        problems.error("", String.format("the file is %,d bytes, more than the %,d a workbook may have; is it the"
-            + " right file?", size, MAX_FILE_BYTES));
+        problems.error("", String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than the %d MB a workbook"
+            + " may have; is it the right file?", size / 1048576.0, MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
       bytes = Files.readAllBytes(path);
@@ -119,8 +119,13 @@ public final class WorkbookReader {
     } catch (OldExcelFormatException e) {
       problems.error("", "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
     } catch (IOException | RuntimeException e) {
-      problems.error("", "the workbook is damaged and cannot be opened (" + describe(e)
-          + "); open it in your spreadsheet app and save it again as .xlsx");
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+        problems.error("", "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
+            + " not read: check where the file came from");
+      } else {
+        problems.error("", "the workbook is damaged and cannot be opened (" + describe(e)
+            + "); open it in your spreadsheet app and save it again as .xlsx");
+      }
     }
     return Optional.empty();
   }

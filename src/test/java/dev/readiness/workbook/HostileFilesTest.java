@@ -1,0 +1,84 @@
+package dev.readiness.workbook;
+
+import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Problem;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files made to hurt: refused with a message, never read into memory whole, never changed. */
+class HostileFilesTest {
+  @TempDir Path dir;
+  private final WorkbookReader reader = new WorkbookReader(RUBRIC);
+
+  @Test
+  void aZipBombIsRefused() throws IOException {
+    Path good = write(dir, "good.xlsx", wb -> {});
+    Path bomb = dir.resolve("bomb.xlsx");
+    // the same workbook, but its Topics sheet padded with 60 MB of spaces: it compresses a thousandfold
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(good));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        out.putNextEntry(new ZipEntry(e.getName()));
+        in.transferTo(out);
+        if (e.getName().equals("xl/worksheets/sheet3.xml")) {
+          byte[] spaces = new byte[1 << 20];
+          java.util.Arrays.fill(spaces, (byte) ' ');
+          for (int i = 0; i < 60; i++) {
+            out.write(spaces);
+          }
+        }
+        out.closeEntry();
+      }
+    }
+    byte[] before = Files.readAllBytes(bomb);
+    assertThat(before.length).isLessThan(1 << 20);
+    ReadResult r = reader.read(bomb);
+    assertThat(r.assessment()).isEmpty();
+    assertThat(r.problems()).singleElement().asString().isEqualTo(bomb + ": the workbook inflates to far more"
+        + " data than an assessment holds (a zip bomb?); it was not read: check where the file came from");
+    assertThat(Files.readAllBytes(bomb)).isEqualTo(before);
+  }
+
+  @Test
+  void aSheetWithTooManyRowsIsRefused() throws IOException {
+    Path file = write(dir, "huge.xlsx", wb -> {
+      Sheet topics = wb.getSheet("Topics");
+      topics.createRow(WorkbookReader.MAX_ROWS + 10).createCell(0).setCellValue("x");
+    });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).extracting(Problem::toString)
+        .contains(file + ": Topics: the sheet has 5,011 rows, far more than an assessment has; delete the extra"
+            + " rows");
+  }
+
+  @Test
+  void aFileOverTheSizeCapIsNotOpened() throws IOException {
+    Path file = dir.resolve("big.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      byte[] chunk = new byte[1 << 20];
+      for (int i = 0; i <= WorkbookReader.MAX_FILE_BYTES >> 20; i++) {
+        out.write(chunk);
+      }
+    }
+    assertThat(reader.read(file).problems()).singleElement().asString().isEqualTo(file + ": the file is 21.0 MB,"
+        + " more than the 20 MB a workbook may have; is it the right file?");
+  }
+
+  @Test
+  void aFolderNamedLikeAWorkbook() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("folder.xlsx"));
+    assertThat(reader.read(folder).problems()).singleElement().asString().contains("this is a folder");
+  }
+}
