@@ -22,7 +22,8 @@ final class Cells {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4);
     t.setSpacingAfter(8);
-    t.setSplitLate(false);
+    // a row that does not fit moves whole to the next page; only a row taller than a page is split
+    t.setSplitLate(true);
     t.setHeaderRows(1);
     return t;
   }
@@ -34,12 +35,34 @@ final class Cells {
     return t;
   }
 
+  /**
+   * A table whose section title (and an optional line under it) are its first header rows: they can never be
+   * left alone at the foot of a page, and they repeat on every page the table continues on.
+   */
+  PdfPTable headed(String title, String intro, float... widths) {
+    PdfPTable t = table(widths);
+    PdfPCell head = bare(fonts.phrase(title, 11f, true, Palette.ACCENT));
+    head.setColspan(widths.length);
+    head.setPaddingTop(6);
+    t.addCell(head);
+    if (intro != null) {
+      PdfPCell line = bare(fonts.phrase(intro, 9f, false, Palette.INK));
+      line.setColspan(widths.length);
+      line.setPaddingBottom(5);
+      t.addCell(line);
+    }
+    t.setHeaderRows(t.size());
+    return t;
+  }
+
+  /** The column headers: the last of the table's header rows. */
   void header(PdfPTable t, String... names) {
     for (String name : names) {
       PdfPCell c = cell(fonts.phrase(name, BODY, true, Palette.INK));
       c.setBackgroundColor(Palette.HEADER_BG);
       t.addCell(c);
     }
+    t.setHeaderRows(t.size());
   }
 
   PdfPCell text(String text) {

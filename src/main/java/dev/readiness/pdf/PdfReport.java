@@ -189,6 +189,15 @@ public final class PdfReport {
       return s;
     }
 
+    /** A section that only marks a bookmark: its visible title is in its table's header rows. */
+    private Section quiet(Chapter c, String title) {
+      Paragraph p = new Paragraph(fonts.phrase(" ", 1f, false, Color.WHITE));
+      Section s = c.addSection(p);
+      s.setNumberDepth(0);
+      s.setBookmarkTitle(title);
+      return s;
+    }
+
     private Paragraph para(String text) {
       Paragraph p = new Paragraph(rubricText(text, 9f));
       p.setSpacingAfter(4);
@@ -372,8 +381,8 @@ public final class PdfReport {
       cell.setHorizontalAlignment(Element.ALIGN_CENTER);
       holder.addCell(cell);
       c.add(holder);
-      Section parts = section(c, "Each part since " + prev.date());
-      PdfPTable pt = cells.table(3.6f, 1f, 1f, 1f, 2.6f);
+      Section parts = quiet(c, "Each part since " + prev.date());
+      PdfPTable pt = cells.headed("Each part since " + prev.date(), null, 3.6f, 1f, 1f, 1f, 2.6f);
       cells.header(pt, "Part", "Coverage then", "Now", "Change", "Reaches its target");
       for (Progress.Projection pr : p.projection()) {
         pt.addCell(cells.text(rubric.part(pr.part()).heading()));
@@ -386,15 +395,15 @@ public final class PdfReport {
             ? "About " + pr.reachesTargetOn() + " at the pace so far" : "Not at this pace"));
       }
       parts.add(pt);
-      Section moved = section(c, "Topics that moved since " + prev.date());
-      PdfPTable mt = cells.table(1, 1);
+      Section moved = quiet(c, "Topics that moved since " + prev.date());
+      PdfPTable mt = cells.headed("Topics that moved since " + prev.date(), null, 1, 1);
       cells.header(mt, "Improved (" + p.improved().size() + ")", "Regressed (" + p.regressed().size() + ")");
       mt.addCell(cells.text(bullets(p.improved().stream().map(this::changeLine).toList(), "None.")));
       mt.addCell(cells.text(bullets(p.regressed().stream().map(this::changeLine).toList(), "None.")));
       moved.add(mt);
       if (!p.focus().isEmpty()) {
-        Section focus = section(c, "The previous plan's focus topics");
-        PdfPTable ft = cells.table(0.6f, 4f, 1f, 1f);
+        Section focus = quiet(c, "The previous plan's focus topics");
+        PdfPTable ft = cells.headed("The previous plan's focus topics", null, 0.6f, 4f, 1f, 1f);
         cells.header(ft, "ID", "Topic", "Then", "Now");
         for (Progress.Change ch : p.focus()) {
           ft.addCell(cells.text(ch.topic()));
@@ -405,8 +414,8 @@ public final class PdfReport {
         }
         focus.add(ft);
       }
-      Section notes = section(c, "Check-in notes");
-      PdfPTable nt = cells.table(0.6f, 3.5f, 3.5f);
+      Section notes = quiet(c, "Check-in notes");
+      PdfPTable nt = cells.headed("Check-in notes", null, 0.6f, 3.5f, 3.5f);
       cells.header(nt, "", "Previous (" + p.checkIns().previousDate() + ")", "This one (" + r.date() + ")");
       nt.addCell(cells.text("Agreed"));
       nt.addCell(userCell(p.checkIns().previous().isEmpty() ? "—" : p.checkIns().previous()));
@@ -431,8 +440,8 @@ public final class PdfReport {
           + " on " + r.date() + ". The scores and the plan in this report use the panel's consensus: the median"
           + " of the panel's ratings on each topic (a half level where the panel splits evenly). The self-rating"
           + " is shown beside it, never mixed in."));
-      Section raters = section(c, "Raters");
-      PdfPTable rt = cells.table(2.5f, 1f, 3f, 2.5f);
+      Section raters = quiet(c, "Raters");
+      PdfPTable rt = cells.headed("Raters", null, 2.5f, 1f, 3f, 2.5f);
       cells.header(rt, "Rater", "Role", "Workbook", "Leniency across this run");
       for (Calibration.Rater rater : cal.raters()) {
         rt.addCell(userCell(rater.name()));
@@ -441,11 +450,10 @@ public final class PdfReport {
         rt.addCell(cells.text(leniency(rater)));
       }
       raters.add(rt);
-      Section agreement = section(c, "Agreement");
-      agreement.add(para("Krippendorff's alpha (ordinal) over the panel's ratings: " + cal.overall().meaning()
-          + " Above 0.8 a panel's ratings are reliable; from 0.667 to 0.8 tentative; below that, discuss before"
-          + " deciding."));
-      PdfPTable at = cells.table(4f, 1f, 5f);
+      Section agreement = quiet(c, "Agreement");
+      PdfPTable at = cells.headed("Agreement", "Krippendorff's alpha (ordinal) over the panel's ratings: "
+          + cal.overall().meaning() + " Above 0.8 a panel's ratings are reliable; from 0.667 to 0.8 tentative;"
+          + " below that, discuss before deciding.", 4f, 1f, 5f);
       cells.header(at, "Part", "Alpha", "What it means");
       for (Part part : rubric.parts()) {
         Alpha a = cal.byPart().get(part.id());
@@ -456,11 +464,13 @@ public final class PdfReport {
         at.addCell(cells.text(a.meaning()));
       }
       agreement.add(at);
-      Section discuss = section(c, "To discuss: topics where the panel differs by 2 levels or more");
+      String discussTitle = "To discuss: topics where the panel differs by 2 levels or more";
       if (cal.disagreements().isEmpty()) {
+        Section discuss = section(c, discussTitle);
         discuss.add(para("None: on every topic the panel's ratings are within one level of each other."));
       } else {
-        discuss.add(ratingsTable(cal, panel, cal.disagreements().stream().map(d -> cal.topics().stream()
+        Section discuss = quiet(c, discussTitle);
+        discuss.add(ratingsTable(discussTitle, panel, cal.disagreements().stream().map(d -> cal.topics().stream()
             .filter(t -> t.topic().equals(d.topic())).findFirst().orElseThrow()).toList()));
       }
       if (cal.hasSelf()) {
@@ -497,12 +507,12 @@ public final class PdfReport {
         }
         self.add(st);
       }
-      Section all = section(c, "Every rating");
-      all.add(ratingsTable(cal, panel, cal.topics()));
+      Section all = quiet(c, "Every rating");
+      all.add(ratingsTable("Every rating", panel, cal.topics()));
       doc.add(c);
     }
 
-    private PdfPTable ratingsTable(Calibration cal, List<Calibration.Rater> panel,
+    private PdfPTable ratingsTable(String title, List<Calibration.Rater> panel,
         List<Calibration.TopicRatings> rows) {
       int n = panel.size();
       float[] widths = new float[n + 6];
@@ -515,7 +525,7 @@ public final class PdfReport {
       widths[n + 3] = 0.8f;
       widths[n + 4] = 0.7f;
       widths[n + 5] = 0.85f;
-      PdfPTable t = cells.table(widths);
+      PdfPTable t = cells.headed(title, null, widths);
       t.addCell(headerCell("ID"));
       t.addCell(headerCell("Topic"));
       for (Calibration.Rater rater : panel) {
@@ -528,6 +538,7 @@ public final class PdfReport {
       t.addCell(headerCell("Median"));
       t.addCell(headerCell("Mean"));
       t.addCell(headerCell("Spread"));
+      t.setHeaderRows(t.size());
       for (Calibration.TopicRatings tr : rows) {
         t.addCell(cells.text(tr.topic()));
         t.addCell(cells.text(rubric.topic(tr.topic()).title()));
@@ -569,12 +580,12 @@ public final class PdfReport {
           + " amber one level below, red two or more below, and grey where the topic was not rated."));
       for (Part part : rubric.parts()) {
         PartScore p = score.part(part.id());
-        Section s = section(c, part.heading());
-        s.add(para("Target " + p.target() + " · coverage " + percent(p.coverage()) + " · " + p.rated() + " of "
-            + (p.rated() + p.unrated()) + " topics rated · status " + p.status().label().toLowerCase(Locale.ROOT)
-            + " · depth: " + p.depthTopics() + " topics at level " + rubric.depthAdvice().level() + " or more, "
-            + (p.depthMet() ? "goal met." : "goal not met (" + rubric.depthAdvice().minTopics() + " needed).")));
-        PdfPTable t = cells.table(0.55f, 3f, 1.3f, 0.75f, 0.55f, 3.1f);
+        Section s = quiet(c, part.heading());
+        PdfPTable t = cells.headed(part.heading(), "Target " + p.target() + " · coverage " + percent(p.coverage())
+            + " · " + p.rated() + " of " + (p.rated() + p.unrated()) + " topics rated · status "
+            + p.status().label().toLowerCase(Locale.ROOT) + " · depth: " + p.depthTopics() + " topics at level "
+            + rubric.depthAdvice().level() + " or more, " + (p.depthMet() ? "goal met." : "goal not met ("
+            + rubric.depthAdvice().minTopics() + " needed)."), 0.55f, 3f, 1.3f, 0.75f, 0.55f, 3.1f);
         cells.header(t, "ID", "Topic", "Rating", "Target", "Gap", "Notes");
         for (Topic topic : rubric.topicsOf(part.id())) {
           TopicScore ts = score.topic(topic.id());
@@ -699,8 +710,8 @@ public final class PdfReport {
     private void checklists() throws DocumentException {
       Chapter c = chapter("Checklists");
       for (Checklist list : rubric.checklists()) {
-        Section s = section(c, list.title());
-        PdfPTable t = cells.table(0.8f, 5f, 1f, 3f);
+        Section s = quiet(c, list.title());
+        PdfPTable t = cells.headed(list.title(), null, 0.8f, 5f, 1f, 3f);
         cells.header(t, "ID", "Item", "Status", "Notes");
         for (Checklist.Item item : list.items()) {
           ChecklistStatus st = a.checklist().get(item.id());
