@@ -57,6 +57,7 @@ public final class TemplateWriter {
     writeTopics(wb.createSheet(Layout.TOPICS), styles, values.assessment());
     writeSkills(wb.createSheet(Layout.SKILLS), styles, values.assessment());
     writeChecklist(wb.createSheet(Layout.CHECKLIST), styles, values.assessment());
+    wb.forEach(TemplateWriter::printOnePageWide);
     wb.setActiveSheet(values.assessment() == null ? 0 : 1);
     return wb;
   }
@@ -181,6 +182,43 @@ public final class TemplateWriter {
     sheet.createFreezePane(0, 1);
   }
 
+  /**
+   * Wrapped text does not make a row taller by itself in every app: the row gets the height of its longest
+   * wrapped cell. {@code texts[i]} sits in column {@code firstColumn + i}; a null is skipped.
+   */
+  private static void fitTopicRowHeight(Row row, int[] widths, String... texts) {
+    int lines = 1;
+    for (int i = 0; i < texts.length && i + 1 < widths.length; i++) {
+      String text = texts[i];
+      if (text == null || text.isEmpty()) {
+        continue;
+      }
+      int width = widths[columnOf(i)] - 1;
+      int needed = 0;
+      for (String paragraph : text.split("\n")) {
+        needed += Math.max(1, (paragraph.length() + width - 1) / width);
+      }
+      lines = Math.max(lines, needed);
+    }
+    row.setHeightInPoints(lines * 13f + 3);
+  }
+
+  /** The columns the texts sit in, for the Topics sheet: Part, Topic, Question, Notes, Points. */
+  private static int columnOf(int i) {
+    return new int[] {1, 2, 3, 5, 6}[i];
+  }
+
+  /** Printed, every sheet is landscape and one page wide, with its header row repeated. */
+  private static void printOnePageWide(Sheet sheet) {
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    if (!sheet.getSheetName().equals(Layout.INSTRUCTIONS)) {
+      sheet.setRepeatingRows(org.apache.poi.ss.util.CellRangeAddress.valueOf("1:1"));
+    }
+  }
+
   private static int rowOf(String label) {
     return Layout.PROFILE_ROWS.indexOf(label) + 1;
   }
@@ -198,7 +236,10 @@ public final class TemplateWriter {
       cell(row, 3, t.question(), styles.readOnlyWrap);
       rating(row, 4, a == null ? null : a.topicRatings().get(t.id()), styles);
       cell(row, 5, a == null ? null : a.topicNotes().get(t.id()), styles.inputWrap);
-      cell(row, 6, t.pointsHeading() + ": " + String.join("; ", t.points()), styles.readOnlyWrap);
+      String points = t.pointsHeading() + ": " + String.join("; ", t.points());
+      cell(row, 6, points, styles.readOnlyWrap);
+      fitTopicRowHeight(row, widths, rubric.part(t.part()).heading(), t.title(), t.question(),
+          a == null ? null : a.topicNotes().get(t.id()), points);
     }
     ratingDropDown(sheet, 1, rubric.topics().size(), 4);
     sheet.createFreezePane(3, 1);
