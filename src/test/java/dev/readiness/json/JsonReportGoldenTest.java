@@ -52,4 +52,28 @@ class JsonReportGoldenTest {
   void theSameInputGivesTheSameBytes(Samples.Sample sample) {
     assertThat(JsonReport.render(report(sample))).isEqualTo(JsonReport.render(report(sample)));
   }
+
+  /** The whole samples folder at once: Priya's panel calibration, Marcus's progress, Zoë on her own. */
+  static List<CandidateReport> wholeRun() {
+    List<dev.readiness.assessment.Assessment> all = new java.util.ArrayList<>();
+    new Samples(RubricLoader.embedded()).everything().forEach(x -> all.add(x.assessment()));
+    ReportOptions options = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.JSON), null, null,
+        null, "a4", 1);
+    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(all, options);
+    assertThat(built.problems()).isEmpty();
+    return built.reports();
+  }
+
+  @ParameterizedTest
+  @MethodSource("wholeRun")
+  void theWholeSamplesRunMatchesItsGoldenFiles(CandidateReport report) throws IOException {
+    String json = new String(JsonReport.render(report), StandardCharsets.UTF_8);
+    Path golden = Path.of("src", "test", "resources", "golden", "run", report.baseName() + ".json");
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(golden.getParent());
+      Files.writeString(golden, json, StandardCharsets.UTF_8);
+    }
+    assertThat(golden).exists();
+    assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+  }
 }
