@@ -9,7 +9,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -37,13 +36,13 @@ final class Charts {
 
   /** A radar of the categories (the guide's parts) on the 0–max scale. */
   JFreeChart radar(List<String> categories, List<Series> series, double max) {
-    Font font = fonts.chartFont(labels(categories, series), 7f);
+    Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(categories, series);
     SpiderWebPlot plot = new SpiderWebPlot(data);
     plot.setMaxValue(max);
     plot.setLabelFont(font);
     plot.setLabelPaint(Palette.INK);
-    plot.setInteriorGap(0.3);
+    plot.setInteriorGap(0.34);
     plot.setWebFilled(true);
     plot.setAxisLinePaint(Palette.RULE);
     plot.setOutlineVisible(false);
@@ -57,7 +56,7 @@ final class Charts {
 
   /** Vertical bars, one group per category, on the 0–max scale. */
   JFreeChart bars(List<String> categories, List<Series> series, double max, String axisLabel) {
-    Font font = fonts.chartFont(labels(categories, series), 7f);
+    Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(categories, series);
     CategoryAxis x = new CategoryAxis();
     x.setTickLabelFont(font);
@@ -84,7 +83,7 @@ final class Charts {
 
   /** Horizontal bars around zero, e.g. the candidate's self-rating minus the panel's, per part. */
   JFreeChart diverging(List<String> categories, Series series, double limit, String axisLabel) {
-    Font font = fonts.chartFont(labels(categories, List.of(series)), 7f);
+    Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(categories, List.of(series));
     CategoryAxis x = new CategoryAxis();
     x.setTickLabelFont(font);
@@ -114,7 +113,7 @@ final class Charts {
 
   /** Lines over time: one series per line, one category per date. */
   JFreeChart lines(List<String> dates, List<Series> series, double max, String axisLabel) {
-    Font font = fonts.chartFont(labels(dates, series), 7f);
+    Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(dates, series);
     CategoryAxis x = new CategoryAxis();
     x.setTickLabelFont(font);
@@ -163,16 +162,10 @@ final class Charts {
     return data;
   }
 
-  private static List<String> labels(List<String> categories, List<Series> series) {
-    List<String> all = new ArrayList<>(categories);
-    series.forEach(s -> all.add(s.name()));
-    return all;
-  }
-
   /** Draws the chart into a template of the given size and wraps it as an image element. */
   Image draw(PdfContentByte cb, JFreeChart chart, float width, float height) {
     PdfTemplate template = cb.createTemplate(width, height);
-    Graphics2D g2 = template.createGraphics(width, height, fonts.mapper());
+    Graphics2D g2 = new FallbackGraphics2D(template, width, height, fonts, fonts.fallbackAwt());
     try {
       chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
     } finally {

@@ -123,14 +123,17 @@ final class Fonts {
     return missing;
   }
 
-  /** The AWT font for a chart whose labels are these texts: the fallback font only when it is needed. */
-  java.awt.Font chartFont(Iterable<String> labels, float size) {
-    for (String label : labels) {
-      if (label.codePoints().anyMatch(c -> c > ' ' && !regular.charExists(c) && cjk.charExists(c))) {
-        return awtCjk.deriveFont(size);
-      }
-    }
+  /**
+   * The AWT font for chart text. Charts draw through {@link FallbackGraphics2D}, which switches to the CJK font
+   * for the characters this one lacks.
+   */
+  java.awt.Font chartFont(float size) {
     return awtRegular.deriveFont(size);
+  }
+
+  /** The AWT twin of the CJK fallback font. */
+  java.awt.Font fallbackAwt() {
+    return awtCjk;
   }
 
   /** Maps the chart fonts to their embedded PDF fonts. */

@@ -313,6 +313,14 @@ public final class WorkbookReader {
         }
       }
       p.hours = field.hours();
+      if (p.hours == null && Cells.isBlank(field.cell(Layout.HOURS))) {
+        problems.warning(field.where(Layout.HOURS), "hours per week is empty; the study plan needs it (or pass"
+            + " --hours to readiness report)");
+      }
+      if (p.interview == null && Cells.isBlank(field.cell(Layout.INTERVIEW_DATE))) {
+        problems.warning(field.where(Layout.INTERVIEW_DATE), "the interview date is empty; the study plan needs it"
+            + " (or pass --weeks to readiness report)");
+      }
       p.notes = field.text(Layout.CHECK_IN_NOTES);
       return p;
     }

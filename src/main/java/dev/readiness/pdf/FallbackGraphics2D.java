@@ -1,0 +1,52 @@
+package dev.readiness.pdf;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfGraphics2D;
+import java.awt.Font;
+
+/**
+ * OpenPDF's Graphics2D, with the glyph-by-glyph font fallback that PdfGraphics2D lacks: a string is drawn in runs,
+ * each with the first font that has its characters, so a chart label mixing Latin and Chinese keeps both.
+ */
+final class FallbackGraphics2D extends PdfGraphics2D {
+  private final Font fallback;
+
+  FallbackGraphics2D(PdfContentByte cb, float width, float height, Fonts fonts, Font fallback) {
+    super(cb, width, height, fonts.mapper(), false, false, 0.95f);
+    this.fallback = fallback;
+  }
+
+  @Override
+  public void drawString(String text, float x, float y) {
+    Font base = getFont();
+    if (base.canDisplayUpTo(text) < 0) {
+      super.drawString(text, x, y);
+      return;
+    }
+    Font other = fallback.deriveFont(base.getStyle(), base.getSize2D());
+    float at = x;
+    int start = 0;
+    while (start < text.length()) {
+      Font font = fontFor(text.codePointAt(start), base, other);
+      int end = start;
+      while (end < text.length() && fontFor(text.codePointAt(end), base, other) == font) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      String run = text.substring(start, end);
+      setFont(font);
+      super.drawString(run, at, y);
+      at += (float) font.getStringBounds(run, getFontRenderContext()).getWidth();
+      start = end;
+    }
+    setFont(base);
+  }
+
+  @Override
+  public void drawString(String text, int x, int y) {
+    drawString(text, (float) x, (float) y);
+  }
+
+  private static Font fontFor(int c, Font base, Font other) {
+    return base.canDisplay(c) || !other.canDisplay(c) ? base : other;
+  }
+}
