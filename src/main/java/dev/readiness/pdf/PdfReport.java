@@ -36,7 +36,6 @@ import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
-import dev.readiness.scoring.Verdict;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,11 +57,11 @@ public final class PdfReport {
   private static final float H2 = 11f;
 
   /** Text and background colour of each verdict. */
-  private static final Map<Verdict, Color[]> VERDICT_COLORS = new EnumMap<>(Map.of(
-      Verdict.READY, new Color[] {Palette.READY, Palette.READY_BG},
-      Verdict.CLOSE, new Color[] {Palette.CLOSE, Palette.CLOSE_BG},
-      Verdict.NOT_READY, new Color[] {Palette.NOT_READY, Palette.NOT_READY_BG},
-      Verdict.NOT_RATED, new Color[] {Palette.MUTED, Palette.UNRATED_BG}));
+  private static final Map<Status, Color[]> VERDICT_COLORS = new EnumMap<>(Map.of(
+      Status.READY, new Color[] {Palette.READY, Palette.READY_BG},
+      Status.CLOSE, new Color[] {Palette.CLOSE, Palette.CLOSE_BG},
+      Status.NOT_READY, new Color[] {Palette.NOT_READY, Palette.NOT_READY_BG},
+      Status.NOT_RATED, new Color[] {Palette.MUTED, Palette.UNRATED_BG}));
 
   private final Fonts fonts = Fonts.get();
   private final Cells cells = new Cells(fonts);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param largestGaps topics below target, largest weighted gap first
  */
 public record Score(Role role, List<TopicScore> topics, List<PartScore> parts, List<GroupScore> skillGroups,
-    Double readinessIndex, Verdict verdict, String verdictText, List<TopicScore> strengths,
+    Double readinessIndex, Status verdict, String verdictText, List<TopicScore> strengths,
     List<TopicScore> largestGaps) {
   public Score {
     topics = List.copyOf(topics);

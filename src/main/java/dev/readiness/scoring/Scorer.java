@@ -46,7 +46,7 @@ public final class Scorer {
       groups.add(scoreGroup(g, role.targetOfSkillGroup(g.id()), a.skillRatings()));
     }
     Double index = index(parts, groups, role);
-    Verdict verdict = verdict(index, parts);
+    Status verdict = verdict(index, parts);
     List<TopicScore> strengths = topics.stream().filter(TopicScore::atOrAboveTarget)
         .sorted(Comparator.comparingDouble((TopicScore t) -> t.rating() - t.target()).reversed()
             .thenComparing(Comparator.comparingDouble(TopicScore::rating).reversed())
@@ -128,20 +128,20 @@ public final class Scorer {
     return Math.round(value * 1000) / 10.0;
   }
 
-  private Verdict verdict(Double index, List<PartScore> parts) {
+  private Status verdict(Double index, List<PartScore> parts) {
     if (index == null) {
-      return Verdict.NOT_RATED;
+      return Status.NOT_RATED;
     }
     boolean anyNotReady = parts.stream().anyMatch(p -> p.status() == Status.NOT_READY);
     if (index >= rubric.scoring().readyIndex() && !anyNotReady) {
-      return Verdict.READY;
+      return Status.READY;
     }
-    return index >= rubric.scoring().closeIndex() ? Verdict.CLOSE : Verdict.NOT_READY;
+    return index >= rubric.scoring().closeIndex() ? Status.CLOSE : Status.NOT_READY;
   }
 
-  private String verdictText(Verdict verdict, Double index, Role role, List<PartScore> parts,
+  private String verdictText(Status verdict, Double index, Role role, List<PartScore> parts,
       List<TopicScore> topics) {
-    if (verdict == Verdict.NOT_RATED) {
+    if (verdict == Status.NOT_RATED) {
       return "Not rated yet: fill in the ratings to get a verdict for " + role.title() + ".";
     }
     String weakest = parts.stream().filter(p -> p.gapPoints() > 0)
@@ -150,10 +150,10 @@ public final class Scorer {
     long unrated = topics.stream().filter(t -> !t.rated()).count();
     String index100 = String.format(Locale.ROOT, "%.0f/100", index);
     String text;
-    if (verdict == Verdict.READY) {
+    if (verdict == Status.READY) {
       text = "Ready for " + role.title() + " (index " + index100 + ")"
           + (weakest.isEmpty() ? ": every topic is at its target." : "; polish " + weakest + ".");
-    } else if (verdict == Verdict.CLOSE) {
+    } else if (verdict == Status.CLOSE) {
       text = "Close to ready for " + role.title() + " (index " + index100 + ")"
           + (weakest.isEmpty() ? "." : "; the largest gaps are in " + weakest + ".");
     } else {

@@ -1,6 +1,6 @@
 package dev.readiness.scoring;
 
-/** Where a part or skill group stands against the target. */
+/** Where a part, a skill group or the whole assessment (the verdict) stands against the target. */
 public enum Status {
   READY("ready", "Ready"),
   CLOSE("close", "Close"),

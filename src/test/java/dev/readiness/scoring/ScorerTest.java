@@ -30,7 +30,7 @@ class ScorerTest {
     assertThat(s.part("P3").depthTopics()).isZero();
     assertThat(s.part("P3").depthMet()).isFalse();
     assertThat(s.readinessIndex()).isEqualTo(100.0);
-    assertThat(s.verdict()).isEqualTo(Verdict.READY);
+    assertThat(s.verdict()).isEqualTo(Status.READY);
     assertThat(s.largestGaps()).isEmpty();
     assertThat(s.strengths()).hasSize(55);
     assertThat(s.strengths().get(0).id()).isEqualTo("T01");
@@ -47,7 +47,7 @@ class ScorerTest {
     assertThat(s.parts()).allSatisfy(p -> assertThat(p.status()).isEqualTo(Status.NOT_READY));
     assertThat(s.skillGroups()).allSatisfy(g -> assertThat(g.gapPoints()).isEqualTo(3.0 * g.target()));
     assertThat(s.readinessIndex()).isZero();
-    assertThat(s.verdict()).isEqualTo(Verdict.NOT_READY);
+    assertThat(s.verdict()).isEqualTo(Status.NOT_READY);
     assertThat(s.strengths()).isEmpty();
     assertThat(s.largestGaps().get(0).id()).isEqualTo("T01");
     assertThat(s.largestGaps().get(0).weightedGap()).isEqualTo(5.0);
@@ -57,7 +57,7 @@ class ScorerTest {
   void allBlankIsNotRatedNeverZero() {
     Score s = score(rated(t -> null, g -> null));
     assertThat(s.readinessIndex()).isNull();
-    assertThat(s.verdict()).isEqualTo(Verdict.NOT_RATED);
+    assertThat(s.verdict()).isEqualTo(Status.NOT_RATED);
     assertThat(s.verdictText()).startsWith("Not rated yet");
     assertThat(s.parts()).allSatisfy(p -> {
       assertThat(p.coverage()).isNull();
@@ -79,7 +79,7 @@ class ScorerTest {
     assertThat(s.part("P3").coverage()).isCloseTo(1 / 3.0, within(1e-12));
     // (1.25·¼ + 1.25·¼ + 1·⅓ + 1·⅓ + 1.25·1 + 0.75·⅓) / 6.5 = 0.42949 → 42.9; no skills rated, so parts only
     assertThat(s.readinessIndex()).isEqualTo(42.9);
-    assertThat(s.verdict()).isEqualTo(Verdict.NOT_READY);
+    assertThat(s.verdict()).isEqualTo(Status.NOT_READY);
     assertThat(s.strengths()).extracting(TopicScore::id).startsWith("T43", "T44", "T45").hasSize(8);
     assertThat(s.largestGaps()).extracting(TopicScore::id).startsWith("T01", "T02");
     assertThat(s.largestGaps().get(0).weightedGap()).isEqualTo(3.75);
@@ -89,7 +89,7 @@ class ScorerTest {
   void skillsAreAFifthOfTheIndex() {
     Score s = score(rated(t -> (double) lead.targetOfPart(t.part()), g -> 0.0));
     assertThat(s.readinessIndex()).isEqualTo(80.0);
-    assertThat(s.verdict()).isEqualTo(Verdict.CLOSE);
+    assertThat(s.verdict()).isEqualTo(Status.CLOSE);
   }
 
   @Test

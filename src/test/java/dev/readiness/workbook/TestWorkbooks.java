@@ -48,6 +48,14 @@ public final class TestWorkbooks {
     return write(dir, name, priya(), edit);
   }
 
+  /** Reads the file, asserting it has no errors. */
+  public static Assessment readOk(WorkbookReader reader, Path file) {
+    ReadResult r = reader.read(file);
+    org.assertj.core.api.Assertions.assertThat(r.problems()).filteredOn(dev.readiness.assessment.Problem::isError)
+        .isEmpty();
+    return r.assessment().orElseThrow();
+  }
+
   /** The cell of a topic's (or skill's) column, found by header like the reader does. */
   public static Cell cell(Workbook wb, String sheet, String id, String header) {
     Sheet s = wb.getSheet(sheet);

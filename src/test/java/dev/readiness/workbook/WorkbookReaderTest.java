@@ -26,9 +26,7 @@ class WorkbookReaderTest {
   private final WorkbookReader reader = new WorkbookReader(RUBRIC);
 
   private Assessment readOk(Path file) {
-    ReadResult r = reader.read(file);
-    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
-    return r.assessment().orElseThrow();
+    return TestWorkbooks.readOk(reader, file);
   }
 
   private List<String> messages(Path file) {
