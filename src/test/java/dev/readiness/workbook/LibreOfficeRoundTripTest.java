@@ -7,7 +7,6 @@ import static dev.readiness.workbook.TestWorkbooks.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
-import dev.readiness.assessment.Problem;
 import dev.readiness.testing.ExternalTool;
 import java.io.InputStream;
 import java.io.OutputStream;
