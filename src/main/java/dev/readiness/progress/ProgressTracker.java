@@ -3,7 +3,6 @@ package dev.readiness.progress;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

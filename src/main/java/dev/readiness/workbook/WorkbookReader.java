@@ -3,7 +3,6 @@ package dev.readiness.workbook;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
-import dev.readiness.assessment.Problem;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Rubric;
 import java.io.BufferedInputStream;
