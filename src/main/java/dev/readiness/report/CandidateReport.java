@@ -24,7 +24,7 @@ public record CandidateReport(Rubric rubric, Candidate candidate, LocalDate date
     sources = List.copyOf(sources);
   }
 
-  /** The file name both outputs share, e.g. "priya-raman-2026-11-02". */
+  /** The file name both outputs share, e.g. "priya-raman-c-1001-2026-11-02" (the runner adds a hash on a clash). */
   public String baseName() {
     return FileNames.slug(candidate) + "-" + date;
   }

@@ -92,7 +92,9 @@ public final class ReportRunner {
       Set<Path> inputs = new HashSet<>();
       files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
       Map<String, dev.readiness.calibration.Calibration.Leniency> leniency = builder.leniency(histories);
-      List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs, leniency));
+      Map<String, String> names = FileNames.unique(histories);
+      List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs, leniency,
+          names.get(h.key())));
       List<TeamSummary.Row> rows = new ArrayList<>();
       List<Path> written = new ArrayList<>();
       for (Written w : results) {
@@ -125,7 +127,7 @@ public final class ReportRunner {
   private record Written(TeamSummary.Row row, List<Path> paths, List<Problem> problems) {}
 
   private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs,
-      Map<String, dev.readiness.calibration.Calibration.Leniency> leniency) {
+      Map<String, dev.readiness.calibration.Calibration.Leniency> leniency, String baseName) {
     ReportBuilder.Result result = builder.buildOne(h, options, leniency);
     List<Problem> problems = new ArrayList<>(result.problems());
     List<Path> paths = new ArrayList<>();
@@ -135,7 +137,7 @@ public final class ReportRunner {
         if (!options.formats().contains(format)) {
           continue;
         }
-        Path target = options.outputDir().resolve(report.baseName() + "." + format.extension());
+        Path target = options.outputDir().resolve(baseName + "." + format.extension());
         if (inputs.contains(target.toAbsolutePath().normalize())) {
           problems.add(Problem.error(target.toString(), "", "this report would overwrite an input workbook; choose"
               + " another output folder with -o"));

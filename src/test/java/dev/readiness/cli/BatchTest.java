@@ -50,4 +50,18 @@ class BatchTest {
     assertThat(run.exitCode()).isZero();
     assertThat(dir.resolve("out/summary.csv")).doesNotExist();
   }
+
+  @Test
+  void twoPeopleWhoseNamesMakeTheSameFileNameGetTwoReports() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write(in, "a.xlsx", as("Zoë Nowak", null), wb -> {});
+    write(in, "b.xlsx", as("Zoe Nowak", null), wb -> {});
+    CliRun run = CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("2 workbooks read, 2 reports made");
+    try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("zoe-nowak-2026-11-02-")))
+          .hasSize(2);
+    }
+  }
 }
