@@ -374,12 +374,7 @@ public final class PdfReport {
       }
       Image chart = charts.draw(writer.getDirectContent(), charts.lines(dates, series, 100,
           "Index and part coverage (%)"), 480, 220);
-      PdfPTable holder = cells.plain(1);
-      PdfPCell cell = new PdfPCell(chart, false);
-      cell.setBorder(PdfPCell.NO_BORDER);
-      cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-      holder.addCell(cell);
-      c.add(holder);
+      c.add(centered(chart));
       Section parts = quiet(c, "Each part since " + prev.date());
       PdfPTable pt = cells.headed("Each part since " + prev.date(), null, 3.6f, 1f, 1f, 1f, 2.6f);
       cells.header(pt, "Part", "Coverage then", "Now", "Change", "Reaches its target");
@@ -426,6 +421,16 @@ public final class PdfReport {
       });
       notes.add(nt);
       doc.add(c);
+    }
+
+    /** A chart at its own size, centred on the page's width. */
+    private PdfPTable centered(Image chart) {
+      PdfPTable holder = cells.plain(1);
+      PdfPCell cell = new PdfPCell(chart, false);
+      cell.setBorder(PdfPCell.NO_BORDER);
+      cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+      holder.addCell(cell);
+      return holder;
     }
 
     private String changeLine(Progress.Change ch) {
@@ -488,12 +493,7 @@ public final class PdfReport {
         Image chart = charts.draw(writer.getDirectContent(), charts.diverging(labels,
             new Charts.Series("Self minus panel", Palette.SELF, values), limit, "Self minus panel (levels)"),
             420, 170);
-        PdfPTable holder = cells.plain(1);
-        PdfPCell cell = new PdfPCell(chart, false);
-        cell.setBorder(PdfPCell.NO_BORDER);
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        holder.addCell(cell);
-        self.add(holder);
+        self.add(centered(chart));
         PdfPTable st = cells.table(4f, 1.2f, 4f);
         cells.header(st, "Part", "Self − panel", "Reading");
         for (Part part : rubric.parts()) {
