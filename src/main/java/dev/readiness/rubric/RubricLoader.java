@@ -2,6 +2,7 @@ package dev.readiness.rubric;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -11,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** Reads a rubric from JSON and refuses one with a mistake, naming the JSON path and line of each. */
@@ -73,7 +76,15 @@ public final class RubricLoader {
   public static Rubric parse(String name, byte[] json) throws RubricException {
     RubricJson data;
     try {
-      data = MAPPER.readValue(json, RubricJson.class);
+      JsonNode tree = MAPPER.readTree(json);
+      List<String> nulls = new ArrayList<>();
+      JsonLines lines = JsonLines.of(json);
+      findNulls(tree, "$", path -> nulls.add(String.format("%s: line %d: %s: the value is null; give a value or"
+          + " remove the entry", name, lines.lineOf(path), path)));
+      if (!nulls.isEmpty()) {
+        throw new RubricException(nulls);
+      }
+      data = MAPPER.treeToValue(tree, RubricJson.class);
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -94,6 +105,22 @@ public final class RubricLoader {
       throw new RubricException(problems);
     }
     return new Rubric(data);
+  }
+
+  /**
+   * Every null in the document, wherever it is: no field of a rubric may be null, and a null inside a list or map
+   * would otherwise reach the records' constructors before the checker could name it.
+   */
+  private static void findNulls(JsonNode node, String path, Consumer<String> found) {
+    if (node.isNull()) {
+      found.accept(path);
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        findNulls(node.get(i), path + "[" + i + "]", found);
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(e -> findNulls(e.getValue(), path + "." + e.getKey(), found));
+    }
   }
 
   private static int line(JsonProcessingException e) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** The rating scale, e.g. 0 to 5, with a label and a one-line descriptor per level. */
 public record Scale(int min, int max, List<Level> levels) {
   public Scale {
-    levels = List.copyOf(levels);
+    levels = levels == null ? null : List.copyOf(levels);
   }
 
   /** One level of the scale. */
