@@ -107,7 +107,8 @@ final class ReportCommand {
     renderers.put(ReportOptions.Format.PDF, pdf::render);
     boolean terminal = terminal();
     ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
-    ReportRunner.Outcome outcome = new ReportRunner(rubric.get(), renderers, progress).run(options);
+    ReportRunner.Outcome outcome =
+        new ReportRunner(rubric.get(), new WorkbookReader(rubric.get()), renderers, progress).run(options);
     if (outcome.filesRead() == 0) {
       throw new UsageException("no .xlsx or .xls files in " + options.inputs());
     }

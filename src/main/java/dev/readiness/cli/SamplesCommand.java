@@ -1,7 +1,10 @@
 package dev.readiness.cli;
 
+import dev.readiness.assessment.Samples;
+import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.workbook.Samples;
+import dev.readiness.workbook.TemplateValues;
+import dev.readiness.workbook.TemplateWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -20,8 +23,12 @@ final class SamplesCommand {
 
   int run(Options o) {
     try {
-      for (Path p : new Samples(RubricLoader.embedded()).writeAll(o.output())) {
-        out.println("wrote " + p);
+      Rubric rubric = RubricLoader.embedded();
+      TemplateWriter writer = new TemplateWriter(rubric);
+      for (Samples.Sample s : new Samples(rubric).everything()) {
+        Path target = o.output().resolve(s.fileName());
+        writer.write(TemplateValues.of(s.assessment()), target);
+        out.println("wrote " + target);
       }
       return Main.OK;
     } catch (IOException e) {

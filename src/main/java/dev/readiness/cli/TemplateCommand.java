@@ -3,7 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.workbook.ReadResult;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.workbook.TemplateValues;
 import dev.readiness.workbook.TemplateWriter;
 import dev.readiness.workbook.WorkbookReader;

@@ -2,7 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.io.Inputs;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.workbook.ReadResult;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.workbook.WorkbookReader;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.AssessmentReader;
 import dev.readiness.assessment.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.io.Inputs;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.workbook.ReadResult;
-import dev.readiness.workbook.WorkbookReader;
+import dev.readiness.assessment.ReadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +28,14 @@ import java.util.function.Function;
  */
 public final class ReportRunner {
   private final Rubric rubric;
+  private final AssessmentReader reader;
   private final Map<ReportOptions.Format, Renderer> renderers;
   private final ProgressListener progress;
 
-  public ReportRunner(Rubric rubric, Map<ReportOptions.Format, Renderer> renderers, ProgressListener progress) {
+  public ReportRunner(Rubric rubric, AssessmentReader reader, Map<ReportOptions.Format, Renderer> renderers,
+      ProgressListener progress) {
     this.rubric = rubric;
+    this.reader = reader;
     this.renderers = new EnumMap<>(renderers);
     this.progress = progress;
   }
@@ -45,10 +48,6 @@ public final class ReportRunner {
    */
   public record Outcome(int filesRead, List<String> failedFiles, int candidates, TeamSummary summary,
       List<Path> written, List<Problem> problems, long warnings) {
-    public boolean ok() {
-      return problems.stream().noneMatch(Problem::isError);
-    }
-
     /** A run over more than one candidate, or a batch with a failure, gets a team summary. */
     public boolean wantsSummary() {
       return candidates > 1 || (filesRead > 1 && !failedFiles.isEmpty());
@@ -68,7 +67,6 @@ public final class ReportRunner {
     });
     try {
       progress.started(files.size());
-      WorkbookReader reader = new WorkbookReader(rubric);
       List<ReadResult> read = parallel(pool, files, f -> {
         ReadResult r = reader.read(f);
         progress.read(f);

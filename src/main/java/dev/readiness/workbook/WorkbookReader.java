@@ -1,5 +1,7 @@
 package dev.readiness.workbook;
 
+import dev.readiness.assessment.AssessmentReader;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
@@ -37,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * appended rows and columns and extra sheets are all fine. Every problem is collected, up to a limit, and named by
  * sheet and cell. The input file is only ever read.
  */
-public final class WorkbookReader {
+public final class WorkbookReader implements AssessmentReader {
   /** Larger files are refused unopened: a filled workbook is well under 1 MB. */
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
   /** A sheet with more rows than this is not one of ours, or has been padded; it is refused. */
@@ -68,6 +70,7 @@ public final class WorkbookReader {
   }
 
   /** Reads one workbook; never throws for a bad file, whose problems are in the result. */
+  @Override
   public ReadResult read(Path path) {
     String file = path.toString();
     Problems problems = new Problems(file, MAX_PROBLEMS);

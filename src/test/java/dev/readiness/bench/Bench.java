@@ -11,7 +11,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
-import dev.readiness.workbook.Samples;
+import dev.readiness.assessment.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.workbook.ReadResult;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.workbook.WorkbookReader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import dev.readiness.report.CandidateReport;
 import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.workbook.Samples;
+import dev.readiness.assessment.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

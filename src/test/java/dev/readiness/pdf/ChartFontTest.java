@@ -7,7 +7,7 @@ import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.workbook.Samples;
+import dev.readiness.assessment.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -12,7 +12,7 @@ import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.testing.ExternalTool;
-import dev.readiness.workbook.Samples;
+import dev.readiness.assessment.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;

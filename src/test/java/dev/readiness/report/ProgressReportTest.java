@@ -8,7 +8,7 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.json.JsonReport;
 import dev.readiness.pdf.PdfReport;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.workbook.Samples;
+import dev.readiness.assessment.Samples;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;

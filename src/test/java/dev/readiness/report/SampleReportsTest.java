@@ -6,7 +6,7 @@ import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.Week;
 import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.PartScore;
-import dev.readiness.workbook.Samples;
+import dev.readiness.assessment.Samples;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;

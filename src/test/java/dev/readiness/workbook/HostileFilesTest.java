@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.assessment.ReadResult;
 import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
 import static dev.readiness.workbook.TestWorkbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;

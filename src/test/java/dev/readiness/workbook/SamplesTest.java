@@ -1,5 +1,7 @@
 package dev.readiness.workbook;
 
+import dev.readiness.assessment.Samples;
+import dev.readiness.assessment.ReadResult;
 import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package dev.readiness.workbook;
 
+import dev.readiness.assessment.Samples;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;

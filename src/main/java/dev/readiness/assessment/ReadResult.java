@@ -1,7 +1,5 @@
-package dev.readiness.workbook;
+package dev.readiness.assessment;
 
-import dev.readiness.assessment.Assessment;
-import dev.readiness.assessment.Problem;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,15 +1,9 @@
-package dev.readiness.workbook;
+package dev.readiness.assessment;
 
-import dev.readiness.assessment.Assessment;
-import dev.readiness.assessment.Candidate;
-import dev.readiness.assessment.ChecklistStatus;
-import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Checklist;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.SkillGroup;
 import dev.readiness.rubric.Topic;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The example workbooks in {@code samples/}: filled from the current template by this code, so they always match
- * the format. Ratings come from a per-part profile plus seeded noise, so they are the same on every run.
+ * The example assessments behind the workbooks in {@code samples/}: the workbook package writes them through the
+ * current template, so they always match the format. Ratings come from a per-part profile plus seeded noise, so they are the same on every run.
  */
 public final class Samples {
   private final Rubric rubric;
@@ -157,18 +151,6 @@ public final class Samples {
     samples.addAll(panel());
     samples.addAll(history());
     return samples;
-  }
-
-  /** Writes every sample into {@code dir} (the panel into {@code dir/panel}); returns the files written. */
-  public List<Path> writeAll(Path dir) throws IOException {
-    TemplateWriter writer = new TemplateWriter(rubric);
-    List<Path> written = new ArrayList<>();
-    for (Sample s : everything()) {
-      Path target = dir.resolve(s.fileName());
-      writer.write(TemplateValues.of(s.assessment()), target);
-      written.add(target);
-    }
-    return written;
   }
 
   private Assessment person(String file, String name, String id, String rater, RaterRole role, String targetRole,
