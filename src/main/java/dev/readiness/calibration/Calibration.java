@@ -10,13 +10,15 @@ import java.util.Map;
  * One candidate's panel on one date.
  *
  * @param raters the panel's raters, then the self-rater if any, in a stable order
+ * @param agreement what the alphas mean, in words
  * @param topics per topic, every rating with the panel's median, mean and spread
- * @param disagreements the topics where panel raters differ by two levels or more, largest spread first
+ * @param disagreements the topics where panel raters differ by the rubric's discussion spread or more, largest spread first
  * @param selfBias per part, the self-rating minus the panel consensus (mean over topics both rated), or null
  * @param consensus the panel's median ratings as an assessment: what the report scores and plans
  */
-public record Calibration(List<Rater> raters, Alpha overall, Map<String, Alpha> byPart, List<TopicRatings> topics,
-    List<Disagreement> disagreements, Map<String, Double> selfBias, Assessment consensus) {
+public record Calibration(List<Rater> raters, Alpha overall, Map<String, Alpha> byPart, Agreement agreement,
+    List<TopicRatings> topics, List<Disagreement> disagreements, Map<String, Double> selfBias,
+    Assessment consensus) {
   public Calibration {
     raters = List.copyOf(raters);
     byPart = Collections.unmodifiableMap(new LinkedHashMap<>(byPart));

@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 /** Reconciles several raters of one candidate on one date. */
 public final class Calibrator {
   /** Panel raters this many levels apart on a topic put it on the discussion list. */
-  public static final double DISCUSS_SPREAD = 2;
 
   private final Rubric rubric;
 
@@ -87,7 +86,7 @@ public final class Calibrator {
           .equals(p.id())).map(tr -> tr.panel().values()).toList(), Metric.ORDINAL));
     }
     List<Calibration.Disagreement> disagreements = topics.stream()
-        .filter(tr -> tr.spread() != null && tr.spread() >= DISCUSS_SPREAD)
+        .filter(tr -> tr.spread() != null && tr.spread() >= rubric.calibration().discussSpread())
         .sorted(Comparator.comparingDouble((Calibration.TopicRatings tr) -> tr.spread()).reversed()
             .thenComparingInt(tr -> rubric.orderOf(tr.topic())))
         .map(tr -> new Calibration.Disagreement(tr.topic(), tr.spread(), tr.panel()))
@@ -97,7 +96,8 @@ public final class Calibrator {
       selfBias.put(p.id(), self == null ? null : selfBias(p.id(), topics));
     }
     Assessment consensus = consensus(panel, self, consensusTopics, consensusSkills);
-    return new Result(new Calibration(raters, overall, byPart, topics, disagreements, selfBias, consensus),
+    return new Result(new Calibration(raters, overall, byPart,
+        Agreement.read(overall, byPart, rubric.calibration()), topics, disagreements, selfBias, consensus),
         List.of());
   }
 

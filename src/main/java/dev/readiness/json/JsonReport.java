@@ -16,7 +16,12 @@ import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
 import dev.readiness.progress.Progress;
+import dev.readiness.report.CalibrationView;
 import dev.readiness.report.CandidateReport;
+import dev.readiness.report.PartRow;
+import dev.readiness.report.ReportModel;
+import dev.readiness.report.RuleBook;
+import dev.readiness.report.SkillGroupRow;
 import dev.readiness.scoring.GroupScore;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
@@ -76,11 +81,20 @@ public final class JsonReport {
     assessment.put("targetRoleTitle", s.role().title());
     ArrayNode sources = assessment.putArray("sources");
     r.sources().forEach(sources::add);
+    assessment.put("checkInNotes", a.checkInNotes());
+    ReportModel m = r.model();
     putNumber(root, "readinessIndex", s.readinessIndex(), 1);
     root.put("verdict", s.verdict().id());
-    root.put("verdictText", s.verdictText());
+    root.put("verdictText", m.headline().text());
+    ObjectNode headline = root.putObject("headline");
+    headline.put("text", m.headline().text());
+    strings(headline.putArray("focusParts"), m.headline().focusParts());
+    strings(headline.putArray("gapTopics"), m.headline().gapTopics());
+    headline.put("gapNote", m.headline().gapNote());
     ArrayNode parts = root.putArray("parts");
-    for (PartScore p : s.parts()) {
+    for (int i = 0; i < s.parts().size(); i++) {
+      PartScore p = s.parts().get(i);
+      PartRow row = m.parts().get(i);
       ObjectNode n = parts.addObject();
       n.put("id", p.id());
       n.put("title", p.title());
@@ -88,7 +102,9 @@ public final class JsonReport {
       putNumber(n, "weight", p.weight(), 3);
       putNumber(n, "coverage", p.coverage(), 4);
       putNumber(n, "gapPoints", p.gapPoints(), 2);
+      putNumber(n, "meanRating", row.meanRating(), 2);
       n.put("depthTopics", p.depthTopics());
+      n.put("depthGoalApplies", row.depthApplies());
       n.put("depthMet", p.depthMet());
       n.put("status", p.status().id());
       n.put("rated", p.rated());
@@ -96,7 +112,9 @@ public final class JsonReport {
       n.put("complete", p.complete());
     }
     ArrayNode groups = root.putArray("skillGroups");
-    for (GroupScore g : s.skillGroups()) {
+    for (int i = 0; i < s.skillGroups().size(); i++) {
+      GroupScore g = s.skillGroups().get(i);
+      SkillGroupRow row = m.skills().get(i);
       ObjectNode n = groups.addObject();
       n.put("id", g.id());
       n.put("title", g.title());
@@ -106,6 +124,17 @@ public final class JsonReport {
       n.put("status", g.status().id());
       n.put("rated", g.rated());
       n.put("unrated", g.unrated());
+      putNumber(n, "meanRating", row.meanRating(), 2);
+      ArrayNode skills = n.putArray("skills");
+      for (SkillGroupRow.SkillRow k : row.skills()) {
+        ObjectNode kn = skills.addObject();
+        kn.put("id", k.id());
+        kn.put("title", k.title());
+        putNumber(kn, "rating", k.rating(), 1);
+        kn.put("target", k.target());
+        putNumber(kn, "gap", k.gap(), 1);
+        kn.put("notes", k.notes());
+      }
     }
     ArrayNode topics = root.putArray("topics");
     for (TopicScore t : s.topics()) {
@@ -122,9 +151,19 @@ public final class JsonReport {
     ids(root.putArray("strengths"), s.strengths());
     ids(root.putArray("largestGaps"), s.largestGaps());
     root.set("plan", plan(r.plan()));
-    root.set("calibration", r.calibration() == null ? F.nullNode() : calibration(r.calibration()));
+    root.set("calibration", r.calibration() == null ? F.nullNode() : calibration(r.calibration(), m.calibration()));
     root.set("progress", r.progress() == null ? F.nullNode() : progress(r.progress()));
+    ArrayNode rules = root.putArray("rules");
+    for (RuleBook.Rule rule : m.rules().rules()) {
+      ObjectNode rn = rules.addObject();
+      rn.put("term", rule.term());
+      rn.put("text", rule.text());
+    }
     return root;
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
   }
 
   private static void ids(ArrayNode array, List<TopicScore> topics) {
@@ -181,10 +220,11 @@ public final class JsonReport {
     }
   }
 
-  private static ObjectNode calibration(Calibration c) {
+  private static ObjectNode calibration(Calibration c, CalibrationView v) {
     ObjectNode n = F.objectNode();
     ArrayNode raters = n.putArray("raters");
-    for (Calibration.Rater r : c.raters()) {
+    for (int i = 0; i < c.raters().size(); i++) {
+      Calibration.Rater r = c.raters().get(i);
       ObjectNode rn = raters.addObject();
       rn.put("name", r.name());
       rn.put("role", r.role().label());
@@ -192,32 +232,41 @@ public final class JsonReport {
       putNumber(rn, "leniency", r.leniency() == null ? null : r.leniency().offset(), 3);
       rn.put("leniencyTopics", r.leniency() == null ? 0 : r.leniency().topics());
       rn.put("leniencyCandidates", r.leniency() == null ? 0 : r.leniency().candidates());
+      rn.put("leniencyReading", v.raters().get(i).leniency());
     }
     ObjectNode alpha = n.putObject("alpha");
     putNumber(alpha, "overall", c.overall().value(), 4);
     if (!c.overall().defined()) {
       alpha.put("reason", c.overall().reason());
     }
-    alpha.put("meaning", c.overall().meaning());
+    alpha.put("band", c.agreement().overall().id());
+    alpha.put("meaning", c.agreement().meaning());
     alpha.put("metric", "ordinal");
     ObjectNode byPart = alpha.putObject("byPart");
     c.byPart().forEach((part, a) -> putNumber(byPart, part, a.value(), 4));
+    ObjectNode bands = alpha.putObject("byPartBand");
+    c.agreement().byPart().forEach((part, b) -> bands.put(part, b.id()));
+    strings(alpha.putArray("lowParts"), c.agreement().lowParts());
     ArrayNode disagreements = n.putArray("disagreements");
     for (Calibration.Disagreement d : c.disagreements()) {
       ObjectNode dn = disagreements.addObject();
       dn.put("topic", d.topic());
       putNumber(dn, "spread", d.spread(), 1);
       ObjectNode ratings = dn.putObject("ratings");
-      d.ratings().forEach((rater, v) -> putNumber(ratings, rater, v, 1));
+      d.ratings().forEach((rater, x) -> putNumber(ratings, rater, x, 1));
     }
     ObjectNode selfBias = n.putObject("selfBias");
-    c.selfBias().forEach((part, v) -> putNumber(selfBias, part, v, 3));
+    c.selfBias().forEach((part, x) -> putNumber(selfBias, part, x, 3));
+    ObjectNode selfReading = n.putObject("selfBiasReading");
+    v.self().forEach(row -> selfReading.put(row.part(), row.reading()));
+    ArrayNode summary = n.putArray("summary");
+    v.summaryLines().forEach(summary::add);
     ArrayNode topics = n.putArray("topics");
     for (Calibration.TopicRatings t : c.topics()) {
       ObjectNode tn = topics.addObject();
       tn.put("topic", t.topic());
       ObjectNode ratings = tn.putObject("ratings");
-      t.panel().forEach((rater, v) -> putNumber(ratings, rater, v, 1));
+      t.panel().forEach((rater, x) -> putNumber(ratings, rater, x, 1));
       putNumber(tn, "self", t.self(), 1);
       putNumber(tn, "median", t.median(), 1);
       putNumber(tn, "mean", t.mean(), 3);

@@ -27,7 +27,7 @@ public final class SummaryJson {
       n.put("raters", r.raters());
       JsonReport.putNumber(n, "readinessIndex", r.readinessIndex(), 1);
       JsonReport.putNumber(n, "indexChange", r.indexChange(), 1);
-      n.put("verdict", r.verdict());
+      n.put("verdict", r.verdict().id());
       ObjectNode coverage = n.putObject("coverage");
       r.coverage().forEach((p, v) -> JsonReport.putNumber(coverage, p, v, 4));
       ObjectNode changes = n.putObject("coverageChange");

@@ -12,12 +12,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.TeamSummary;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
-import java.awt.Color;
+import dev.readiness.text.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The team summary as a heat map: candidates down, parts across, coloured by coverage of the target. */
 public final class SummaryPdf {
@@ -47,9 +46,8 @@ public final class SummaryPdf {
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
-      c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment; each part's cell is its coverage"
-          + " of the target role (green 90% or more, amber 70% or more, red below, grey not rated). Change is the"
-          + " readiness index since the candidate's previous assessment.", 8.5f)));
+      c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment. " + s.legend() + " Change is"
+          + " the readiness index since the candidate's previous assessment.", 8.5f)));
       c.add(heatMap(s, warnings));
       if (!s.failures().isEmpty()) {
         c.add(new Paragraph(fonts.phrase(s.failures().size() + " file(s) could not be used:", 10f, true,
@@ -97,26 +95,14 @@ public final class SummaryPdf {
       }
       t.addCell(cells.text(name));
       t.addCell(cells.centered(r.date().toString(), null));
-      t.addCell(cells.centered(r.readinessIndex() == null ? "—"
-          : String.format(Locale.ROOT, "%.1f", r.readinessIndex()), null));
-      t.addCell(cells.centered(r.indexChange() == null ? "—" : String.format(Locale.ROOT, "%+.1f",
-          r.indexChange()), null));
-      t.addCell(cells.centered(r.verdict(), null));
+      t.addCell(cells.centered(Numbers.index(r.readinessIndex()), null));
+      t.addCell(cells.centered(Numbers.signed(r.indexChange(), 1), null));
+      t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
       for (Part p : parts) {
-        Double c = r.coverage().get(p.id());
-        t.addCell(cells.centered(PdfReport.percent(c), heat(c)));
+        t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
+            ReportContext.background(r.partStatus().get(p.id()))));
       }
     }
     return t;
-  }
-
-  private Color heat(Double coverage) {
-    if (coverage == null) {
-      return Palette.UNRATED_BG;
-    }
-    if (coverage >= rubric.scoring().readyCoverage() - 1e-9) {
-      return Palette.READY_BG;
-    }
-    return coverage >= rubric.scoring().closeCoverage() - 1e-9 ? Palette.CLOSE_BG : Palette.NOT_READY_BG;
   }
 }

@@ -7,6 +7,7 @@ import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -287,6 +288,22 @@ public final class Planner {
   }
 
   static String fmt(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    return Numbers.hours(v);
+  }
+
+  /** How this planner works, in words, with the rubric's own figures: the appendix states it. */
+  public String rule() {
+    PlanningRules.Practice p = rubric.planning().practice();
+    List<String> steps = new ArrayList<>();
+    List<Double> hours = rubric.planning().hoursPerLevelStep();
+    for (int i = 0; i < hours.size(); i++) {
+      steps.add((rubric.scale().min() + i) + "→" + (rubric.scale().min() + i + 1) + ": " + fmt(hours.get(i)));
+    }
+    int mock = p.mockInterviewWeeks();
+    return "Climbing a level costs " + String.join(", ", steps) + " hours for the successive steps of the scale."
+        + " The weakest part (most gap points) comes first; within it the focus topics, then the other gaps by"
+        + " weighted gap, then depth work. Each week gives at most " + Numbers.percent(p.maxShare()) + " of its"
+        + " hours to practice: case studies in week 1, ADRs in week 2, PEP reading and whiteboard practice weekly,"
+        + " a kata every fourth week, mock interviews in the last " + (mock == 1 ? "week." : mock + " weeks.");
   }
 }

@@ -17,15 +17,19 @@ import java.util.List;
  * @param sources the workbooks this report was made from
  * @param calibration the panel's calibration when several raters assessed the candidate on this date, else null
  * @param progress the candidate's progress when they were assessed on earlier dates too, else null
+ * @param model every figure, label and sentence the report shows, as both renderers lay it out
  */
 public record CandidateReport(Rubric rubric, Candidate candidate, LocalDate date, Assessment assessment,
-    List<String> sources, Score score, StudyPlan plan, Calibration calibration, Progress progress) {
+    List<String> sources, Score score, StudyPlan plan, Calibration calibration, Progress progress,
+    ReportModel model) {
   public CandidateReport {
     sources = List.copyOf(sources);
   }
 
-  /** The file name both outputs share, e.g. "priya-raman-c-1001-2026-11-02" (the runner adds a hash on a clash). */
-  public String baseName() {
-    return FileNames.slug(candidate) + "-" + date;
+  /** The report of these results, with its model decided once from them. */
+  static CandidateReport of(Rubric rubric, Assessment assessment, LocalDate date, List<String> sources, Score score,
+      StudyPlan plan, Calibration calibration, Progress progress, String planRule) {
+    return new CandidateReport(rubric, assessment.candidate(), date, assessment, sources, score, plan, calibration,
+        progress, ReportModel.of(rubric, assessment, date, score, plan, calibration, progress, planRule));
   }
 }

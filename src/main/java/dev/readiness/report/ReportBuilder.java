@@ -35,9 +35,6 @@ public final class ReportBuilder {
     this.calibrator = new Calibrator(rubric);
   }
 
-  /** The reports that could be made, and the problems that stopped the others. */
-  public record Built(List<CandidateReport> reports, List<Problem> problems) {}
-
   /** All assessments of one candidate, by date, oldest first. */
   public record History(String key, TreeMap<LocalDate, List<Assessment>> byDate) {
     public Map.Entry<LocalDate, List<Assessment>> latest() {
@@ -55,21 +52,6 @@ public final class ReportBuilder {
     byCandidate.values().forEach(h -> h.byDate().values()
         .forEach(list -> list.sort(Comparator.comparing(Assessment::source))));
     return new ArrayList<>(byCandidate.values());
-  }
-
-  public Built build(List<Assessment> assessments, ReportOptions options) {
-    List<CandidateReport> reports = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    List<History> histories = group(assessments);
-    Map<String, Calibration.Leniency> leniency = leniency(histories);
-    for (History h : histories) {
-      Result r = buildOne(h, options, leniency);
-      if (r.report() != null) {
-        reports.add(r.report());
-      }
-      problems.addAll(r.problems());
-    }
-    return new Built(reports, problems);
   }
 
   /** Every panel rater's leniency over all the candidates and dates of a run that have several raters. */
@@ -116,8 +98,8 @@ public final class ReportBuilder {
     StudyPlan plan = planner.plan(score, inputs.inputs());
     List<String> sources = raters.stream().map(ReportBuilder::fileName).toList();
     Progress progress = history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
-    return new Result(new CandidateReport(rubric, a.candidate(), latest.getKey(), a, sources, score, plan,
-        calibration, progress), problems);
+    return new Result(CandidateReport.of(rubric, a, latest.getKey(), sources, score, plan, calibration, progress,
+        planner.rule()), problems);
   }
 
   /** Every dated assessment scored against the latest's role; an earlier date that cannot be used is skipped. */

@@ -114,7 +114,7 @@ public final class ReportRunner {
       }
       List<String> partIds = rubric.parts().stream().map(dev.readiness.rubric.Part::id).toList();
       return new Outcome(files.size(), failed, histories.size(), new TeamSummary(rubric.id(), partIds, rows,
-          failures), written, problems, warnings);
+          failures, RuleBook.coverageLegend(rubric)), written, problems, warnings);
     } finally {
       pool.shutdownNow();
       progress.finished();

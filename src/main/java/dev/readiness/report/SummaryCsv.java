@@ -24,7 +24,7 @@ public final class SummaryCsv {
     for (TeamSummary.Row r : s.rows()) {
       List<String> cells = new ArrayList<>(List.of("ok", text(r.candidate()), text(r.candidateId()),
           r.date().toString(), text(r.targetRole()), String.valueOf(r.assessments()), String.valueOf(r.raters()),
-          number(r.readinessIndex(), 1), number(r.indexChange(), 1), text(r.verdict())));
+          number(r.readinessIndex(), 1), number(r.indexChange(), 1), text(r.verdict().id())));
       s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4)));
       s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4)));
       cells.add("");

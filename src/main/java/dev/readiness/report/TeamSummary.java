@@ -1,5 +1,6 @@
 package dev.readiness.report;
 
+import dev.readiness.scoring.Status;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Map;
  * One row per candidate of a run, and every file that failed: what a manager reads in a minute.
  *
  * @param rubricId the rubric the run used
+ * @param legend what the colours of the coverage cells mean, from the rubric's thresholds
  */
-public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows, List<Failure> failures) {
+public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows, List<Failure> failures,
+    String legend) {
   public TeamSummary {
     partIds = List.copyOf(partIds);
     rows = List.copyOf(rows);
@@ -25,10 +28,11 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
    * @param partChanges per part, coverage minus the previous assessment's (null when unknown)
    */
   public record Row(String candidate, String candidateId, LocalDate date, String targetRole, int assessments,
-      int raters, Double readinessIndex, Double indexChange, String verdict, Map<String, Double> coverage,
-      Map<String, Double> partChanges) {
+      int raters, Double readinessIndex, Double indexChange, Status verdict, Map<String, Double> coverage,
+      Map<String, Status> partStatus, Map<String, Double> partChanges) {
     public Row {
       coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
+      partStatus = Collections.unmodifiableMap(new LinkedHashMap<>(partStatus));
       partChanges = Collections.unmodifiableMap(new LinkedHashMap<>(partChanges));
     }
   }
@@ -39,7 +43,9 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
   /** The row of a finished report. */
   static Row rowOf(CandidateReport r) {
     Map<String, Double> coverage = new LinkedHashMap<>();
+    Map<String, Status> status = new LinkedHashMap<>();
     r.score().parts().forEach(p -> coverage.put(p.id(), p.coverage()));
+    r.score().parts().forEach(p -> status.put(p.id(), p.status()));
     Map<String, Double> changes = new LinkedHashMap<>();
     Double indexChange = null;
     int assessments = 1;
@@ -53,6 +59,7 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
       r.score().parts().forEach(p -> changes.put(p.id(), null));
     }
     return new Row(r.candidate().name(), r.candidate().id(), r.date(), r.score().role().id(), assessments,
-        r.sources().size(), r.score().readinessIndex(), indexChange, r.score().verdict().id(), coverage, changes);
+        r.sources().size(), r.score().readinessIndex(), indexChange, r.score().verdict(), coverage, status,
+        changes);
   }
 }

@@ -141,6 +141,11 @@ public final class Rubric {
     return data.scoring();
   }
 
+  /** The calibration section, or the conventional values when the rubric has none. */
+  public CalibrationRules calibration() {
+    return data.calibration() == null ? CalibrationRules.CONVENTIONAL : data.calibration();
+  }
+
   public PlanningRules planning() {
     return data.planning();
   }

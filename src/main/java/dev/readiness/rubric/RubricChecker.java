@@ -41,6 +41,7 @@ final class RubricChecker {
     checkChecklists();
     checkRoles(partIds, groupIds);
     checkScoring();
+    checkCalibration();
     checkPlanning();
     if (required("$.depthAdvice", r.depthAdvice()) && r.scale() != null) {
       DepthAdvice d = r.depthAdvice();
@@ -240,6 +241,22 @@ final class RubricChecker {
     }
     if (!(s.closeIndex() > 0 && s.closeIndex() <= s.readyIndex() && s.readyIndex() <= 100)) {
       problem("$.scoring", "indexes must satisfy 0 < closeIndex <= readyIndex <= 100");
+    }
+  }
+
+  private void checkCalibration() {
+    CalibrationRules c = r.calibration();
+    if (c == null) {
+      return;
+    }
+    if (!(c.tentativeAlpha() > 0 && c.tentativeAlpha() <= c.reliableAlpha() && c.reliableAlpha() <= 1)) {
+      problem("$.calibration", "alphas must satisfy 0 < tentativeAlpha <= reliableAlpha <= 1");
+    }
+    if (!(c.discussSpread() > 0) || (r.scale() != null && c.discussSpread() > r.scale().max() - r.scale().min())) {
+      problem("$.calibration.discussSpread", "discussSpread must be above 0 and no more than the scale's range");
+    }
+    if (!(c.inLineBand() >= 0 && c.inLineBand() < 1)) {
+      problem("$.calibration.inLineBand", "inLineBand must be at least 0 and below 1 level");
     }
   }
 

@@ -12,6 +12,7 @@ record RubricJson(
     List<Role> roles,
     String defaultRole,
     ScoringRules scoring,
+    CalibrationRules calibration,
     PlanningRules planning,
     DepthAdvice depthAdvice,
     List<Part> parts,

@@ -1,5 +1,6 @@
 package dev.readiness.bench;
 
+import dev.readiness.testing.Reports;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.plan.PlanInputs;
 import dev.readiness.plan.Planner;
@@ -70,10 +71,9 @@ public final class Bench {
     Assessment a = new Samples(RUBRIC).all().get(0).assessment();
     ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
         "a4", 1);
-    ReportBuilder builder = new ReportBuilder(RUBRIC);
     PdfReport pdf = new PdfReport("a4");
     double[] perOp = time(60, 40, () -> {
-      CandidateReport r = builder.build(List.of(a), o).reports().get(0);
+      CandidateReport r = Reports.build(RUBRIC, List.of(a), o).reports().get(0);
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 17);
       try {
         pdf.render(r, out);

@@ -51,7 +51,7 @@ class KrippendorffTest {
     Alpha a = Krippendorff.alpha(List.of(List.of(1.0, 1.0), List.of(3.0, 3.0, 3.0), List.of(5.0, 5.0)),
         Metric.ORDINAL);
     assertThat(a.value()).isEqualTo(1.0);
-    assertThat(a.meaning()).startsWith("Reliable");
+    assertThat(meaning(a)).isEqualTo("Reliable overall (alpha 1.000 ≥ 0.8): the panel agrees.");
   }
 
   @Test
@@ -70,7 +70,7 @@ class KrippendorffTest {
     Alpha same = Krippendorff.alpha(List.of(List.of(3.0, 3.0), List.of(3.0, 3.0)), Metric.ORDINAL);
     assertThat(same.value()).isNull();
     assertThat(same.reason()).contains("no variation");
-    assertThat(same.meaning()).startsWith("Undefined").doesNotContain("NaN");
+    assertThat(meaning(same)).startsWith("Undefined: ").doesNotContain("NaN");
     Alpha lonely = Krippendorff.alpha(List.of(List.of(3.0), List.of(), List.of(4.0)), Metric.ORDINAL);
     assertThat(lonely.value()).isNull();
     assertThat(lonely.reason()).contains("two or more raters");
@@ -81,6 +81,10 @@ class KrippendorffTest {
     Alpha a = Krippendorff.alpha(List.of(List.of(1.0, 5.0), List.of(5.0, 1.0), List.of(1.0, 5.0)),
         Metric.ORDINAL);
     assertThat(a.value()).isLessThan(0);
-    assertThat(a.meaning()).startsWith("Low");
+    assertThat(meaning(a)).startsWith("Low overall (alpha −");
+  }
+
+  private static String meaning(Alpha a) {
+    return Agreement.read(a, java.util.Map.of(), dev.readiness.rubric.CalibrationRules.CONVENTIONAL).meaning();
   }
 }

@@ -2,75 +2,83 @@ package dev.readiness.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.report.CandidateReport;
-import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
+import dev.readiness.report.ReportRunner;
+import dev.readiness.report.ProgressListener;
+import dev.readiness.report.Renderer;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.assessment.Samples;
+import dev.readiness.workbook.WorkbookReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The samples' JSON reports against golden files in src/test/resources/golden. After an intended change, rewrite
- * them with {@code mvn test -Dtest=JsonReportGoldenTest -Dgolden.update=true} and review the diff.
+ * The JSON reports of the sample workbooks, made the way `readiness report` makes them (the runner reading the
+ * files and naming the outputs), against golden files in src/test/resources/golden. After an intended change,
+ * rewrite them with {@code mvn test -Dtest=JsonReportGoldenTest -Dgolden.update=true} and review the diff.
  */
 class JsonReportGoldenTest {
-  static List<Samples.Sample> samples() {
-    return new Samples(RubricLoader.embedded()).all();
-  }
+  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
-  static CandidateReport report(Samples.Sample s) {
-    ReportOptions options = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.JSON), null, null,
+  /** Runs the report command's runner over the inputs, JSON only; returns the report files written. */
+  static List<Path> run(Path out, Path... inputs) throws Exception {
+    ReportOptions options = new ReportOptions(List.of(inputs), out, Set.of(ReportOptions.Format.JSON), null, null,
         null, "a4", 1);
-    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(List.of(s.assessment()), options);
-    assertThat(built.problems()).isEmpty();
-    return built.reports().get(0);
+    ReportRunner.Outcome outcome = new ReportRunner(RubricLoader.embedded(),
+        new WorkbookReader(RubricLoader.embedded()),
+        Map.<ReportOptions.Format, Renderer>of(ReportOptions.Format.JSON, (report, stream) -> {
+          stream.write(JsonReport.render(report));
+          return List.of();
+        }),
+        ProgressListener.NONE).run(options);
+    assertThat(outcome.problems()).noneMatch(p -> p.isError());
+    return outcome.written().stream().sorted().toList();
   }
 
   @ParameterizedTest
-  @MethodSource("samples")
-  void matchesTheGoldenFile(Samples.Sample sample) throws IOException {
-    CandidateReport report = report(sample);
-    String json = new String(JsonReport.render(report), StandardCharsets.UTF_8);
-    Path golden = Path.of("src", "test", "resources", "golden", report.baseName() + ".json");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(golden.getParent());
-      Files.writeString(golden, json, StandardCharsets.UTF_8);
+  @ValueSource(strings = {"priya-raman.xlsx", "marcus-oyelaran.xlsx", "zoe-lukasiewicz.xlsx"})
+  void eachSampleMatchesItsGoldenFile(String sample, @TempDir Path out) throws Exception {
+    List<Path> written = run(out, Path.of("samples", sample));
+    assertThat(written).hasSize(1);
+    matches(written.get(0), GOLDEN);
+  }
+
+  @Test
+  void theWholeSamplesRunMatchesItsGoldenFiles(@TempDir Path out) throws Exception {
+    List<Path> written = run(out, Path.of("samples"));
+    assertThat(written).hasSize(3);
+    for (Path p : written) {
+      matches(p, GOLDEN.resolve("run"));
     }
-    assertThat(golden).exists();
-    assertThat(json).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    try (Stream<Path> golden = Files.list(GOLDEN.resolve("run"))) {
+      assertThat(golden.map(p -> p.getFileName().toString()).sorted())
+          .containsExactlyElementsOf(written.stream().map(p -> p.getFileName().toString()).toList());
+    }
   }
 
-  @ParameterizedTest
-  @MethodSource("samples")
-  void theSameInputGivesTheSameBytes(Samples.Sample sample) {
-    assertThat(JsonReport.render(report(sample))).isEqualTo(JsonReport.render(report(sample)));
+  @Test
+  void theSameInputGivesTheSameBytes(@TempDir Path out) throws Exception {
+    List<Path> first = run(out.resolve("a"), Path.of("samples"));
+    List<Path> second = run(out.resolve("b"), Path.of("samples"));
+    for (int i = 0; i < first.size(); i++) {
+      assertThat(Files.readAllBytes(second.get(i))).isEqualTo(Files.readAllBytes(first.get(i)));
+    }
   }
 
-  /** The whole samples folder at once: Priya's panel calibration, Marcus's progress, Zoë on her own. */
-  static List<CandidateReport> wholeRun() {
-    List<dev.readiness.assessment.Assessment> all = new java.util.ArrayList<>();
-    new Samples(RubricLoader.embedded()).everything().forEach(x -> all.add(x.assessment()));
-    ReportOptions options = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.JSON), null, null,
-        null, "a4", 1);
-    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(all, options);
-    assertThat(built.problems()).isEmpty();
-    return built.reports();
-  }
-
-  @ParameterizedTest
-  @MethodSource("wholeRun")
-  void theWholeSamplesRunMatchesItsGoldenFiles(CandidateReport report) throws IOException {
-    String json = new String(JsonReport.render(report), StandardCharsets.UTF_8);
-    Path golden = Path.of("src", "test", "resources", "golden", "run", report.baseName() + ".json");
+  private static void matches(Path written, Path goldenDir) throws IOException {
+    String json = Files.readString(written, StandardCharsets.UTF_8);
+    Path golden = goldenDir.resolve(written.getFileName().toString());
     if (Boolean.getBoolean("golden.update")) {
-      Files.createDirectories(golden.getParent());
+      Files.createDirectories(goldenDir);
       Files.writeString(golden, json, StandardCharsets.UTF_8);
     }
     assertThat(golden).exists();

@@ -1,5 +1,6 @@
 package dev.readiness.pdf;
 
+import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.report.CandidateReport;
@@ -29,7 +30,7 @@ class ChartFontTest {
     Rubric chinese = RubricLoader.parse("zh.json", json.getBytes(StandardCharsets.UTF_8));
     ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
         "a4", 1);
-    CandidateReport r = new ReportBuilder(chinese).build(
+    CandidateReport r = Reports.build(chinese, 
         List.of(new Samples(RubricLoader.embedded()).all().get(0).assessment()), o).reports().get(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> warnings = new PdfReport("a4").render(r, out);

@@ -1,5 +1,6 @@
 package dev.readiness.pdf;
 
+import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
@@ -36,7 +37,7 @@ class PdfReportTest {
   static CandidateReport report(Assessment a) {
     ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
         "a4", 1);
-    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(List.of(a), o);
+    Reports.Built built = Reports.build(RubricLoader.embedded(), List.of(a), o);
     assertThat(built.problems()).isEmpty();
     return built.reports().get(0);
   }

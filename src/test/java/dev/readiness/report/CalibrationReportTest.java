@@ -1,5 +1,6 @@
 package dev.readiness.report;
 
+import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,17 +25,17 @@ class CalibrationReportTest {
   private static final ReportOptions OPTIONS = new ReportOptions(List.of(), Path.of("."),
       Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
 
-  private static ReportBuilder.Built panelRun() {
+  private static Reports.Built panelRun() {
     Samples samples = new Samples(RubricLoader.embedded());
     List<Assessment> all = new ArrayList<>();
     all.add(samples.all().get(0).assessment());
     samples.panel().forEach(s -> all.add(s.assessment()));
-    return new ReportBuilder(RubricLoader.embedded()).build(all, OPTIONS);
+    return Reports.build(RubricLoader.embedded(), all, OPTIONS);
   }
 
   @Test
   void aPanelMakesOneCalibrationReportScoredOnTheConsensus() throws Exception {
-    ReportBuilder.Built built = panelRun();
+    Reports.Built built = panelRun();
     assertThat(built.problems()).isEmpty();
     assertThat(built.reports()).hasSize(1);
     CandidateReport r = built.reports().get(0);
@@ -75,14 +76,14 @@ class CalibrationReportTest {
       assertThat(text).contains("Panel calibration", "5 panel raters and the candidate's self-rating",
           "Krippendorff's alpha (ordinal)", "To discuss: topics where the panel differs by 2 levels or more",
           "Self-rating against the panel", "Ana Petrović", "Kenji Watanabe", "Every rating", "lenient", "harsh");
-      assertThat(text).contains(r.calibration().overall().meaning());
+      assertThat(text).contains(r.calibration().agreement().meaning());
     }
   }
 
   @Test
   void aSingleRaterMakesNoCalibration() {
     Assessment a = new Samples(RubricLoader.embedded()).all().get(1).assessment();
-    CandidateReport r = new ReportBuilder(RubricLoader.embedded()).build(List.of(a), OPTIONS).reports().get(0);
+    CandidateReport r = Reports.build(RubricLoader.embedded(), List.of(a), OPTIONS).reports().get(0);
     assertThat(r.calibration()).isNull();
     assertThat(new String(JsonReport.render(r), java.nio.charset.StandardCharsets.UTF_8))
         .contains("\"calibration\": null");

@@ -1,5 +1,6 @@
 package dev.readiness.report;
 
+import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class ProgressReportTest {
     samples.history().forEach(s -> all.add(s.assessment()));
     ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
         "a4", 1);
-    ReportBuilder.Built built = new ReportBuilder(RubricLoader.embedded()).build(all, o);
+    Reports.Built built = Reports.build(RubricLoader.embedded(), all, o);
     assertThat(built.problems()).isEmpty();
     assertThat(built.reports()).hasSize(1);
     return built.reports().get(0);

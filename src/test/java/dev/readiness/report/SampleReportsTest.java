@@ -1,5 +1,6 @@
 package dev.readiness.report;
 
+import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.plan.PlanItem;
@@ -19,7 +20,7 @@ class SampleReportsTest {
     Samples.Sample s = new Samples(RubricLoader.embedded()).all().get(index);
     ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.JSON), null, null, null,
         "a4", 1);
-    return new ReportBuilder(RubricLoader.embedded()).build(List.of(s.assessment()), o).reports().get(0);
+    return Reports.build(RubricLoader.embedded(), List.of(s.assessment()), o).reports().get(0);
   }
 
   private static String weakestPart(CandidateReport r) {

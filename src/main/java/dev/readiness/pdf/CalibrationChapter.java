@@ -1,0 +1,143 @@
+package dev.readiness.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Section;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import dev.readiness.calibration.Agreement;
+import dev.readiness.report.CalibrationView;
+import dev.readiness.report.Tone;
+import dev.readiness.text.Numbers;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A panel's calibration: raters, agreement per part, topics to discuss, self against panel, every rating. */
+final class CalibrationChapter {
+  private final ReportContext cx;
+
+  CalibrationChapter(ReportContext cx) {
+    this.cx = cx;
+  }
+
+  void write() throws DocumentException {
+    CalibrationView v = cx.model.calibration();
+    Chapter c = cx.chapter("Panel calibration");
+    c.add(cx.para(v.intro()));
+    Section raters = cx.quiet(c, "Raters");
+    PdfPTable rt = cx.cells.headed("Raters", null, 2.5f, 1f, 3f, 2.5f);
+    cx.cells.header(rt, "Rater", "Role", "Workbook", "Leniency across this run");
+    for (CalibrationView.RaterRow r : v.raters()) {
+      rt.addCell(cx.userCell(r.name()));
+      rt.addCell(cx.cells.text(r.role()));
+      rt.addCell(cx.userCell(r.source()));
+      rt.addCell(cx.cells.text(r.leniency()));
+    }
+    raters.add(rt);
+    Section agreement = cx.quiet(c, "Agreement");
+    PdfPTable at = cx.cells.headed("Agreement", cx.report.calibration().agreement().meaning() + " "
+        + cx.model.rules().agreementNote(), 4f, 5f);
+    cx.cells.header(at, "Part", "What its alpha means");
+    for (CalibrationView.AlphaRow a : v.agreement()) {
+      at.addCell(cx.cells.text(a.heading()));
+      at.addCell(cx.cells.centered(a.meaning(), band(a.band())));
+    }
+    agreement.add(at);
+    String discussTitle = cx.model.rules().discussTitle();
+    if (v.discuss().isEmpty()) {
+      Section discuss = cx.section(c, discussTitle);
+      discuss.add(cx.para(v.discussNone()));
+    } else {
+      Section discuss = cx.quiet(c, discussTitle);
+      discuss.add(ratings(discussTitle, v.panel(), v.discuss()));
+      discuss.add(cx.small("Bold: the rater furthest from the panel's median on that topic."));
+    }
+    if (!v.self().isEmpty()) {
+      Section self = cx.section(c, "Self-rating against the panel");
+      self.add(cx.para(v.selfIntro()));
+      List<String> labels = new ArrayList<>();
+      List<Double> values = new ArrayList<>();
+      for (CalibrationView.SelfRow row : v.self()) {
+        labels.add(Charts.shortLabel(row.part(), row.label()));
+        values.add(row.value() == null ? 0 : row.value());
+      }
+      double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
+      self.add(cx.centered(cx.draw(cx.charts.diverging(labels, new Charts.Series("Self minus panel", Palette.SELF,
+          values), limit, "Self minus panel (levels)"), 420, 170)));
+      PdfPTable st = cx.cells.table(4f, 1.2f, 4f);
+      cx.cells.header(st, "Part", "Self − panel", "Reading");
+      for (CalibrationView.SelfRow row : v.self()) {
+        st.addCell(cx.cells.text(row.heading()));
+        st.addCell(cx.cells.centered(row.valueText(), null));
+        st.addCell(cx.cells.text(row.reading()));
+      }
+      self.add(st);
+    }
+    Section all = cx.quiet(c, "Every rating");
+    all.add(ratings("Every rating", v.panel(), v.every()));
+    cx.add(c);
+  }
+
+  private static Color band(Agreement.Band b) {
+    return switch (b) {
+      case RELIABLE -> Palette.READY_BG;
+      case TENTATIVE -> Palette.CLOSE_BG;
+      case LOW -> Palette.NOT_READY_BG;
+      case UNDEFINED -> Palette.UNRATED_BG;
+    };
+  }
+
+  private PdfPTable ratings(String title, List<String> panel, List<CalibrationView.RatingsRow> rows) {
+    int n = panel.size();
+    float[] widths = new float[n + 6];
+    widths[0] = 0.6f;
+    widths[1] = 2.6f;
+    for (int i = 0; i < n; i++) {
+      widths[2 + i] = 0.9f;
+    }
+    widths[n + 2] = 0.7f;
+    widths[n + 3] = 0.8f;
+    widths[n + 4] = 0.7f;
+    widths[n + 5] = 0.85f;
+    PdfPTable t = cx.cells.headed(title, null, widths);
+    t.addCell(head("ID"));
+    t.addCell(head("Topic"));
+    for (String rater : panel) {
+      cx.check(rater);
+      t.addCell(head(rater));
+    }
+    t.addCell(head("Self"));
+    t.addCell(head("Median"));
+    t.addCell(head("Mean"));
+    t.addCell(head("Spread"));
+    t.setHeaderRows(t.size());
+    for (CalibrationView.RatingsRow row : rows) {
+      t.addCell(cx.cells.text(row.topic()));
+      t.addCell(cx.cells.text(row.title()));
+      for (String rater : panel) {
+        String level = Numbers.level(row.ratings().get(rater));
+        t.addCell(row.outliers().contains(rater)
+            ? centeredBold(level) : cx.cells.centered(level, null));
+      }
+      t.addCell(cx.cells.centered(Numbers.level(row.self()), null));
+      t.addCell(cx.cells.centered(Numbers.level(row.median()), null));
+      t.addCell(cx.cells.centered(row.mean(), null));
+      t.addCell(cx.cells.centered(Numbers.level(row.spread()), row.spreadTone() == Tone.NONE ? null
+          : ReportContext.background(row.spreadTone())));
+    }
+    return t;
+  }
+
+  private PdfPCell centeredBold(String text) {
+    PdfPCell c = cx.cells.text(text, Cells.BODY, true, Palette.NOT_READY);
+    c.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_CENTER);
+    return c;
+  }
+
+  private PdfPCell head(String text) {
+    PdfPCell h = cx.cells.cell(cx.fonts.phrase(text, 7f, true, Palette.INK));
+    h.setBackgroundColor(Palette.HEADER_BG);
+    return h;
+  }
+}

@@ -1,0 +1,195 @@
+package dev.readiness.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Section;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.readiness.report.CandidateReport;
+import dev.readiness.report.ReportModel;
+import dev.readiness.report.Tone;
+import dev.readiness.scoring.Status;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * What every chapter of one report shares: the document, the fonts, cells and charts, the chapter numbering and
+ * the warnings about characters no font can draw. Layout only: every figure and sentence comes from the model.
+ */
+final class ReportContext {
+  static final float TITLE = 18f;
+  static final float H1 = 14f;
+
+  final CandidateReport report;
+  final ReportModel model;
+  final Fonts fonts;
+  final Cells cells;
+  final Charts charts;
+  private final Document doc;
+  private final PdfWriter writer;
+  private final Set<String> warnings = new LinkedHashSet<>();
+  private final Set<String> reported = new HashSet<>();
+  private int chapterNumber;
+
+  ReportContext(CandidateReport report, Fonts fonts, Document doc, PdfWriter writer) {
+    this.report = report;
+    this.model = report.model();
+    this.fonts = fonts;
+    this.cells = new Cells(fonts);
+    this.charts = new Charts(fonts);
+    this.doc = doc;
+    this.writer = writer;
+  }
+
+  List<String> warnings() {
+    return new ArrayList<>(warnings);
+  }
+
+  /** A numbered chapter with its bookmark; the caller fills it and hands it to {@link #add}. */
+  Chapter chapter(String title) {
+    Paragraph p = new Paragraph(fonts.phrase(title, H1, true, Palette.ACCENT));
+    p.setSpacingAfter(6);
+    Chapter c = new Chapter(p, ++chapterNumber);
+    c.setNumberDepth(0);
+    c.setBookmarkTitle(title);
+    c.setBookmarkOpen(false);
+    return c;
+  }
+
+  void add(Chapter c) throws DocumentException {
+    doc.add(c);
+  }
+
+  /** A section with a visible heading and its bookmark. */
+  Section section(Chapter c, String title) {
+    Paragraph p = new Paragraph(fonts.phrase(title, 11f, true, Palette.ACCENT));
+    p.setSpacingBefore(8);
+    p.setSpacingAfter(2);
+    Section s = c.addSection(p);
+    s.setNumberDepth(0);
+    s.setBookmarkTitle(title);
+    return s;
+  }
+
+  /** A section that only marks a bookmark: its visible title is in its table's header rows. */
+  Section quiet(Chapter c, String title) {
+    Paragraph p = new Paragraph(fonts.phrase(" ", 1f, false, Color.WHITE));
+    Section s = c.addSection(p);
+    s.setNumberDepth(0);
+    s.setBookmarkTitle(title);
+    return s;
+  }
+
+  /** Rubric or model text (never user input), drawn with glyph fallback. */
+  Paragraph para(String text) {
+    Paragraph p = new Paragraph(fonts.phrase(text, 9f, false, Palette.INK));
+    p.setSpacingAfter(4);
+    p.setLeading(12f);
+    return p;
+  }
+
+  Paragraph small(String text) {
+    Paragraph p = new Paragraph(fonts.phrase(text, 7.5f, false, Palette.MUTED));
+    p.setSpacingBefore(2);
+    return p;
+  }
+
+  /** User text (names, notes): checked for glyphs no font has, laid out in a bidi-aware cell. */
+  PdfPCell userCell(String text) {
+    check(text);
+    return cells.text(text);
+  }
+
+  /** Notes a warning, once per character, for text no embedded font can draw. */
+  void check(String text) {
+    Set<String> missing = fonts.undrawable(text);
+    missing.removeAll(reported);
+    if (!missing.isEmpty()) {
+      reported.addAll(missing);
+      warnings.add("the PDF cannot draw the characters " + String.join(" ", missing) + " in \"" + text
+          + "\"; they are left out");
+    }
+  }
+
+  Image draw(JFreeChart chart, float width, float height) {
+    return charts.draw(writer.getDirectContent(), chart, width, height);
+  }
+
+  /** A chart at its own size, centred on the page's width. */
+  PdfPTable centered(Image chart) {
+    PdfPTable holder = cells.plain(1);
+    PdfPCell cell = new PdfPCell(chart, false);
+    cell.setBorder(PdfPCell.NO_BORDER);
+    cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+    holder.addCell(cell);
+    return holder;
+  }
+
+  PdfPCell statusCell(Status s) {
+    return cells.centered(s.label(), background(s));
+  }
+
+  static Color background(Status s) {
+    return switch (s) {
+      case READY -> Palette.READY_BG;
+      case CLOSE -> Palette.CLOSE_BG;
+      case NOT_READY -> Palette.NOT_READY_BG;
+      case NOT_RATED -> Palette.UNRATED_BG;
+    };
+  }
+
+  static Color foreground(Status s) {
+    return switch (s) {
+      case READY -> Palette.READY;
+      case CLOSE -> Palette.CLOSE;
+      case NOT_READY -> Palette.NOT_READY;
+      case NOT_RATED -> Palette.MUTED;
+    };
+  }
+
+  /** The background of a cell whose tone the model decided; null leaves it white. */
+  static Color background(Tone t) {
+    return switch (t) {
+      case GOOD -> Palette.READY_BG;
+      case FAIR -> Palette.CLOSE_BG;
+      case POOR -> Palette.NOT_READY_BG;
+      case NONE -> null;
+    };
+  }
+
+  /** Like {@link #background(Tone)}, but grey for "nothing to judge" (not rated). */
+  static Color backgroundOrGrey(Tone t) {
+    return t == Tone.NONE ? Palette.UNRATED_BG : background(t);
+  }
+
+  /** Filled and empty dots out of the scale's maximum: "●●●○○". */
+  String dots(double rating) {
+    int filled = (int) Math.floor(rating);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i <= report.rubric().scale().max(); i++) {
+      sb.append(i <= filled ? '●' : i - 0.5 <= rating ? '◐' : '○');
+    }
+    return sb.toString();
+  }
+
+  static String bullets(List<String> lines, String none) {
+    if (lines.isEmpty()) {
+      return none;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String l : lines) {
+      sb.append(sb.length() == 0 ? "" : "\n").append("• ").append(l);
+    }
+    return sb.toString();
+  }
+}

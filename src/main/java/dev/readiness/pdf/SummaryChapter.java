@@ -1,0 +1,129 @@
+package dev.readiness.pdf;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import dev.readiness.report.PartRow;
+import dev.readiness.report.ReportModel;
+import dev.readiness.report.SkillGroupRow;
+import dev.readiness.scoring.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Page 1: who and what, the index and verdict with the headline, the charts, strengths and gaps, the parts. */
+final class SummaryChapter {
+  private final ReportContext cx;
+
+  SummaryChapter(ReportContext cx) {
+    this.cx = cx;
+  }
+
+  void write() throws DocumentException {
+    ReportModel m = cx.model;
+    Chapter c = cx.chapter("Summary");
+    PdfPTable title = cx.cells.plain(1);
+    cx.check(cx.report.candidate().name());
+    title.addCell(cx.cells.bare(cx.fonts.phrase("Interview readiness: " + cx.report.candidate().name(),
+        ReportContext.TITLE, true, Palette.INK)));
+    c.add(title);
+    PdfPTable profile = cx.cells.plain(1.4f, 3f, 1.5f, 2.6f);
+    row(profile, "Candidate", m.profile().candidate(), "Target role", m.profile().role());
+    row(profile, "Rater", m.profile().rater(), "Assessment date", m.profile().date());
+    row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
+    c.add(profile);
+    c.add(callout(m));
+    PdfPTable chartsRow = cx.cells.plain(1, 1);
+    chartsRow.addCell(chartCell(radar(m), "Parts: mean rating against the role's target"));
+    chartsRow.addCell(chartCell(skillBars(m), "Skill groups: mean rating against the target"));
+    c.add(chartsRow);
+    PdfPTable words = cx.cells.table(1, 1);
+    cx.cells.header(words, "Strengths", "Largest gaps");
+    words.addCell(cx.cells.text(ReportContext.bullets(m.strengths(), "No topic is at its target yet.")));
+    String gaps = ReportContext.bullets(m.gaps(), "No gaps: every rated topic is at or above its target.");
+    words.addCell(cx.cells.text(m.headline().gapNote().isEmpty() ? gaps : gaps + "\n" + m.headline().gapNote()));
+    c.add(words);
+    PdfPTable status = cx.cells.table(3.2f, 0.8f, 1f, 1f, 1.2f, 1.2f);
+    cx.cells.header(status, "Part", "Target", "Coverage", "Gap points", m.rules().depthHeading(), "Status");
+    for (PartRow p : m.parts()) {
+      status.addCell(cx.cells.text(p.heading()));
+      status.addCell(cx.cells.centered(String.valueOf(p.target()), null));
+      status.addCell(cx.cells.centered(p.coverageText(), null));
+      status.addCell(cx.cells.centered(p.gapPointsText(), null));
+      status.addCell(cx.cells.centered(p.depthText(), null));
+      status.addCell(cx.statusCell(p.status()));
+    }
+    c.add(status);
+    c.add(cx.small(m.rules().gapPointsNote() + " " + m.rules().depthNote()));
+    if (!m.incompleteNote().isEmpty()) {
+      c.add(cx.small(m.incompleteNote()));
+    }
+    cx.add(c);
+  }
+
+  private PdfPTable callout(ReportModel m) {
+    Status verdict = cx.report.score().verdict();
+    PdfPTable box = cx.cells.plain(1);
+    Phrase line = cx.fonts.phrase(m.callout() + "\n", 13f, true, ReportContext.foreground(verdict));
+    line.addAll(cx.fonts.phrase(m.headline().text(), 9.5f, false, Palette.INK));
+    PdfPCell v = cx.cells.cell(line);
+    v.setBackgroundColor(ReportContext.background(verdict));
+    v.setPadding(8);
+    box.addCell(v);
+    return box;
+  }
+
+  private void row(PdfPTable t, String l1, String v1, String l2, String v2) {
+    t.addCell(cx.cells.text(l1, Cells.BODY, true, Palette.MUTED));
+    t.addCell(cx.userCell(v1));
+    t.addCell(cx.cells.text(l2, Cells.BODY, true, Palette.MUTED));
+    t.addCell(cx.userCell(v2));
+  }
+
+  private PdfPCell chartCell(Image chart, String caption) {
+    PdfPTable inner = cx.cells.plain(1);
+    inner.setSpacingBefore(0);
+    inner.setSpacingAfter(0);
+    PdfPCell img = new PdfPCell(chart, true);
+    img.setBorder(PdfPCell.NO_BORDER);
+    inner.addCell(img);
+    PdfPCell cap = cx.cells.bare(cx.fonts.phrase(caption, 7.5f, false, Palette.MUTED));
+    cap.setHorizontalAlignment(Element.ALIGN_CENTER);
+    inner.addCell(cap);
+    PdfPCell outer = new PdfPCell(inner);
+    outer.setBorder(PdfPCell.NO_BORDER);
+    outer.setPadding(2);
+    return outer;
+  }
+
+  private Image radar(ReportModel m) {
+    List<String> labels = new ArrayList<>();
+    List<Double> targets = new ArrayList<>();
+    List<Double> ratings = new ArrayList<>();
+    for (PartRow p : m.parts()) {
+      labels.add(Charts.shortLabel(p.id(), cx.report.rubric().part(p.id()).title()));
+      targets.add((double) p.target());
+      ratings.add(p.meanRating() == null ? 0 : p.meanRating());
+    }
+    return cx.draw(cx.charts.radar(labels, List.of(
+        new Charts.Series("Target", Palette.TARGET, targets),
+        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, 215);
+  }
+
+  private Image skillBars(ReportModel m) {
+    List<String> labels = new ArrayList<>();
+    List<Double> targets = new ArrayList<>();
+    List<Double> ratings = new ArrayList<>();
+    for (SkillGroupRow g : m.skills()) {
+      labels.add(g.title());
+      targets.add((double) g.target());
+      ratings.add(g.meanRating());
+    }
+    return cx.draw(cx.charts.bars(labels, List.of(
+        new Charts.Series("Mean rating", Palette.RATING, ratings),
+        new Charts.Series("Target", Palette.TARGET, targets)), cx.report.rubric().scale().max(), "Level"), 250, 215);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.readiness.report;
+
+import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
+import dev.readiness.scoring.TopicScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Page 1's sentence and the gaps shown beside it, which always agree: the sentence names the parts to start with
+ * (not-ready parts first, then close ones, most gap points first within each), and the largest gaps are taken
+ * from those parts.
+ *
+ * @param focusParts the part IDs the sentence names, in the order it names them
+ * @param gapTopics the topics shown as the largest gaps, largest weighted gap first
+ * @param gapNote why the gaps are not from the named parts, or "" when they are
+ */
+public record Headline(String text, List<String> focusParts, List<String> gapTopics, String gapNote) {
+  /** How many parts the sentence names at most. */
+  static final int NAMED_PARTS = 2;
+  /** How many gaps are shown beside it. */
+  static final int SHOWN_GAPS = 3;
+
+  public Headline {
+    focusParts = List.copyOf(focusParts);
+    gapTopics = List.copyOf(gapTopics);
+  }
+
+  static Headline of(Rubric rubric, Score score) {
+    String role = score.role().title();
+    if (score.verdict() == Status.NOT_RATED) {
+      return new Headline("Not rated yet: fill in the ratings to get a verdict for " + role + ".", List.of(),
+          List.of(), "");
+    }
+    List<PartScore> named = new ArrayList<>();
+    for (Status s : List.of(Status.NOT_READY, Status.CLOSE)) {
+      score.parts().stream().filter(p -> p.status() == s)
+          .sorted(Comparator.comparingDouble(PartScore::gapPoints).reversed()
+              .thenComparingInt(p -> rubric.parts().indexOf(rubric.part(p.id()))))
+          .forEach(named::add);
+    }
+    named = named.subList(0, Math.min(NAMED_PARTS, named.size()));
+    List<String> ids = named.stream().map(PartScore::id).toList();
+    String text = verdictWords(score.verdict()) + " " + role + (named.isEmpty() ? ": every part is ready." : "; "
+        + (score.verdict() == Status.READY ? "polish " : "start with ") + names(rubric, named) + ".");
+    long unrated = score.unratedTopics();
+    if (unrated > 0) {
+      text += " " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated and left out.";
+    }
+    List<String> gaps = score.largestGaps().stream().filter(t -> ids.contains(t.part())).limit(SHOWN_GAPS)
+        .map(TopicScore::id).toList();
+    String note = "";
+    if (gaps.isEmpty() && !score.largestGaps().isEmpty()) {
+      gaps = score.largestGaps().stream().limit(SHOWN_GAPS).map(TopicScore::id).toList();
+      note = ids.isEmpty() ? "" : "The parts named have no topic below target: they miss only the depth goal, so"
+          + " the largest gaps elsewhere are shown.";
+    }
+    return new Headline(text, ids, gaps, note);
+  }
+
+  private static String verdictWords(Status verdict) {
+    return switch (verdict) {
+      case READY -> "Ready for";
+      case CLOSE -> "Close to ready for";
+      default -> "Not ready yet for";
+    };
+  }
+
+  private static String names(Rubric rubric, List<PartScore> parts) {
+    List<String> out = parts.stream().map(p -> rubric.part(p.id()).heading() + " (" + p.status().label()
+        .toLowerCase(java.util.Locale.ROOT) + ")").toList();
+    return String.join(" and ", out);
+  }
+}

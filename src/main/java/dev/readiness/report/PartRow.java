@@ -1,0 +1,62 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.Topic;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
+import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One part of the guide as the report shows it.
+ *
+ * @param meanRating the mean rating of its rated topics, or null when none is rated
+ * @param depthApplies whether the depth goal applies: the role's target for the part is at the depth level or more
+ * @param depthText the depth cell: "3 (goal met)", "1 (goal: 2)" or "0 (not needed)"
+ * @param summary one line under the part's heading
+ */
+public record PartRow(String id, String heading, int target, Double coverage, String coverageText, double gapPoints,
+    String gapPointsText, Double meanRating, int depthTopics, boolean depthApplies, boolean depthMet,
+    String depthText, Status status, boolean complete, String summary, List<TopicRow> topics) {
+  public PartRow {
+    topics = List.copyOf(topics);
+  }
+
+  /** One topic of a part. */
+  public record TopicRow(String id, String title, Double rating, int target, Double gap, Tone tone, String notes) {}
+
+  static List<PartRow> of(Rubric rubric, Score score, Assessment a) {
+    List<PartRow> rows = new ArrayList<>();
+    int depthLevel = rubric.depthAdvice().level();
+    for (Part part : rubric.parts()) {
+      PartScore p = score.part(part.id());
+      List<TopicRow> topics = new ArrayList<>();
+      for (Topic t : rubric.topicsOf(part.id())) {
+        TopicScore ts = score.topic(t.id());
+        topics.add(new TopicRow(t.id(), t.title(), ts.rating(), ts.target(), ts.gap(), Tone.ofGap(ts.gap()),
+            a.topicNotes().getOrDefault(t.id(), "")));
+      }
+      Double mean = topics.stream().filter(t -> t.rating() != null).mapToDouble(TopicRow::rating).average()
+          .stream().boxed().findFirst().orElse(null);
+      boolean applies = p.target() >= depthLevel;
+      String depth = p.depthTopics() + (!applies ? " (not needed)" : p.depthMet() ? " (goal met)"
+          : " (goal: " + rubric.depthAdvice().minTopics() + ")");
+      String depthSentence = !applies ? "not needed at target " + p.target()
+          : p.depthMet() ? "goal met" : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
+      String summary = "Target " + p.target() + " · coverage " + Numbers.percent(p.coverage()) + " · " + p.rated()
+          + " of " + (p.rated() + p.unrated()) + " topics rated · status " + p.status().label().toLowerCase(Locale.ROOT)
+          + " · depth: " + p.depthTopics() + (p.depthTopics() == 1 ? " topic" : " topics") + " at level "
+          + depthLevel + " or more, " + depthSentence + ".";
+      rows.add(new PartRow(p.id(), part.heading(), p.target(), p.coverage(),
+          Numbers.percent(p.coverage()) + (p.complete() ? "" : " *"), p.gapPoints(), Numbers.plain(p.gapPoints(), 2),
+          mean, p.depthTopics(), applies, p.depthMet(), depth, p.status(), p.complete(), summary, topics));
+    }
+    return rows;
+  }
+}

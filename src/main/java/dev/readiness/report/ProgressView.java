@@ -1,0 +1,110 @@
+package dev.readiness.report;
+
+import dev.readiness.progress.Progress;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Numbers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A candidate's progress as the report shows it.
+ *
+ * @param change the index change since the previous assessment: "+4.5 since 2026-08-10", "−1.0 since …" or
+ *     "no change since …"
+ * @param coverageSeries per part label, its coverage in percent at each date (null where not rated)
+ * @param notes the check-in notes: "Agreed" first, then per topic
+ */
+public record ProgressView(String intro, String change, List<LocalDate> dates, List<Double> indexSeries,
+    Map<String, List<Double>> coverageSeries, LocalDate previousDate, List<PartRow> parts, List<String> improved,
+    List<String> regressed, List<FocusRow> focus, List<NoteRow> notes) {
+  public ProgressView {
+    dates = List.copyOf(dates);
+    indexSeries = java.util.Collections.unmodifiableList(new ArrayList<>(indexSeries));
+    coverageSeries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(coverageSeries));
+    parts = List.copyOf(parts);
+    improved = List.copyOf(improved);
+    regressed = List.copyOf(regressed);
+    focus = List.copyOf(focus);
+    notes = List.copyOf(notes);
+  }
+
+  /** A part's coverage then and now, and when it reaches its target at this pace. */
+  public record PartRow(String heading, String then, String now, String change, Tone tone, String reach) {}
+
+  /** A focus topic of the previous plan and where it stands now. */
+  public record FocusRow(String topic, String title, String then, String now, String movement, Tone tone) {}
+
+  /** A line of check-in notes: what it is about, the previous note and this one. */
+  public record NoteRow(String about, String previous, String latest) {}
+
+  static ProgressView of(Rubric rubric, Progress p) {
+    Progress.Point first = p.assessments().get(0);
+    Progress.Point prev = p.previous();
+    Progress.Point last = p.latest();
+    Double delta = prev.readinessIndex() == null || last.readinessIndex() == null ? null
+        : last.readinessIndex() - prev.readinessIndex();
+    String change = delta == null ? "no index to compare since " + prev.date()
+        : Math.abs(delta) < 0.05 ? "no change since " + prev.date() : Numbers.signed(delta, 1) + " since " + prev.date();
+    boolean panels = p.assessments().stream().anyMatch(x -> x.raters() > 1);
+    String intro = p.assessments().size() + " assessments from " + first.date() + " to " + last.date()
+        + ". Since the previous one on " + prev.date() + " the readiness index moved from "
+        + Numbers.index(prev.readinessIndex()) + " to " + Numbers.index(last.readinessIndex()) + " ("
+        + Numbers.signed(delta, 1) + ")." + (panels ? " Where a date had several raters, the panel's consensus is"
+        + " its point." : "");
+    Map<String, List<Double>> coverage = new LinkedHashMap<>();
+    for (Part part : rubric.parts()) {
+      coverage.put(part.id(), p.assessments().stream().map(x -> x.parts().get(part.id()) == null ? null
+          : x.parts().get(part.id()) * 100).toList());
+    }
+    List<PartRow> parts = new ArrayList<>();
+    for (Progress.Projection pr : p.projection()) {
+      Double d = p.partChanges().get(pr.part());
+      long points = d == null ? 0 : Math.round(d * 100);
+      parts.add(new PartRow(rubric.part(pr.part()).heading(), Numbers.percent(prev.parts().get(pr.part())),
+          Numbers.percent(pr.coverage()), d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
+          d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
+          pr.reached() ? "Reached" : pr.reachesTargetOn() != null ? "About " + pr.reachesTargetOn()
+              + " at the pace so far" : "Not at this pace"));
+    }
+    List<FocusRow> focus = p.focus().stream().map(ch -> new FocusRow(ch.topic(), rubric.topic(ch.topic()).title(),
+        Numbers.level(ch.from()), Numbers.level(ch.to()), movement(ch),
+        ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE)).toList();
+    List<NoteRow> notes = new ArrayList<>();
+    notes.add(new NoteRow("Agreed", orDash(p.checkIns().previous()), orDash(p.checkIns().latest())));
+    p.checkIns().topicNotes().forEach((id, pair) -> notes.add(new NoteRow(id, pair.previous(), pair.latest())));
+    return new ProgressView(intro, change, p.assessments().stream().map(Progress.Point::date).toList(),
+        p.assessments().stream().map(Progress.Point::readinessIndex).toList(), coverage, prev.date(), parts,
+        p.improved().stream().map(c -> changeLine(rubric, c)).toList(),
+        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(), focus, notes);
+  }
+
+  /** Page 1's line on the previous plan's focus topics. */
+  public String focusLine() {
+    if (focus.isEmpty()) {
+      return "";
+    }
+    List<String> each = focus.stream().map(f -> f.topic() + " " + f.movement() + " (" + f.then() + " → " + f.now()
+        + ")").toList();
+    return "The previous plan's focus topics: " + String.join("; ", each) + ".";
+  }
+
+  private static String movement(Progress.Change ch) {
+    if (ch.from() == null || ch.to() == null) {
+      return ch.to() == null ? "not rated now" : "rated now";
+    }
+    return ch.improved() ? "moved up" : ch.regressed() ? "slipped" : "unchanged";
+  }
+
+  private static String changeLine(Rubric rubric, Progress.Change ch) {
+    return ch.topic() + " " + rubric.topic(ch.topic()).title() + ": " + Numbers.level(ch.from()) + " → "
+        + Numbers.level(ch.to());
+  }
+
+  private static String orDash(String s) {
+    return s == null || s.isEmpty() ? Numbers.NONE : s;
+  }
+}

@@ -1,0 +1,118 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.calibration.Calibration;
+import dev.readiness.plan.StudyPlan;
+import dev.readiness.progress.Progress;
+import dev.readiness.rubric.Checklist;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Numbers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a report shows beyond the raw data, decided once from the scores, the plan, the calibration and the
+ * progress: each figure as it is printed, each label, status and sentence. The JSON and the PDF both lay this out
+ * and compute nothing of their own.
+ *
+ * @param index the readiness index as printed, one decimal ("72.5", "—")
+ * @param callout the verdict line: "Readiness index 72.5 / 100 · Close"
+ * @param unratedNote the unrated topics and skills in words, or "" when everything is rated
+ * @param incompleteNote the footnote of the parts table, or "" when every part is complete
+ * @param calibration the panel's calibration, or null
+ * @param progress the progress over earlier assessments, or null
+ */
+public record ReportModel(Profile profile, String index, String callout, Headline headline, List<String> strengths,
+    List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
+    CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
+    RuleBook rules, List<ScaleRow> scale) {
+  public ReportModel {
+    strengths = List.copyOf(strengths);
+    gaps = List.copyOf(gaps);
+    parts = List.copyOf(parts);
+    skills = List.copyOf(skills);
+    checklists = List.copyOf(checklists);
+    scale = List.copyOf(scale);
+  }
+
+  /** The people and dates at the top of page 1. */
+  public record Profile(String candidate, String role, String rater, String date, String interviewDate,
+      String studyTime) {}
+
+  /** A checklist with each item's status. */
+  public record ChecklistView(String title, List<ItemRow> items) {
+    public ChecklistView {
+      items = List.copyOf(items);
+    }
+  }
+
+  /** A checklist item: its status in words ("not set" when blank) and how that reads. */
+  public record ItemRow(String id, String text, String status, Tone tone, String notes) {}
+
+  /** A level of the rating scale. */
+  public record ScaleRow(int level, String label, String descriptor) {}
+
+  static ReportModel of(Rubric rubric, Assessment a, LocalDate date, Score score, StudyPlan plan, Calibration cal,
+      Progress progress, String planRule) {
+    Profile profile = new Profile(a.candidate().name() + (a.candidate().id() == null ? ""
+        : " (" + a.candidate().id() + ")"), score.role().title(), (a.rater().isEmpty() ? "(not named)" : a.rater())
+        + " · " + a.raterRole().label(), date.toString(),
+        a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
+        plan.inputs().weeks() + " weeks × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
+    String index = Numbers.index(score.readinessIndex());
+    Headline headline = Headline.of(rubric, score);
+    List<String> strengths = score.strengths().stream().limit(Headline.SHOWN_GAPS)
+        .map(t -> t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target())
+        .toList();
+    List<String> gaps = headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
+    long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
+    List<PartRow> parts = PartRow.of(rubric, score, a);
+    String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: " + score.unratedTopics()
+        + " topics are not rated; coverage is over the rated topics only, and blanks never count as 0.";
+    List<ChecklistView> checklists = new ArrayList<>();
+    for (Checklist list : rubric.checklists()) {
+      checklists.add(new ChecklistView(list.title(), list.items().stream().map(item -> {
+        ChecklistStatus st = a.checklist().get(item.id());
+        return new ItemRow(item.id(), item.fullText(), st == null ? "not set" : st.label(), tone(st),
+            a.checklistNotes().getOrDefault(item.id(), ""));
+      }).toList()));
+    }
+    return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
+        headline, strengths, gaps, unratedNote(score.unratedTopics(), unratedSkills), incomplete, parts,
+        SkillGroupRow.of(rubric, score, a), cal == null ? null : CalibrationView.of(rubric, cal, date),
+        progress == null ? null : ProgressView.of(rubric, progress), PlanView.of(rubric, plan), checklists,
+        RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
+            .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList());
+  }
+
+  private static String gapLine(Rubric rubric, TopicScore t) {
+    return t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target() + " (gap "
+        + Numbers.level(t.gap()) + ", " + rubric.part(t.part()).heading() + ")";
+  }
+
+  static String unratedNote(long topics, long skills) {
+    if (topics == 0 && skills == 0) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    if (topics > 0) {
+      parts.add(topics + (topics == 1 ? " topic" : " topics"));
+    }
+    if (skills > 0) {
+      parts.add(skills + (skills == 1 ? " skill" : " skills"));
+    }
+    return String.join(" and ", parts) + ((topics + skills) == 1 ? " is" : " are")
+        + " not rated yet: rate them to include them in the scores and the plan.";
+  }
+
+  private static Tone tone(ChecklistStatus s) {
+    if (s == null) {
+      return Tone.NONE;
+    }
+    return s == ChecklistStatus.DONE ? Tone.GOOD : s == ChecklistStatus.PARTLY ? Tone.FAIR : Tone.POOR;
+  }
+}

@@ -1,0 +1,43 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.SkillGroup;
+import dev.readiness.scoring.GroupScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One group of the skills matrix as the report shows it.
+ *
+ * @param meanRating the mean of its rated skills, or null when none is rated
+ */
+public record SkillGroupRow(String id, String title, int target, Double coverage, Double meanRating, Status status,
+    List<SkillRow> skills) {
+  public SkillGroupRow {
+    skills = List.copyOf(skills);
+  }
+
+  /** One skill: its rating (null when not rated), the group's target and the gap to it. */
+  public record SkillRow(String id, String title, Double rating, int target, Double gap, Tone tone, String notes) {}
+
+  static List<SkillGroupRow> of(Rubric rubric, Score score, Assessment a) {
+    List<SkillGroupRow> rows = new ArrayList<>();
+    for (SkillGroup g : rubric.skillGroups()) {
+      GroupScore gs = score.skillGroups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElseThrow();
+      List<SkillRow> skills = new ArrayList<>();
+      for (SkillGroup.Skill s : g.skills()) {
+        Double rating = a.skillRatings().get(s.id());
+        Double gap = rating == null ? null : Math.max(0, gs.target() - rating);
+        skills.add(new SkillRow(s.id(), s.title(), rating, gs.target(), gap, Tone.ofGap(gap),
+            a.skillNotes().getOrDefault(s.id(), "")));
+      }
+      Double mean = skills.stream().filter(s -> s.rating() != null).mapToDouble(SkillRow::rating).average()
+          .stream().boxed().findFirst().orElse(null);
+      rows.add(new SkillGroupRow(g.id(), g.title(), gs.target(), gs.coverage(), mean, gs.status(), skills));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,57 @@
+package dev.readiness.text;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Numbers as a reader sees them: rounded half up, no trailing zeros, a real minus sign, "—" for none. */
+public final class Numbers {
+  /** What stands where there is no number. */
+  public static final String NONE = "—";
+
+  private Numbers() {}
+
+  /** Rounded to at most {@code decimals} places without trailing zeros: 3 → "3", 1.50 → "1.5". */
+  public static String plain(double value, int decimals) {
+    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    String s = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    return s.startsWith("-") ? "−" + s.substring(1) : s;
+  }
+
+  /** The readiness index, always with one decimal: "72.5", "80.0". */
+  public static String index(Double value) {
+    return value == null ? NONE : fixed(value, 1);
+  }
+
+  /** A rating or level: whole levels bare, half levels with one decimal ("3", "3.5"). */
+  public static String level(Double value) {
+    return value == null ? NONE : plain(value, 1);
+  }
+
+  /** Hours: "6", "1.5". */
+  public static String hours(double value) {
+    return plain(value, 1);
+  }
+
+  /** A share as a whole percentage: 0.783 → "78%". */
+  public static String percent(Double share) {
+    return share == null ? NONE : Math.round(share * 100) + "%";
+  }
+
+  /** Exactly {@code decimals} places: 0.88 → "0.880" with 3. */
+  public static String fixed(double value, int decimals) {
+    String s = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+    return s.startsWith("-") ? "−" + s.substring(1) : s;
+  }
+
+  /** With its sign and exactly {@code decimals} places: "+1.6", "−0.25", "0.0" for zero. */
+  public static String signed(Double value, int decimals) {
+    if (value == null) {
+      return NONE;
+    }
+    String s = fixed(Math.abs(value), decimals);
+    if (BigDecimal.valueOf(Math.abs(value)).setScale(decimals, RoundingMode.HALF_UP).signum() == 0) {
+      return s;
+    }
+    return (value > 0 ? "+" : "−") + s;
+  }
+}
