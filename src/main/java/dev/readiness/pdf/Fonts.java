@@ -80,7 +80,8 @@ final class Fonts {
   Phrase phrase(String text, float size, boolean isBold, Color color) {
     Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
     Font fallback = new Font(cjk, size, Font.NORMAL, color);
-    Phrase phrase = new Phrase(size * 1.3f);
+    // the phrase carries the primary font too, so that nothing built on it falls back to an unembedded Helvetica
+    Phrase phrase = new Phrase(size * 1.3f, "", primary);
     if (text == null || text.isEmpty()) {
       phrase.add(new Chunk("", primary));
       return phrase;

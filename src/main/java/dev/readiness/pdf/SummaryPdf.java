@@ -42,7 +42,7 @@ public final class SummaryPdf {
       doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
       doc.addCreator("readiness");
       doc.open();
-      Paragraph title = new Paragraph("Team readiness summary", fonts.font(16f, true, Palette.ACCENT));
+      Paragraph title = new Paragraph(fonts.phrase("Team readiness summary", 16f, true, Palette.ACCENT));
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
