@@ -1,7 +1,6 @@
 package dev.readiness.assessment;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import dev.readiness.text.Names;
 
 /**
  * The person assessed. Two workbooks are of the same person when their IDs match, or, where there is no ID, their
@@ -19,6 +18,6 @@ public record Candidate(String name, String id) {
   }
 
   static String normalise(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Names.key(s);
   }
 }

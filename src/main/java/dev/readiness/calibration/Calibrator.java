@@ -3,19 +3,17 @@ package dev.readiness.calibration;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Names;
 import dev.readiness.rubric.Topic;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -36,8 +34,7 @@ public final class Calibrator {
 
   /** The key that tells raters apart: the name with case, spacing and Unicode forms normalised. */
   public static String raterKey(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
-        .toLowerCase(Locale.ROOT);
+    return Names.key(name);
   }
 
   /**
@@ -58,10 +55,10 @@ public final class Calibrator {
     List<Assessment> panel = assessments.stream().filter(a -> a.raterRole() != RaterRole.SELF).toList();
     Assessment self = selves.isEmpty() ? null : selves.get(0);
     List<Calibration.Rater> raters = new ArrayList<>();
-    panel.forEach(a -> raters.add(new Calibration.Rater(a.rater(), a.raterRole(), fileName(a),
+    panel.forEach(a -> raters.add(new Calibration.Rater(a.rater(), a.raterRole(), Names.fileName(a.source()),
         leniency.get(raterKey(a.rater())))));
     if (self != null) {
-      raters.add(new Calibration.Rater(self.rater(), self.raterRole(), fileName(self), null));
+      raters.add(new Calibration.Rater(self.rater(), self.raterRole(), Names.fileName(self.source()), null));
     }
     List<Calibration.TopicRatings> topics = new ArrayList<>();
     Map<String, Double> consensusTopics = new LinkedHashMap<>();
@@ -158,7 +155,7 @@ public final class Calibrator {
     Map<String, String> skillNotes = notes(panel, self, Assessment::skillNotes);
     Assessment checklistSource = self != null && !self.checklist().isEmpty() ? self : first;
     Map<String, ChecklistStatus> checklist = checklistSource.checklist();
-    String sources = panel.stream().map(Calibrator::fileName).collect(Collectors.joining(", "));
+    String sources = panel.stream().map(a -> Names.fileName(a.source())).collect(Collectors.joining(", "));
     return new Assessment("panel consensus of " + sources, new Candidate(first.candidate().name(),
         first.candidate().id()), "Panel of " + panel.size(), RaterRole.PANEL, first.date(), role,
         firstOf(panel, Assessment::interviewDate), firstOf(panel, Assessment::hoursPerWeek),
@@ -193,10 +190,6 @@ public final class Calibrator {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  static String fileName(Assessment a) {
-    Path name = Path.of(a.source()).getFileName();
-    return name == null ? a.source() : name.toString();
-  }
 
   /**
    * Each panel rater's mean offset from the consensus over every calibrated candidate of a run, by rater key.

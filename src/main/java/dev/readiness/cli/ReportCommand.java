@@ -1,14 +1,16 @@
 package dev.readiness.cli;
 
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.json.JsonReport;
 import dev.readiness.json.SummaryJson;
 import dev.readiness.pdf.SummaryPdf;
+import dev.readiness.text.Numbers;
 import dev.readiness.report.ProgressListener;
 import dev.readiness.report.SummaryCsv;
 import dev.readiness.report.TeamSummary;
 import dev.readiness.pdf.PdfReport;
+import dev.readiness.plan.PlanLimits;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.report.ReportRunner;
 import dev.readiness.rubric.Rubric;
@@ -85,12 +87,13 @@ final class ReportCommand {
       throw new UsageException("--role \"" + options.role() + "\" is not a role of the rubric; expected one of "
           + rubric.get().roleIds());
     }
-    if (options.hours() != null && !(options.hours() > 0 && options.hours() <= 80)) {
-      throw new UsageException("--hours " + options.hours() + " is impossible; give the study hours per week, above 0"
-          + " and at most 80");
+    if (options.hours() != null && !PlanLimits.hoursOk(options.hours())) {
+      throw new UsageException("--hours " + Numbers.hours(options.hours()) + " is impossible; give the study hours"
+          + " per week, " + PlanLimits.hoursRange());
     }
-    if (options.weeks() != null && (options.weeks() < 1 || options.weeks() > 260)) {
-      throw new UsageException("--weeks " + options.weeks() + " is impossible; give a number of weeks from 1 to 260");
+    if (options.weeks() != null && !PlanLimits.weeksOk(options.weeks())) {
+      throw new UsageException("--weeks " + options.weeks() + " is impossible; give a number of weeks "
+          + PlanLimits.weeksRange());
     }
     try {
       ReportRunner.prepareOutput(options.outputDir());

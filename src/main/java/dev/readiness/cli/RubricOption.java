@@ -18,7 +18,7 @@ final class RubricOption {
     try {
       return Optional.of(RubricLoader.load(file));
     } catch (RubricException e) {
-      e.problems().forEach(err::println);
+      e.messages().forEach(err::println);
       err.println("readiness: the rubric " + file + " cannot be used; fix the problems above");
       return Optional.empty();
     }

@@ -1,6 +1,8 @@
 package dev.readiness.plan;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.problem.Problem;
+import dev.readiness.text.Numbers;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,12 @@ import java.util.List;
  * missing or impossible and where it came from.
  */
 public final class PlanInputsResolver {
-  /** The inputs, or the reasons there are none. */
-  public record Result(PlanInputs inputs, List<String> problems) {
+  /** The inputs, or the reasons there are none (errors naming the workbook). */
+  public record Result(PlanInputs inputs, List<Problem> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -25,16 +31,18 @@ public final class PlanInputsResolver {
    */
   public static Result resolve(Assessment a, Integer weeks, Double hours) {
     List<String> problems = new ArrayList<>();
+    String file = a.source();
     Double h = hours != null ? hours : a.hoursPerWeek();
-    if (hours != null && !(hours > 0 && hours <= 80)) {
-      problems.add("--hours " + fmt(hours) + " is impossible; give the study hours per week, above 0 and at most 80");
+    if (hours != null && !PlanLimits.hoursOk(hours)) {
+      problems.add("--hours " + Numbers.hours(hours) + " is impossible; give the study hours per week, "
+          + PlanLimits.hoursRange());
     } else if (h == null) {
       problems.add("\"Hours per week\" on the Profile sheet is empty; fill it in or pass --hours H");
     }
     Integer w = weeks;
     if (weeks != null) {
-      if (weeks < 1 || weeks > 260) {
-        problems.add("--weeks " + weeks + " is impossible; give a number of weeks from 1 to 260");
+      if (!PlanLimits.weeksOk(weeks)) {
+        problems.add("--weeks " + weeks + " is impossible; give a number of weeks " + PlanLimits.weeksRange());
       }
     } else if (a.date() == null) {
       problems.add("the \"Assessment date\" on the Profile sheet is empty; fill it in or pass --weeks N");
@@ -46,15 +54,11 @@ public final class PlanInputsResolver {
           + a.date() + " on the Profile sheet; correct one of them or pass --weeks N");
     } else {
       long days = ChronoUnit.DAYS.between(a.date(), a.interviewDate());
-      w = (int) Math.min(260, (days + 6) / 7);
+      w = (int) Math.min(PlanLimits.MAX_WEEKS, (days + 6) / 7);
     }
     if (!problems.isEmpty()) {
-      return new Result(null, List.copyOf(problems));
+      return new Result(null, problems.stream().map(m -> Problem.error(file, "", m)).toList());
     }
     return new Result(new PlanInputs(a.date(), w, h), List.of());
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 }

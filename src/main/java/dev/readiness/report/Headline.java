@@ -44,8 +44,9 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
     }
     named = named.subList(0, Math.min(NAMED_PARTS, named.size()));
     List<String> ids = named.stream().map(PartScore::id).toList();
-    String text = verdictWords(score.verdict()) + " " + role + (named.isEmpty() ? ": every part is ready." : "; "
-        + (score.verdict() == Status.READY ? "polish " : "start with ") + names(rubric, named) + ".");
+    String text = verdictWords(score.verdict()) + " " + role + (!named.isEmpty() ? "; "
+        + (score.verdict() == Status.READY ? "polish " : "start with ") + names(rubric, named) + "."
+        : unratedParts(rubric, score));
     long unrated = score.unratedTopics();
     if (unrated > 0) {
       text += " " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated and left out.";
@@ -59,6 +60,19 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
           + " the largest gaps elsewhere are shown.";
     }
     return new Headline(text, ids, gaps, note);
+  }
+
+  /** With no part to name: every part is ready, or some have no rated topic to judge. */
+  private static String unratedParts(Rubric rubric, Score score) {
+    List<PartScore> unrated = score.parts().stream().filter(p -> p.status() == Status.NOT_RATED).toList();
+    if (unrated.isEmpty()) {
+      return ": every part is ready.";
+    }
+    if (unrated.size() == score.parts().size()) {
+      return "; no topic is rated yet, so rate the topics first.";
+    }
+    return "; rate the topics of " + String.join(" and ", unrated.stream().map(p -> rubric.part(p.id()).heading())
+        .toList()) + " to judge " + (unrated.size() == 1 ? "that part." : "those parts.");
   }
 
   private static String verdictWords(Status verdict) {

@@ -1,7 +1,7 @@
 package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import dev.readiness.calibration.Calibration;
 import dev.readiness.calibration.Calibrator;
 import dev.readiness.plan.PlanInputsResolver;
@@ -13,6 +13,7 @@ import dev.readiness.rubric.Role;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
+import dev.readiness.text.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,12 +92,10 @@ public final class ReportBuilder {
     Score score = scorer.score(a, role);
     PlanInputsResolver.Result inputs = PlanInputsResolver.resolve(a, options.weeks(), options.hours());
     if (!inputs.ok()) {
-      String source = raters.get(0).source();
-      inputs.problems().forEach(p -> problems.add(Problem.error(source, "", p)));
-      return new Result(null, problems);
+      return new Result(null, inputs.problems());
     }
     StudyPlan plan = planner.plan(score, inputs.inputs());
-    List<String> sources = raters.stream().map(ReportBuilder::fileName).toList();
+    List<String> sources = raters.stream().map(x -> Names.fileName(x.source())).toList();
     Progress progress = history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
     return new Result(CandidateReport.of(rubric, a, latest.getKey(), sources, score, plan, calibration, progress,
         planner.rule()), problems);
@@ -130,11 +129,5 @@ public final class ReportBuilder {
 
   private List<String> focusOf(Score s) {
     return planner.chooseFocus(s).values().stream().flatMap(List::stream).toList();
-  }
-
-  /** The workbook's file name without its folder, so that the report does not depend on where it was run. */
-  static String fileName(Assessment a) {
-    java.nio.file.Path name = java.nio.file.Path.of(a.source()).getFileName();
-    return name == null ? a.source() : name.toString();
   }
 }

@@ -2,7 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.AssessmentReader;
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.io.Inputs;
 import dev.readiness.rubric.Rubric;

@@ -14,9 +14,7 @@ public final class Rubric {
   private final Map<String, Part> parts = new LinkedHashMap<>();
   private final Map<String, Topic> topics = new LinkedHashMap<>();
   private final Map<String, List<Topic>> topicsByPart = new LinkedHashMap<>();
-  private final Map<String, SkillGroup> groups = new LinkedHashMap<>();
   private final Map<String, SkillGroup.Skill> skills = new LinkedHashMap<>();
-  private final Map<String, String> groupOfSkill = new LinkedHashMap<>();
   private final Map<String, Role> roles = new LinkedHashMap<>();
   private final Map<String, Integer> topicOrder = new LinkedHashMap<>();
 
@@ -31,10 +29,8 @@ public final class Rubric {
     }
     topicsByPart.replaceAll((k, v) -> List.copyOf(v));
     for (SkillGroup g : data.skillGroups()) {
-      groups.put(g.id(), g);
       for (SkillGroup.Skill s : g.skills()) {
         skills.put(s.id(), s);
-        groupOfSkill.put(s.id(), g.id());
       }
     }
     data.roles().forEach(r -> roles.put(r.id(), r));
@@ -48,9 +44,6 @@ public final class Rubric {
     return data.title();
   }
 
-  public String language() {
-    return data.language();
-  }
 
   public Scale scale() {
     return data.scale();
@@ -72,9 +65,6 @@ public final class Rubric {
     return lookup(topics, id, "topic");
   }
 
-  public boolean hasTopic(String id) {
-    return topics.containsKey(id);
-  }
 
   /** Position of the topic in the guide, for deterministic tie-breaks. */
   public int orderOf(String topicId) {
@@ -89,8 +79,10 @@ public final class Rubric {
     return data.skillGroups();
   }
 
-  public SkillGroup skillGroup(String id) {
-    return lookup(groups, id, "skill group");
+
+
+  public boolean hasTopic(String id) {
+    return topics.containsKey(id);
   }
 
   public boolean hasSkill(String id) {
@@ -101,9 +93,6 @@ public final class Rubric {
     return lookup(skills, id, "skill");
   }
 
-  public String groupOfSkill(String skillId) {
-    return groupOfSkill.get(skillId);
-  }
 
   public List<Checklist> checklists() {
     return data.checklists();

@@ -1,5 +1,6 @@
 package dev.readiness.rubric;
 
+import dev.readiness.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ final class RubricChecker {
   private final RubricJson r;
   private final JsonLines lines;
   private final String name;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Problem> problems = new ArrayList<>();
   private final Map<String, String> seenIds = new HashMap<>();
 
   RubricChecker(RubricJson r, JsonLines lines, String name) {
@@ -25,7 +26,7 @@ final class RubricChecker {
     this.name = name;
   }
 
-  List<String> check() {
+  List<Problem> check() {
     if (!Objects.equals(r.formatVersion(), FORMAT_VERSION)) {
       problem("$.formatVersion", "format version is " + r.formatVersion() + "; this readiness reads version "
           + FORMAT_VERSION);
@@ -337,6 +338,6 @@ final class RubricChecker {
   }
 
   private void problem(String at, String message) {
-    problems.add(name + ": line " + lines.lineOf(at) + ": " + at + ": " + message);
+    problems.add(Problem.error(name, "line " + lines.lineOf(at) + ": " + at, message));
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.readiness.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,9 +66,11 @@ public final class RubricLoader {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new RubricException(List.of(file + ": no such rubric file; check the path given to --rubric"));
+      throw new RubricException(List.of(Problem.error(file.toString(), "", "no such rubric file; check the path"
+          + " given to --rubric")));
     } catch (IOException e) {
-      throw new RubricException(List.of(file + ": cannot read the rubric file (" + e.getMessage() + ")"));
+      throw new RubricException(List.of(Problem.error(file.toString(), "", "cannot read the rubric file ("
+          + e.getMessage() + ")")));
     }
     return parse(file.toString(), bytes);
   }
@@ -77,10 +80,10 @@ public final class RubricLoader {
     RubricJson data;
     try {
       JsonNode tree = MAPPER.readTree(json);
-      List<String> nulls = new ArrayList<>();
+      List<Problem> nulls = new ArrayList<>();
       JsonLines lines = JsonLines.of(json);
-      findNulls(tree, "$", path -> nulls.add(String.format("%s: line %d: %s: the value is null; give a value or"
-          + " remove the entry", name, lines.lineOf(path), path)));
+      findNulls(tree, "$", path -> nulls.add(Problem.error(name, "line " + lines.lineOf(path) + ": " + path,
+          "the value is null; give a value or remove the entry")));
       if (!nulls.isEmpty()) {
         throw new RubricException(nulls);
       }
@@ -88,19 +91,19 @@ public final class RubricLoader {
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new RubricException(
-          List.of(String.format("%s: line %d: %s: unknown field \"%s\"; expected one of %s",
-              name, JsonLines.of(json).lineOf(path(e)), path(e), e.getPropertyName(), known)));
+      throw new RubricException(List.of(Problem.error(name, "line " + JsonLines.of(json).lineOf(path(e)) + ": "
+          + path(e), "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
     } catch (JsonMappingException e) {
-      throw new RubricException(List.of(String.format("%s: line %d: %s: %s",
-          name, JsonLines.of(json).lineOf(path(e)), path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
+      throw new RubricException(List.of(Problem.error(name, "line " + JsonLines.of(json).lineOf(path(e)) + ": "
+          + path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
     } catch (JsonProcessingException e) {
-      throw new RubricException(List.of(String.format("%s: line %d: not valid JSON: %s",
-          name, line(e), e.getOriginalMessage())));
+      throw new RubricException(List.of(Problem.error(name, "line " + line(e), "not valid JSON: "
+          + e.getOriginalMessage())));
     } catch (IOException e) {
-      throw new RubricException(List.of(name + ": cannot read the rubric (" + e.getMessage() + ")"));
+      throw new RubricException(List.of(Problem.error(name, "", "cannot read the rubric (" + e.getMessage()
+          + ")")));
     }
-    List<String> problems = new RubricChecker(data, JsonLines.of(json), name).check();
+    List<Problem> problems = new RubricChecker(data, JsonLines.of(json), name).check();
     if (!problems.isEmpty()) {
       throw new RubricException(problems);
     }

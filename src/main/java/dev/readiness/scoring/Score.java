@@ -7,12 +7,11 @@ import java.util.List;
  * The scored assessment.
  *
  * @param readinessIndex 0–100, or null when nothing is rated
- * @param verdictText the verdict in one line, for people
  * @param strengths rated topics at or above target, most above first
  * @param largestGaps topics below target, largest weighted gap first
  */
 public record Score(Role role, List<TopicScore> topics, List<PartScore> parts, List<GroupScore> skillGroups,
-    Double readinessIndex, Status verdict, String verdictText, List<TopicScore> strengths,
+    Double readinessIndex, Status verdict, List<TopicScore> strengths,
     List<TopicScore> largestGaps) {
   public Score {
     topics = List.copyOf(topics);

@@ -10,9 +10,7 @@ import dev.readiness.rubric.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Scores an assessment against a role of the rubric. The rules are stated in README.md, "How scores are made". */
 public final class Scorer {
@@ -56,8 +54,7 @@ public final class Scorer {
         .sorted(Comparator.comparingDouble(TopicScore::weightedGap).reversed()
             .thenComparingInt(t -> rubric.orderOf(t.id())))
         .toList();
-    return new Score(role, topics, parts, groups, index, verdict, verdictText(verdict, index, role, parts, topics),
-        strengths, gaps);
+    return new Score(role, topics, parts, groups, index, verdict, strengths, gaps);
   }
 
   private PartScore scorePart(Part p, Role role, List<TopicScore> topics) {
@@ -137,32 +134,5 @@ public final class Scorer {
       return Status.READY;
     }
     return index >= rubric.scoring().closeIndex() ? Status.CLOSE : Status.NOT_READY;
-  }
-
-  private String verdictText(Status verdict, Double index, Role role, List<PartScore> parts,
-      List<TopicScore> topics) {
-    if (verdict == Status.NOT_RATED) {
-      return "Not rated yet: fill in the ratings to get a verdict for " + role.title() + ".";
-    }
-    String weakest = parts.stream().filter(p -> p.gapPoints() > 0)
-        .sorted(Comparator.comparingDouble(PartScore::gapPoints).reversed())
-        .limit(2).map(p -> rubric.part(p.id()).heading()).collect(Collectors.joining(" and "));
-    long unrated = topics.stream().filter(t -> !t.rated()).count();
-    String index100 = String.format(Locale.ROOT, "%.0f/100", index);
-    String text;
-    if (verdict == Status.READY) {
-      text = "Ready for " + role.title() + " (index " + index100 + ")"
-          + (weakest.isEmpty() ? ": every topic is at its target." : "; polish " + weakest + ".");
-    } else if (verdict == Status.CLOSE) {
-      text = "Close to ready for " + role.title() + " (index " + index100 + ")"
-          + (weakest.isEmpty() ? "." : "; the largest gaps are in " + weakest + ".");
-    } else {
-      text = "Not ready yet for " + role.title() + " (index " + index100 + ")"
-          + (weakest.isEmpty() ? "." : "; start with " + weakest + ".");
-    }
-    if (unrated > 0) {
-      text += " " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated and left out.";
-    }
-    return text;
   }
 }

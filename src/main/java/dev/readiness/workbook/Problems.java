@@ -1,8 +1,11 @@
 package dev.readiness.workbook;
 
-import dev.readiness.assessment.Problem;
+import dev.readiness.assessment.Assessment;
+import dev.readiness.problem.Problem;
+import dev.readiness.assessment.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Collects the problems of one file, up to a limit; past it they are only counted. */
 final class Problems {
@@ -10,7 +13,8 @@ final class Problems {
   private final int limit;
   private final List<Problem> list = new ArrayList<>();
   private int dropped;
-  private boolean errors;
+  private long errors;
+  private long warnings;
 
   Problems(String file, int limit) {
     this.file = file;
@@ -18,11 +22,12 @@ final class Problems {
   }
 
   void error(String where, String message) {
-    errors = true;
+    errors++;
     add(Problem.error(file, where, message));
   }
 
   void warning(String where, String message) {
+    warnings++;
     add(Problem.warning(file, where, message));
   }
 
@@ -35,13 +40,18 @@ final class Problems {
   }
 
   boolean hasErrors() {
-    return errors;
+    return errors > 0;
   }
 
-  List<Problem> list() {
+  /** What was found, listed up to the limit and counted in full. */
+  ReadResult result(Optional<Assessment> assessment) {
+    return new ReadResult(file, assessment, list(), errors, warnings);
+  }
+
+  private List<Problem> list() {
     List<Problem> out = new ArrayList<>(list);
     if (dropped > 0) {
-      Problem summary = new Problem(errors ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, "",
+      Problem summary = new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, "",
           dropped + " more problems not listed; fix the ones above and check again");
       out.add(summary);
     }

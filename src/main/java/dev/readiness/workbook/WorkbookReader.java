@@ -6,6 +6,7 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.assessment.RaterRole;
+import dev.readiness.plan.PlanLimits;
 import dev.readiness.rubric.Rubric;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -76,16 +77,16 @@ public final class WorkbookReader implements AssessmentReader {
     Problems problems = new Problems(file, MAX_PROBLEMS);
     Optional<Workbook> wb = open(path, problems);
     if (wb.isEmpty()) {
-      return new ReadResult(file, Optional.empty(), problems.list());
+      return problems.result(Optional.empty());
     }
     try (Workbook workbook = wb.get()) {
       Assessment a = new SheetsReader(rubric, workbook, file, problems).read();
-      return new ReadResult(file, problems.hasErrors() ? Optional.empty() : Optional.of(a), problems.list());
+      return problems.result(problems.hasErrors() ? Optional.empty() : Optional.of(a));
     } catch (IOException | RuntimeException e) {
       // POI can fail deep inside a damaged file; the user needs the file named, not a stack trace
       problems.error("", "the workbook is damaged and cannot be read (" + describe(e)
           + "); open it in your spreadsheet app and save it again as .xlsx");
-      return new ReadResult(file, Optional.empty(), problems.list());
+      return problems.result(Optional.empty());
     }
   }
 
@@ -398,9 +399,9 @@ public final class WorkbookReader implements AssessmentReader {
           return null;
         }
         Optional<Double> h = Cells.numberOf(c);
-        if (h.isEmpty() || !(h.get() > 0) || h.get() > 80) {
+        if (h.isEmpty() || !PlanLimits.hoursOk(h.get())) {
           problems.error(where(Layout.HOURS), "hours per week \"" + Cells.text(c).strip() + "\" must be a number"
-              + " of hours above 0 and at most 80");
+              + " of hours " + PlanLimits.hoursRange());
           return null;
         }
         return h.get();

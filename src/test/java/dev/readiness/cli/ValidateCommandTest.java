@@ -43,6 +43,26 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryCountsEveryErrorNotOnlyTheListedOnes() throws IOException {
+    Path file = write(dir, "many.xlsx", wb -> {
+      for (int t = 1; t <= 55; t++) {
+        cell(wb, "Topics", String.format("T%02d", t), "Rating").setCellValue(9);
+      }
+      for (int k = 1; k <= 12; k++) {
+        cell(wb, "Skills", String.format("S%02d", k), "Rating").setCellValue(9);
+      }
+      org.apache.poi.ss.usermodel.Sheet topics = wb.getSheet("Topics");
+      for (int i = 0; i < 60; i++) {
+        topics.createRow(topics.getLastRowNum() + 1).createCell(0).setCellValue("X" + i);
+      }
+    });
+    CliRun run = validate(file);
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(file + ": 27 more problems not listed; fix the ones above and check again")
+        .endsWith("1 file checked: 0 valid, 1 with errors (127 errors, 0 warnings)" + System.lineSeparator());
+  }
+
+  @Test
   void missingFile() throws IOException {
     CliRun run = validate(dir.resolve("nobody.xlsx"));
     assertThat(run.exitCode()).isEqualTo(1);

@@ -60,7 +60,7 @@ class PdfReportTest {
       assertThat(text).as(t.id()).contains(t.id() + " " + t.title().substring(0, 12));
     }
     assertThat(text).contains(String.format(Locale.ROOT, "Readiness index %.1f / 100", r.score().readinessIndex()));
-    assertThat(text).contains(r.score().verdictText().substring(0, 40));
+    assertThat(text).contains(r.model().headline().text().substring(0, 40));
     for (PartScore p : r.score().parts()) {
       assertThat(text).contains("coverage " + Math.round(p.coverage() * 100) + "%");
     }

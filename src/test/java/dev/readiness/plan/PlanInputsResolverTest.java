@@ -35,14 +35,22 @@ class PlanInputsResolverTest {
 
   @Test
   void missingOrImpossibleValuesSayWhereTheyCameFrom() {
-    assertThat(PlanInputsResolver.resolve(with(base.date().plusWeeks(3), null), null, null).problems())
+    assertThat(messages(with(base.date().plusWeeks(3), null), null, null))
         .containsExactly("\"Hours per week\" on the Profile sheet is empty; fill it in or pass --hours H");
-    assertThat(PlanInputsResolver.resolve(with(base.date().minusDays(1), 5.0), null, null).problems())
+    assertThat(messages(with(base.date().minusDays(1), 5.0), null, null))
         .containsExactly("the \"Interview date\" 2026-11-01 is not after the \"Assessment date\" 2026-11-02 on the"
             + " Profile sheet; correct one of them or pass --weeks N");
-    assertThat(PlanInputsResolver.resolve(with(base.date().plusWeeks(3), 5.0), null, 0.0).problems())
+    assertThat(messages(with(base.date().plusWeeks(3), 5.0), null, 0.0))
         .containsExactly("--hours 0 is impossible; give the study hours per week, above 0 and at most 80");
-    assertThat(PlanInputsResolver.resolve(with(null, 5.0), null, null).problems()).singleElement().asString()
+    assertThat(messages(with(null, 5.0), null, null)).singleElement().asString()
         .contains("\"Interview date\" on the Profile sheet is empty");
+    assertThat(PlanInputsResolver.resolve(with(null, 5.0), null, null).problems()).singleElement()
+        .satisfies(p -> assertThat(p.isError()).isTrue());
+  }
+
+  private static java.util.List<String> messages(dev.readiness.assessment.Assessment a, Integer weeks,
+      Double hours) {
+    return PlanInputsResolver.resolve(a, weeks, hours).problems().stream()
+        .map(dev.readiness.problem.Problem::message).toList();
   }
 }

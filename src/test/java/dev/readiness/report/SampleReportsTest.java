@@ -41,7 +41,7 @@ class SampleReportsTest {
     assertThat(r.score().part("P4").status().id()).isEqualTo("ready");
     assertThat(partsStudiedIn(r, 1)).containsExactly("P5");
     assertThat(partsStudiedIn(r, 2)).containsExactly("P5");
-    assertThat(r.score().verdictText()).contains("Part 5: Leadership & Soft Skills");
+    assertThat(r.model().headline().text()).contains("Part 5: Leadership & Soft Skills");
   }
 
   @Test
@@ -59,7 +59,7 @@ class SampleReportsTest {
   void earlyCareerEngineerHasManyBlanksReportedNotZeroed() {
     CandidateReport r = report(2);
     assertThat(r.score().unratedTopics()).isGreaterThan(10);
-    assertThat(r.score().verdictText()).contains("not rated and left out");
+    assertThat(r.model().headline().text()).contains("not rated and left out");
     assertThat(r.score().role().id()).isEqualTo("senior");
     assertThat(r.plan().summary()).contains("not rated and not planned");
     String weakest = weakestPart(r);

@@ -35,7 +35,7 @@ class RubricLoaderTest {
   void duplicateIdNamesBothPlaces() throws IOException {
     String json = original().replace("\"id\": \"T02\"", "\"id\": \"T01\"");
     RubricException e = refused(json);
-    assertThat(e.problems()).singleElement().asString()
+    assertThat(e.messages()).singleElement().asString()
         .isEqualTo("bad.json: line " + lineOfNth(json, "\"id\": \"T01\"", 2) + ": $.topics[1].id: duplicate ID"
             + " \"T01\" (topic): it is already used at $.topics[0].id (line " + lineOf(json, "\"id\": \"T01\"")
             + "); every ID must be unique");
@@ -53,7 +53,7 @@ class RubricLoaderTest {
   void targetOffTheScale() throws IOException {
     String json = original().replaceFirst("\"P2\": 3,", "\"P2\": 7,");
     RubricException e = refused(json);
-    assertThat(e.problems()).singleElement().asString()
+    assertThat(e.messages()).singleElement().asString()
         .isEqualTo("bad.json: line " + lineOf(json, "\"P2\": 7") + ": $.roles[0].partTargets.P2: target 7 is off the"
             + " scale; a target is a level from 1 to 5");
   }
@@ -62,7 +62,7 @@ class RubricLoaderTest {
   void unknownFieldListsTheKnownOnes() throws IOException {
     String json = original().replaceFirst("\"pointsHeading\"", "\"pointHeading\"");
     RubricException e = refused(json);
-    assertThat(e.problems()).singleElement().asString()
+    assertThat(e.messages()).singleElement().asString()
         .startsWith("bad.json: line " + lineOf(json, "\"pointHeading\"") + ": $.topics[0].pointHeading: unknown"
             + " field \"pointHeading\"; expected one of ")
         .contains("pointsHeading", "question");
@@ -72,7 +72,7 @@ class RubricLoaderTest {
   void topicInNoPart() throws IOException {
     String json = original().replaceFirst("\"part\": \"P2\"", "\"part\": \"P9\"");
     RubricException e = refused(json);
-    assertThat(e.problems()).singleElement().asString()
+    assertThat(e.messages()).singleElement().asString()
         .isEqualTo("bad.json: line " + lineOf(json, "\"part\": \"P9\"") + ": $.topics[10].part: topic T11 is in no"
             + " part: \"P9\" is not a part of this rubric; expected one of P1, P2, P3, P4, P5, P6");
   }
@@ -80,14 +80,14 @@ class RubricLoaderTest {
   @Test
   void notJsonAtAll() {
     RubricException e = refused("{\n  \"id\": oops\n}");
-    assertThat(e.problems()).singleElement().asString().startsWith("bad.json: line 2: not valid JSON");
+    assertThat(e.messages()).singleElement().asString().startsWith("bad.json: line 2: not valid JSON");
   }
 
   @Test
   void collectsEveryProblemAtOnce() throws IOException {
     String json = original().replaceFirst("\"P2\": 3,", "\"P2\": 0,").replace("\"defaultRole\": \"lead\"",
         "\"defaultRole\": \"boss\"");
-    assertThat(refused(json).problems()).hasSize(2)
+    assertThat(refused(json).messages()).hasSize(2)
         .anySatisfy(p -> assertThat(p).contains("default role \"boss\" is not a role of this rubric; expected one of"
             + " senior, lead, principal"));
   }

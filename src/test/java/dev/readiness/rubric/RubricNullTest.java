@@ -87,7 +87,7 @@ class RubricNullTest {
       RubricException ex = refused(bad);
       assertThat(ex).as("a null at %s must be refused", e.getKey()).isNotNull();
       int line = lineOfNull(bad, e.getKey());
-      assertThat(ex.problems()).containsExactly("bad.json: line " + line + ": " + e.getKey()
+      assertThat(ex.messages()).containsExactly("bad.json: line " + line + ": " + e.getKey()
           + ": the value is null; give a value or remove the entry");
     }));
   }
@@ -101,7 +101,7 @@ class RubricNullTest {
           try {
             RubricLoader.parse("bad.json", bad.getBytes(StandardCharsets.UTF_8));
           } catch (RubricException ex) {
-            assertThat(ex.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("bad.json: line "));
+            assertThat(ex.messages()).isNotEmpty().allSatisfy(p -> assertThat(p).startsWith("bad.json: line "));
           }
         }));
   }
@@ -110,7 +110,7 @@ class RubricNullTest {
   void nullsInsideListsAndMapsAreAllNamed() throws IOException {
     String json = original().replaceFirst("\"P1\": 3,", "\"P1\": null,");
     RubricException ex = refused(json);
-    assertThat(ex.problems()).containsExactly("bad.json: line " + (json.substring(0, json.indexOf("\"P1\": null"))
+    assertThat(ex.messages()).containsExactly("bad.json: line " + (json.substring(0, json.indexOf("\"P1\": null"))
         .split("\n", -1).length) + ": $.roles[0].partTargets.P1: the value is null; give a value or remove the entry");
   }
 

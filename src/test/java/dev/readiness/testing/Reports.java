@@ -1,7 +1,7 @@
 package dev.readiness.testing;
 
 import dev.readiness.assessment.Assessment;
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import dev.readiness.calibration.Calibration;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.report.ReportBuilder;

@@ -5,7 +5,7 @@ import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
 import static dev.readiness.workbook.TestWorkbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -53,7 +53,7 @@ public final class TestWorkbooks {
   /** Reads the file, asserting it has no errors. */
   public static Assessment readOk(WorkbookReader reader, Path file) {
     ReadResult r = reader.read(file);
-    org.assertj.core.api.Assertions.assertThat(r.problems()).filteredOn(dev.readiness.assessment.Problem::isError)
+    org.assertj.core.api.Assertions.assertThat(r.problems()).filteredOn(dev.readiness.problem.Problem::isError)
         .isEmpty();
     return r.assessment().orElseThrow();
   }

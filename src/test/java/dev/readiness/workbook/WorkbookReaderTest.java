@@ -8,7 +8,7 @@ import static dev.readiness.workbook.TestWorkbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
-import dev.readiness.assessment.Problem;
+import dev.readiness.problem.Problem;
 import dev.readiness.assessment.RaterRole;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.readiness.assessment;
+package dev.readiness.problem;
 
 /**
  * Something wrong (or worth a look) in an input, printed as {@code file: Sheet!Cell: message}.

@@ -1,0 +1,34 @@
+package dev.readiness.plan;
+
+import dev.readiness.text.Numbers;
+
+/**
+ * The one home of the limits on study time: the command line, the workbook reader and the plan all check hours
+ * and weeks against these, with the same words.
+ */
+public final class PlanLimits {
+  /** More than this many study hours a week is taken for a typing mistake. */
+  public static final double MAX_HOURS_PER_WEEK = 80;
+  /** A plan runs at most this many weeks (five years). */
+  public static final int MAX_WEEKS = 260;
+
+  private PlanLimits() {}
+
+  public static boolean hoursOk(double hours) {
+    return hours > 0 && hours <= MAX_HOURS_PER_WEEK;
+  }
+
+  public static boolean weeksOk(int weeks) {
+    return weeks >= 1 && weeks <= MAX_WEEKS;
+  }
+
+  /** "above 0 and at most 80". */
+  public static String hoursRange() {
+    return "above 0 and at most " + Numbers.plain(MAX_HOURS_PER_WEEK, 1);
+  }
+
+  /** "from 1 to 260". */
+  public static String weeksRange() {
+    return "from 1 to " + MAX_WEEKS;
+  }
+}

@@ -1,0 +1,24 @@
+package dev.readiness.text;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** People's names and file names as the tool compares and shows them. */
+public final class Names {
+  private Names() {}
+
+  /**
+   * The form two spellings of one name share: Unicode compatibility forms folded (NFKC), spaces trimmed and
+   * collapsed, lower case. "Zoë  Nowak" and "zoë nowak" match; "Zoe Nowak" does not, since it is another name.
+   */
+  public static String key(String name) {
+    return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** A workbook's file name without its folder, so that a report does not depend on where it was run. */
+  public static String fileName(String source) {
+    Path name = Path.of(source).getFileName();
+    return name == null ? source : name.toString();
+  }
+}
