@@ -20,6 +20,7 @@ import dev.readiness.report.CalibrationView;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.report.PartRow;
 import dev.readiness.report.ReportModel;
+import dev.readiness.report.RoleFit;
 import dev.readiness.report.RuleBook;
 import dev.readiness.report.SkillGroupRow;
 import dev.readiness.scoring.GroupScore;
@@ -91,6 +92,17 @@ public final class JsonReport {
     strings(headline.putArray("focusParts"), m.headline().focusParts());
     strings(headline.putArray("gapTopics"), m.headline().gapTopics());
     headline.put("gapNote", m.headline().gapNote());
+    ArrayNode fits = root.putArray("roleFit");
+    for (RoleFit f : m.roleFit()) {
+      ObjectNode fn = fits.addObject();
+      fn.put("role", f.role());
+      fn.put("title", f.title());
+      putNumber(fn, "readinessIndex", f.readinessIndex(), 1);
+      fn.put("verdict", f.verdict().id());
+      strings(fn.putArray("notReadyParts"), f.notReadyParts());
+      putNumber(fn, "hoursToTarget", f.hoursToTarget(), 1);
+    }
+    root.put("roleFitText", m.roleFitLine());
     ArrayNode parts = root.putArray("parts");
     for (int i = 0; i < s.parts().size(); i++) {
       PartScore p = s.parts().get(i);

@@ -14,6 +14,7 @@ public final class SummaryJson {
     ObjectNode root = f.objectNode();
     root.put("formatVersion", JsonReport.FORMAT_VERSION);
     root.put("rubric", s.rubricId());
+    root.put("asOf", s.asOf() == null ? null : s.asOf().toString());
     root.put("candidates", s.rows().size());
     root.put("failed", s.failures().size());
     ArrayNode rows = root.putArray("rows");
@@ -23,6 +24,9 @@ public final class SummaryJson {
       n.put("candidateId", r.candidateId());
       n.put("latestAssessment", r.date().toString());
       n.put("targetRole", r.targetRole());
+      n.put("targetRoleTitle", r.targetRoleTitle());
+      n.put("raterRole", r.raterRole().label());
+      n.put("unratedTopics", r.unratedTopics());
       n.put("assessments", r.assessments());
       n.put("raters", r.raters());
       JsonReport.putNumber(n, "readinessIndex", r.readinessIndex(), 1);
@@ -32,6 +36,8 @@ public final class SummaryJson {
       r.coverage().forEach((p, v) -> JsonReport.putNumber(coverage, p, v, 4));
       ObjectNode changes = n.putObject("coverageChange");
       r.partChanges().forEach((p, v) -> JsonReport.putNumber(changes, p, v, 4));
+      n.put("bestFitRole", r.bestFit() == null ? null : r.bestFit().role());
+      n.put("bestFitVerdict", r.bestFit() == null ? null : r.bestFit().verdict().id());
     }
     ArrayNode failures = root.putArray("failures");
     for (TeamSummary.Failure x : s.failures()) {

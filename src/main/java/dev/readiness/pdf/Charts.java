@@ -118,19 +118,47 @@ final class Charts {
     CategoryAxis x = new CategoryAxis();
     x.setTickLabelFont(font);
     NumberAxis y = new NumberAxis(axisLabel);
-    y.setRange(0, max);
+    // a little headroom, so that markers at the maximum are not cut by the plot's edge
+    y.setRange(0, max * 1.06);
+    y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max / 5));
     y.setTickLabelFont(font);
     y.setLabelFont(font);
     org.jfree.chart.renderer.category.LineAndShapeRenderer renderer =
         new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
     for (int i = 0; i < series.size(); i++) {
       renderer.setSeriesPaint(i, series.get(i).color());
-      renderer.setSeriesStroke(i, new BasicStroke(i == 0 ? 2.5f : 1.2f));
+      // the first series (the index) is dashed and thinner, so a part's line under it still shows
+      renderer.setSeriesStroke(i, i == 0 ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+          new float[] {5f, 3f}, 0f) : new BasicStroke(1.2f));
     }
     CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
     styleCategoryPlot(plot);
     return chart(plot, font);
   }
+
+  /** Horizontal bars of one value per category on 0–max, with labelled marker lines (e.g. the verdict thresholds). */
+  JFreeChart barsWithMarkers(List<String> categories, Series series, double max, String axisLabel,
+      List<Marker> markers) {
+    JFreeChart chart = bars(categories, List.of(series), max, axisLabel);
+    CategoryPlot plot = chart.getCategoryPlot();
+    ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max / 10));
+    Font font = fonts.chartFont(7f);
+    for (Marker m : markers) {
+      org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(m.value(), m.color(),
+          new BasicStroke(1.2f));
+      line.setLabel(m.label());
+      line.setLabelFont(font);
+      line.setLabelPaint(m.color());
+      line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+      line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
+      plot.addRangeMarker(line);
+    }
+    chart.removeLegend();
+    return chart;
+  }
+
+  /** A line across a chart at a value, with its label. */
+  record Marker(double value, String label, Color color) {}
 
   private static void styleCategoryPlot(CategoryPlot plot) {
     plot.setBackgroundPaint(Color.WHITE);

@@ -57,11 +57,16 @@ final class ReportContext {
 
   /** A numbered chapter with its bookmark; the caller fills it and hands it to {@link #add}. */
   Chapter chapter(String title) {
-    Paragraph p = new Paragraph(fonts.phrase(title, H1, true, Palette.ACCENT));
+    return chapter(title, H1, Palette.ACCENT, title);
+  }
+
+  /** A chapter whose visible heading differs from its bookmark, such as page 1's title. */
+  Chapter chapter(String heading, float size, Color color, String bookmark) {
+    Paragraph p = new Paragraph(fonts.phrase(heading, size, true, color));
     p.setSpacingAfter(6);
     Chapter c = new Chapter(p, ++chapterNumber);
     c.setNumberDepth(0);
-    c.setBookmarkTitle(title);
+    c.setBookmarkTitle(bookmark);
     c.setBookmarkOpen(false);
     return c;
   }

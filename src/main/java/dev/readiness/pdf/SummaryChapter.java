@@ -16,6 +16,9 @@ import java.util.List;
 
 /** Page 1: who and what, the index and verdict with the headline, the charts, strengths and gaps, the parts. */
 final class SummaryChapter {
+  /** Low enough that page 1 holds the at-a-glance lines and the parts table too. */
+  private static final float CHART_HEIGHT = 180;
+
   private final ReportContext cx;
 
   SummaryChapter(ReportContext cx) {
@@ -24,18 +27,23 @@ final class SummaryChapter {
 
   void write() throws DocumentException {
     ReportModel m = cx.model;
-    Chapter c = cx.chapter("Summary");
-    PdfPTable title = cx.cells.plain(1);
     cx.check(cx.report.candidate().name());
-    title.addCell(cx.cells.bare(cx.fonts.phrase("Interview readiness: " + cx.report.candidate().name(),
-        ReportContext.TITLE, true, Palette.INK)));
-    c.add(title);
+    Chapter c = cx.chapter("Interview readiness: " + cx.report.candidate().name(), ReportContext.TITLE,
+        Palette.INK, "Summary");
     PdfPTable profile = cx.cells.plain(1.4f, 3f, 1.5f, 2.6f);
     row(profile, "Candidate", m.profile().candidate(), "Target role", m.profile().role());
     row(profile, "Rater", m.profile().rater(), "Assessment date", m.profile().date());
     row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
     c.add(profile);
     c.add(callout(m));
+    if (!m.glance().isEmpty()) {
+      PdfPTable glance = cx.cells.plain(1);
+      PdfPCell cell = cx.cells.text(ReportContext.bullets(m.glance(), ""));
+      cell.setBorderColor(Palette.RULE);
+      cell.setPadding(6);
+      glance.addCell(cell);
+      c.add(glance);
+    }
     PdfPTable chartsRow = cx.cells.plain(1, 1);
     chartsRow.addCell(chartCell(radar(m), "Parts: mean rating against the role's target"));
     chartsRow.addCell(chartCell(skillBars(m), "Skill groups: mean rating against the target"));
@@ -46,7 +54,7 @@ final class SummaryChapter {
     String gaps = ReportContext.bullets(m.gaps(), "No gaps: every rated topic is at or above its target.");
     words.addCell(cx.cells.text(m.headline().gapNote().isEmpty() ? gaps : gaps + "\n" + m.headline().gapNote()));
     c.add(words);
-    PdfPTable status = cx.cells.table(3.2f, 0.8f, 1f, 1f, 1.2f, 1.2f);
+    PdfPTable status = cx.cells.table(3f, 0.7f, 0.95f, 0.95f, 1.55f, 1.05f);
     cx.cells.header(status, "Part", "Target", "Coverage", "Gap points", m.rules().depthHeading(), "Status");
     for (PartRow p : m.parts()) {
       status.addCell(cx.cells.text(p.heading()));
@@ -68,7 +76,8 @@ final class SummaryChapter {
     Status verdict = cx.report.score().verdict();
     PdfPTable box = cx.cells.plain(1);
     Phrase line = cx.fonts.phrase(m.callout() + "\n", 13f, true, ReportContext.foreground(verdict));
-    line.addAll(cx.fonts.phrase(m.headline().text(), 9.5f, false, Palette.INK));
+    line.addAll(cx.fonts.phrase(m.headline().text() + "\n", 9.5f, false, Palette.INK));
+    line.addAll(cx.fonts.phrase(m.roleFitLine(), 8.5f, false, Palette.MUTED));
     PdfPCell v = cx.cells.cell(line);
     v.setBackgroundColor(ReportContext.background(verdict));
     v.setPadding(8);
@@ -110,7 +119,7 @@ final class SummaryChapter {
     }
     return cx.draw(cx.charts.radar(labels, List.of(
         new Charts.Series("Target", Palette.TARGET, targets),
-        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, 215);
+        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, CHART_HEIGHT);
   }
 
   private Image skillBars(ReportModel m) {
@@ -118,12 +127,14 @@ final class SummaryChapter {
     List<Double> targets = new ArrayList<>();
     List<Double> ratings = new ArrayList<>();
     for (SkillGroupRow g : m.skills()) {
-      labels.add(g.title());
+      // a group with nothing rated says so, rather than showing a bare target bar that reads as zero
+      labels.add(g.status() == Status.NOT_RATED ? g.title() + " (" + Status.NOT_RATED.label().toLowerCase(
+          java.util.Locale.ROOT) + ")" : g.title());
       targets.add((double) g.target());
       ratings.add(g.meanRating());
     }
     return cx.draw(cx.charts.bars(labels, List.of(
         new Charts.Series("Mean rating", Palette.RATING, ratings),
-        new Charts.Series("Target", Palette.TARGET, targets)), cx.report.rubric().scale().max(), "Level"), 250, 215);
+        new Charts.Series("Target", Palette.TARGET, targets)), cx.report.rubric().scale().max(), "Level"), 250, CHART_HEIGHT);
   }
 }

@@ -17,11 +17,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The team summary as a heat map: candidates down, parts across, coloured by coverage of the target. */
+/**
+ * The team summary for a manager: each candidate's index against the verdict thresholds, then one heat map per
+ * target role (candidates down, parts across, coloured by each part's status).
+ */
 public final class SummaryPdf {
   private final Fonts fonts = Fonts.get();
   private final Cells cells = new Cells(fonts);
+  private final Charts charts = new Charts(fonts);
   private final Rubric rubric;
   private final String paper;
 
@@ -36,19 +41,28 @@ public final class SummaryPdf {
     List<String> warnings = new ArrayList<>();
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      writer.setPageEvent(new PageDecorator(fonts, "Team readiness summary · " + s.rows().size() + " candidates",
-          rubric.title()));
+      String asOf = s.asOf() == null ? "" : " · as of " + s.asOf();
+      writer.setPageEvent(new PageDecorator(fonts, "Team readiness summary · " + s.rows().size() + " candidates"
+          + asOf, rubric.title()));
       doc.addTitle("Team readiness summary");
       doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
       doc.addCreator("readiness");
       doc.open();
-      Paragraph title = new Paragraph(fonts.phrase("Team readiness summary", 16f, true, Palette.ACCENT));
+      Paragraph title = new Paragraph(fonts.phrase("Team readiness summary" + (s.asOf() == null ? ""
+          : ", as of " + s.asOf()), 16f, true, Palette.ACCENT));
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
-      c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment. " + s.legend() + " Change is"
-          + " the readiness index since the candidate's previous assessment.", 8.5f)));
-      c.add(heatMap(s, warnings));
+      c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment, grouped by the role it was"
+          + " scored against: indexes against different roles are not comparable. " + s.legend() + " Change is the"
+          + " readiness index since the candidate's previous assessment; \"as of\" is the newest assessment in this"
+          + " run.", 8.5f)));
+      if (!s.rows().isEmpty()) {
+        c.add(chart(writer, s));
+      }
+      for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
+        c.add(heatMap(group.getKey(), group.getValue(), warnings));
+      }
       if (!s.failures().isEmpty()) {
         c.add(new Paragraph(fonts.phrase(s.failures().size() + " file(s) could not be used:", 10f, true,
             Palette.NOT_READY)));
@@ -68,36 +82,62 @@ public final class SummaryPdf {
     }
   }
 
-  private PdfPTable heatMap(TeamSummary s, List<String> warnings) {
-    List<Part> parts = rubric.parts();
-    float[] widths = new float[5 + parts.size()];
-    widths[0] = 3.2f;
-    widths[1] = 1.3f;
-    widths[2] = 0.9f;
-    widths[3] = 0.9f;
-    widths[4] = 1.2f;
-    for (int i = 0; i < parts.size(); i++) {
-      widths[5 + i] = 1.25f;
+  /** Each candidate's index as a bar, with the verdict thresholds as lines. */
+  private PdfPTable chart(PdfWriter writer, TeamSummary s) {
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (TeamSummary.Row r : s.rows()) {
+      labels.add(r.candidate() + " · " + r.targetRole());
+      values.add(r.readinessIndex());
     }
-    PdfPTable t = cells.table(widths);
-    List<String> header = new ArrayList<>(List.of("Candidate", "Latest", "Index", "Change", "Verdict"));
+    List<Charts.Marker> markers = s.thresholds().stream().map(t -> new Charts.Marker(t.index(), t.label(),
+        ReportContext.foreground(t.verdict()))).toList();
+    float height = Math.min(300, 60 + 22 * s.rows().size());
+    PdfPTable holder = cells.plain(1);
+    PdfPCell cell = new PdfPCell(charts.draw(writer.getDirectContent(), charts.barsWithMarkers(labels,
+        new Charts.Series("Readiness index", Palette.RATING, values), 100, "Readiness index", markers), 700,
+        height), false);
+    cell.setBorder(PdfPCell.NO_BORDER);
+    holder.addCell(cell);
+    return holder;
+  }
+
+  private PdfPTable heatMap(String role, List<TeamSummary.Row> rows, List<String> warnings) {
+    List<Part> parts = rubric.parts();
+    float[] fixed = {2.3f, 0.8f, 1.1f, 0.7f, 0.8f, 1f, 0.9f, 1.4f};
+    float[] widths = new float[fixed.length + parts.size()];
+    System.arraycopy(fixed, 0, widths, 0, fixed.length);
+    for (int i = 0; i < parts.size(); i++) {
+      widths[fixed.length + i] = 1.25f;
+    }
+    PdfPTable t = cells.headed(role + " (" + rows.size() + (rows.size() == 1 ? " candidate)" : " candidates)"), null,
+        widths);
+    List<String> header = new ArrayList<>(List.of("Candidate", "Rater", "Latest", "Index", "Change", "Verdict",
+        "Not rated", "Best fit now"));
     parts.forEach(p -> header.add(Charts.shortLabel(p.id(), p.title())));
     for (String h : header) {
       PdfPCell cell = cells.cell(fonts.phrase(h, 7.5f, true, Palette.INK));
       cell.setBackgroundColor(Palette.HEADER_BG);
       t.addCell(cell);
     }
-    for (TeamSummary.Row r : s.rows()) {
+    t.setHeaderRows(t.size());
+    for (TeamSummary.Row r : rows) {
       String name = r.candidate() + (r.candidateId() == null ? "" : " (" + r.candidateId() + ")");
       if (!fonts.undrawable(name).isEmpty()) {
         warnings.add("the summary cannot draw the characters " + String.join(" ", fonts.undrawable(name))
             + " in \"" + name + "\"");
       }
       t.addCell(cells.text(name));
+      t.addCell(cells.centered(r.raterRole().label(), null));
       t.addCell(cells.centered(r.date().toString(), null));
       t.addCell(cells.centered(Numbers.index(r.readinessIndex()), null));
       t.addCell(cells.centered(Numbers.signed(r.indexChange(), 1), null));
       t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
+      String unrated = TeamSummary.unratedText(r.unratedTopics());
+      t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
+          : Palette.CLOSE_BG));
+      t.addCell(cells.text(r.bestFit() == null ? "—" : r.bestFit().title() + " (" + r.bestFit().verdict().label()
+          .toLowerCase(java.util.Locale.ROOT) + ")"));
       for (Part p : parts) {
         t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
             ReportContext.background(r.partStatus().get(p.id()))));

@@ -27,10 +27,12 @@ import java.util.stream.Collectors;
 public final class Planner {
   private final Rubric rubric;
   private final PlanningRules rules;
+  private final StudyCost cost;
 
   public Planner(Rubric rubric) {
     this.rubric = rubric;
     this.rules = rubric.planning();
+    this.cost = new StudyCost(rubric);
   }
 
   /** A piece of topic work still to be scheduled, in half-hours. */
@@ -152,19 +154,9 @@ public final class Planner {
     return tasks;
   }
 
-  /** Hours of study to climb from one level to another, a fraction of a step counting pro rata. */
+  /** Hours of study to climb from one level to another. */
   double hours(double from, double to) {
-    double total = 0;
-    int min = rubric.scale().min();
-    List<Double> steps = rules.hoursPerLevelStep();
-    for (int i = 0; i < steps.size(); i++) {
-      double lo = min + i;
-      double overlap = Math.min(to, lo + 1) - Math.max(from, lo);
-      if (overlap > 0) {
-        total += overlap * steps.get(i);
-      }
-    }
-    return total;
+    return cost.hours(from, to);
   }
 
   private static int halves(double hours) {

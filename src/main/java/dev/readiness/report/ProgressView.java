@@ -87,9 +87,17 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
     if (focus.isEmpty()) {
       return "";
     }
-    List<String> each = focus.stream().map(f -> f.topic() + " " + f.movement() + " (" + f.then() + " → " + f.now()
-        + ")").toList();
-    return "The previous plan's focus topics: " + String.join("; ", each) + ".";
+    List<String> groups = new ArrayList<>();
+    for (String movement : List.of("moved up", "slipped", "unchanged", "rated now", "not rated now")) {
+      List<FocusRow> these = focus.stream().filter(f -> f.movement().equals(movement)).toList();
+      if (these.isEmpty()) {
+        continue;
+      }
+      List<String> topics = these.stream().map(f -> movement.equals("unchanged") ? f.topic()
+          : f.topic() + " " + f.then() + " → " + f.now()).toList();
+      groups.add(these.size() + " " + movement + " (" + String.join(", ", topics) + ")");
+    }
+    return "The previous plan's " + focus.size() + " focus topics: " + String.join("; ", groups) + ".";
   }
 
   private static String movement(Progress.Change ch) {

@@ -21,16 +21,23 @@ import java.util.List;
  *
  * @param index the readiness index as printed, one decimal ("72.5", "—")
  * @param callout the verdict line: "Readiness index 72.5 / 100 · Close"
+ * @param roleFit the assessment against every role of the rubric, in the rubric's order
+ * @param roleFitLine the role fit in one line
+ * @param glance page 1's answers for each reader: the panel's decision inputs, the change since the last
+ *     check-in, what is not rated, and this week's work
  * @param unratedNote the unrated topics and skills in words, or "" when everything is rated
  * @param incompleteNote the footnote of the parts table, or "" when every part is complete
  * @param calibration the panel's calibration, or null
  * @param progress the progress over earlier assessments, or null
  */
-public record ReportModel(Profile profile, String index, String callout, Headline headline, List<String> strengths,
+public record ReportModel(Profile profile, String index, String callout, Headline headline, List<RoleFit> roleFit,
+    String roleFitLine, List<String> glance, List<String> strengths,
     List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
     CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
     RuleBook rules, List<ScaleRow> scale) {
   public ReportModel {
+    roleFit = List.copyOf(roleFit);
+    glance = List.copyOf(glance);
     strengths = List.copyOf(strengths);
     gaps = List.copyOf(gaps);
     parts = List.copyOf(parts);
@@ -81,10 +88,30 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
             a.checklistNotes().getOrDefault(item.id(), ""));
       }).toList()));
     }
+    List<RoleFit> fits = RoleFit.of(rubric, a, score);
+    CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date);
+    ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress);
+    PlanView planView = PlanView.of(rubric, plan);
+    String unrated = unratedNote(score.unratedTopics(), unratedSkills);
+    List<String> glance = new ArrayList<>();
+    if (calibration != null) {
+      glance.addAll(calibration.summaryLines());
+    }
+    if (progressView != null) {
+      glance.add("Readiness index " + progressView.change() + ".");
+      if (!progressView.focusLine().isEmpty()) {
+        glance.add(progressView.focusLine());
+      }
+    }
+    if (!unrated.isEmpty()) {
+      glance.add(unrated);
+    }
+    if (!planView.thisWeek().isEmpty()) {
+      glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
+    }
     return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
-        headline, strengths, gaps, unratedNote(score.unratedTopics(), unratedSkills), incomplete, parts,
-        SkillGroupRow.of(rubric, score, a), cal == null ? null : CalibrationView.of(rubric, cal, date),
-        progress == null ? null : ProgressView.of(rubric, progress), PlanView.of(rubric, plan), checklists,
+        headline, fits, RoleFit.line(fits), glance, strengths, gaps, unrated, incomplete, parts,
+        SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
         RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
             .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList());
   }

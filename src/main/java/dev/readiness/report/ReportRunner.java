@@ -104,7 +104,9 @@ public final class ReportRunner {
         w.problems().stream().filter(Problem::isError).map(Problem::file).distinct()
             .filter(f -> !failed.contains(f)).forEach(failed::add);
       }
-      rows.sort(java.util.Comparator.comparing((TeamSummary.Row r) -> r.candidate().toLowerCase(java.util.Locale.ROOT))
+      List<String> roleOrder = rubric.roles().stream().map(dev.readiness.rubric.Role::id).toList();
+      rows.sort(java.util.Comparator.comparingInt((TeamSummary.Row r) -> roleOrder.indexOf(r.targetRole()))
+          .thenComparing(r -> r.candidate().toLowerCase(java.util.Locale.ROOT))
           .thenComparing(r -> r.candidateId() == null ? "" : r.candidateId()));
       List<TeamSummary.Failure> failures = new ArrayList<>();
       for (String f : failed) {
@@ -113,8 +115,11 @@ public final class ReportRunner {
         failures.add(new TeamSummary.Failure(f, reason));
       }
       List<String> partIds = rubric.parts().stream().map(dev.readiness.rubric.Part::id).toList();
+      java.time.LocalDate asOf = rows.stream().map(TeamSummary.Row::date).max(java.util.Comparator.naturalOrder())
+          .orElse(null);
       return new Outcome(files.size(), failed, histories.size(), new TeamSummary(rubric.id(), partIds, rows,
-          failures, RuleBook.coverageLegend(rubric)), written, problems, warnings);
+          failures, RuleBook.coverageLegend(rubric), asOf, RuleBook.thresholds(rubric)), written, problems,
+          warnings);
     } finally {
       pool.shutdownNow();
       progress.finished();

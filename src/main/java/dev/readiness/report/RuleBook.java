@@ -38,6 +38,16 @@ public record RuleBook(List<Rule> rules, String depthHeading, String depthNote, 
         + " not ready, grey not rated.";
   }
 
+  /** The index thresholds of the verdicts "close" and "ready", with their words. */
+  public static List<TeamSummary.Threshold> thresholds(Rubric rubric) {
+    ScoringRules s = rubric.scoring();
+    return List.of(
+        new TeamSummary.Threshold(s.closeIndex(), dev.readiness.scoring.Status.CLOSE, "Close at "
+            + Numbers.plain(s.closeIndex(), 2)),
+        new TeamSummary.Threshold(s.readyIndex(), dev.readiness.scoring.Status.READY, "Ready at "
+            + Numbers.plain(s.readyIndex(), 2)));
+  }
+
   static RuleBook of(Rubric rubric, String planRule) {
     ScoringRules s = rubric.scoring();
     DepthAdvice d = rubric.depthAdvice();

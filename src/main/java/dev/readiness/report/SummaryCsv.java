@@ -15,26 +15,31 @@ public final class SummaryCsv {
   public static byte[] render(TeamSummary s) {
     StringBuilder out = new StringBuilder("\uFEFF");
     List<String> header = new ArrayList<>(List.of("status", "candidate", "candidate_id", "latest_assessment",
-        "target_role", "assessments", "raters", "readiness_index", "index_change", "verdict"));
+        "target_role", "rater_role", "unrated_topics", "assessments", "raters", "readiness_index", "index_change",
+        "verdict"));
     s.partIds().forEach(p -> header.add(p + "_coverage"));
     s.partIds().forEach(p -> header.add(p + "_change"));
+    header.add("best_fit_role");
     header.add("file");
     header.add("reason");
     line(out, header);
     for (TeamSummary.Row r : s.rows()) {
       List<String> cells = new ArrayList<>(List.of("ok", text(r.candidate()), text(r.candidateId()),
-          r.date().toString(), text(r.targetRole()), String.valueOf(r.assessments()), String.valueOf(r.raters()),
+          r.date().toString(), text(r.targetRole()), text(r.raterRole().label()),
+          String.valueOf(r.unratedTopics()), String.valueOf(r.assessments()), String.valueOf(r.raters()),
           number(r.readinessIndex(), 1), number(r.indexChange(), 1), text(r.verdict().id())));
       s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4)));
       s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4)));
+      cells.add(r.bestFit() == null ? "" : text(r.bestFit().role()));
       cells.add("");
       cells.add("");
       line(out, cells);
     }
     for (TeamSummary.Failure f : s.failures()) {
-      List<String> cells = new ArrayList<>(List.of("failed", "", "", "", "", "", "", "", "", ""));
+      List<String> cells = new ArrayList<>(List.of("failed", "", "", "", "", "", "", "", "", "", "", ""));
       s.partIds().forEach(p -> cells.add(""));
       s.partIds().forEach(p -> cells.add(""));
+      cells.add("");
       cells.add(text(f.file()));
       cells.add(text(f.reason()));
       line(out, cells);

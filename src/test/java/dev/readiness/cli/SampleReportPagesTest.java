@@ -74,4 +74,37 @@ class SampleReportPagesTest {
     String page1 = text(pdf("priya-raman"), 1, 1);
     assertThat(page1).contains("Readiness index 72.5 / 100 · Close").doesNotContain("73/100");
   }
+
+  @Test
+  void eachReaderFindsTheirAnswerOnPageOne() throws IOException {
+    String panel = text(pdf("priya-raman"), 1, 1);
+    assertThat(panel).contains("Panel agreement: Reliable overall (0.880), but low in P1 (0.644) and P4 (0.453);"
+        + " discuss those parts first.", "12 topics to discuss: T44 Architecture Decision Records; T14",
+        "Self against panel: in line");
+    String mentor = text(pdf("marcus-oyelaran"), 1, 1);
+    assertThat(mentor).contains("Readiness index +1.6 since 2026-08-10.", "The previous plan's 12 focus topics: 2"
+        + " moved up (T23 1 → 2, T24 1 → 2)");
+    String candidate = text(pdf("zoe"), 1, 1);
+    assertThat(candidate).contains("20 topics are not rated yet: rate them to include them in the scores and the"
+        + " plan.", "This week: ");
+    for (String reader : List.of(panel, mentor, candidate)) {
+      assertThat(reader).containsPattern("Senior Python Engineer \\(architecture track\\) \\d+\\.\\d \\((Close|Not"
+          + " ready), \\d+ h of study to target\\)|Ready now for Senior");
+    }
+  }
+
+  @Test
+  void theSummaryNamesRolesRatersAndTheDate() throws IOException {
+    String summary = text(out.resolve("summary.pdf"), 1, 9);
+    assertThat(summary).contains("Team readiness summary, as of 2026-11-09",
+        "Senior Python Engineer (architecture track) (1 candidate)", "Lead Python Architect (2 candidates)",
+        "mentor", "panel", "self", "Not ready", "⚠ 20", "Ready at 85", "Close at 65");
+  }
+
+  @Test
+  void noPdfShowsARawStatusToken() throws IOException {
+    for (Path pdf : pdfs()) {
+      assertThat(text(pdf, 1, 999)).as(pdf.getFileName().toString()).doesNotContain("not-ready", "not-rated");
+    }
+  }
 }

@@ -1,0 +1,77 @@
+package dev.readiness.report;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.plan.StudyCost;
+import dev.readiness.rubric.Role;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Scorer;
+import dev.readiness.scoring.Status;
+import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The assessment scored against one role of the rubric, so a candidate aiming at one role sees whether another is
+ * already in reach.
+ *
+ * @param notReadyParts the parts whose status is not ready for this role
+ * @param hoursToTarget the study hours to bring every rated topic to this role's targets
+ */
+public record RoleFit(String role, String title, Double readinessIndex, Status verdict, List<String> notReadyParts,
+    double hoursToTarget) {
+  public RoleFit {
+    notReadyParts = List.copyOf(notReadyParts);
+  }
+
+  /** Every role in the rubric's order; the scored role's entry is the report's own score. */
+  static List<RoleFit> of(Rubric rubric, Assessment a, Score scored) {
+    Scorer scorer = new Scorer(rubric);
+    StudyCost cost = new StudyCost(rubric);
+    List<RoleFit> out = new ArrayList<>();
+    for (Role role : rubric.roles()) {
+      Score s = role.id().equals(scored.role().id()) ? scored : scorer.score(a, role);
+      double hours = s.topics().stream().filter(TopicScore::rated)
+          .mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
+      out.add(new RoleFit(role.id(), role.title(), s.readinessIndex(), s.verdict(), s.parts().stream()
+          .filter(p -> p.status() == Status.NOT_READY).map(PartScore::id).toList(), hours));
+    }
+    return out;
+  }
+
+  /**
+   * The most senior role the candidate is ready for, else the most senior they are close to; empty when they
+   * are neither for any role (roles are listed from junior to senior).
+   */
+  static Optional<RoleFit> best(List<RoleFit> fits) {
+    for (Status wanted : List.of(Status.READY, Status.CLOSE)) {
+      for (int i = fits.size() - 1; i >= 0; i--) {
+        if (fits.get(i).verdict() == wanted) {
+          return Optional.of(fits.get(i));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, 96 h of study to target); …". */
+  static String line(List<RoleFit> fits) {
+    List<String> parts = new ArrayList<>();
+    boolean hoursNamed = false;
+    for (RoleFit f : fits) {
+      if (f.verdict() == Status.READY) {
+        parts.add("Ready now for " + f.title() + " (index " + Numbers.index(f.readinessIndex()) + ")");
+      } else if (f.verdict() == Status.NOT_RATED) {
+        parts.add(f.title() + ": not rated");
+      } else {
+        parts.add(f.title() + " " + Numbers.index(f.readinessIndex()) + " (" + f.verdict().label() + ", "
+            + Numbers.hours(Math.ceil(f.hoursToTarget())) + " h" + (hoursNamed ? "" : " of study to target") + ")");
+        hoursNamed = true;
+      }
+    }
+    return String.join("; ", parts) + ".";
+  }
+}

@@ -1,0 +1,54 @@
+package dev.readiness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Samples;
+import dev.readiness.plan.StudyCost;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.RubricLoader;
+import dev.readiness.scoring.Status;
+import dev.readiness.testing.Reports;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every report scores the assessment against every role, and the scored role's entry is the report's own. */
+class RoleFitTest {
+  private static final Rubric RUBRIC = RubricLoader.embedded();
+
+  @Test
+  void everyRoleInOrderAndTheScoredOneIsTheReportsOwn() {
+    for (Samples.Sample s : new Samples(RUBRIC).all()) {
+      CandidateReport r = Reports.of(RUBRIC, s.assessment());
+      List<RoleFit> fits = r.model().roleFit();
+      assertThat(fits).extracting(RoleFit::role).containsExactly("senior", "lead", "principal");
+      RoleFit own = fits.stream().filter(f -> f.role().equals(r.score().role().id())).findFirst().orElseThrow();
+      assertThat(own.readinessIndex()).isEqualTo(r.score().readinessIndex());
+      assertThat(own.verdict()).isEqualTo(r.score().verdict());
+      StudyCost cost = new StudyCost(RUBRIC);
+      double hours = r.score().topics().stream().filter(t -> t.rated())
+          .mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
+      assertThat(own.hoursToTarget()).isEqualTo(hours);
+    }
+  }
+
+  @Test
+  void aMoreSeniorRoleNeverNeedsFewerHours() {
+    for (Samples.Sample s : new Samples(RUBRIC).all()) {
+      List<RoleFit> fits = Reports.of(RUBRIC, s.assessment()).model().roleFit();
+      for (int i = 1; i < fits.size(); i++) {
+        assertThat(fits.get(i).hoursToTarget()).isGreaterThanOrEqualTo(fits.get(i - 1).hoursToTarget());
+      }
+    }
+  }
+
+  @Test
+  void theLineSaysWhatIsInReach() {
+    List<RoleFit> fits = List.of(
+        new RoleFit("senior", "Senior", 91.24, Status.READY, List.of(), 0),
+        new RoleFit("lead", "Lead", 72.5, Status.CLOSE, List.of("P5"), 95.5),
+        new RoleFit("principal", "Principal", 51.0, Status.NOT_READY, List.of("P1", "P5"), 310));
+    assertThat(RoleFit.line(fits)).isEqualTo("Ready now for Senior (index 91.2); Lead 72.5 (Close, 96 h of study to"
+        + " target); Principal 51.0 (Not ready, 310 h).");
+    assertThat(RoleFit.best(fits)).map(RoleFit::role).contains("senior");
+  }
+}
