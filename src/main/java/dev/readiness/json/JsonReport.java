@@ -304,12 +304,34 @@ public final class JsonReport {
     });
     ArrayNode leftOut = n.putArray("leftOut");
     p.leftOut().forEach(leftOut::add);
+    ArrayNode partly = n.putArray("partlyPlanned");
+    for (StudyPlan.PartlyPlanned x : p.partlyPlanned()) {
+      ObjectNode pn = partly.addObject();
+      pn.put("topic", x.topic());
+      putNumber(pn, "rating", x.rating(), 1);
+      putNumber(pn, "plannedTo", x.plannedTo(), 1);
+      pn.put("target", x.target());
+    }
+    ObjectNode projected = n.putObject("projectedRatings");
+    p.projectedRatings().forEach((id, v) -> putNumber(projected, id, v, 1));
+    putNumber(n, "projectedIndex", p.projectedIndex(), 1);
+    n.put("projectedVerdict", p.projectedVerdict().id());
+    ObjectNode projectedCoverage = n.putObject("projectedCoverage");
+    p.projectedCoverage().forEach((id, v) -> putNumber(projectedCoverage, id, v, 4));
+    n.put("achieves", p.achieves());
     ArrayNode weeks = n.putArray("weeks");
     for (Week w : p.weeks()) {
       ObjectNode wn = weeks.addObject();
       wn.put("week", w.week());
       wn.put("start", w.start().toString());
       putNumber(wn, "hours", w.hours(), 1);
+      ArrayNode routines = wn.putArray("routines");
+      for (PlanItem r : w.routines()) {
+        ObjectNode rn = routines.addObject();
+        rn.put("activity", r.activity().id());
+        putNumber(rn, "hours", r.hours(), 1);
+        rn.put("description", r.description());
+      }
       ArrayNode items = wn.putArray("items");
       for (PlanItem i : w.items()) {
         ObjectNode in = items.addObject();

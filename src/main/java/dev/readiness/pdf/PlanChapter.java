@@ -18,32 +18,33 @@ final class PlanChapter {
     PlanView plan = cx.model.plan();
     Chapter c = cx.chapter("Study plan");
     c.add(cx.para(plan.summary()));
+    if (!plan.achieves().isEmpty()) {
+      c.add(cx.para(plan.achieves()));
+    }
     c.add(cx.para(plan.hoursLine()));
     if (!plan.focusLine().isEmpty()) {
       c.add(cx.para(plan.focusLine()));
     }
-    PdfPTable t = cx.cells.table(1.25f, 0.75f, 1.7f, 5.6f);
-    cx.cells.header(t, "Week", "Hours", "Topic or practice", "What to do");
+    PdfPTable t = cx.cells.table(0.7f, 2f, 6.6f);
+    cx.cells.header(t, "Hours", "Topic or practice", "What to do");
     for (PlanView.WeekRow w : plan.weeks()) {
-      String label = "Week " + w.week() + "\n" + w.start();
+      // the week's heading and its routines head its rows, and a week's rows are kept together where they fit
+      StringBuilder head = new StringBuilder(w.heading());
+      w.routines().forEach(r -> head.append("\n").append(r));
+      PdfPCell h = cx.cells.text(head.toString(), Cells.BODY, false, Palette.INK);
+      h.setColspan(3);
+      h.setBackgroundColor(Palette.UNRATED_BG);
+      t.addCell(h);
       if (w.items().isEmpty()) {
-        t.addCell(cx.cells.text(label));
-        t.addCell(cx.cells.centered(w.hours(), null));
+        t.addCell(cx.cells.centered("0", null));
         t.addCell(cx.cells.text("—"));
         t.addCell(cx.cells.text(PlanView.NOTHING_PLANNED));
         continue;
       }
-      boolean first = true;
       for (PlanView.ItemRow item : w.items()) {
-        PdfPCell week = cx.cells.text(first ? label : "");
-        if (!first) {
-          week.setBorderWidthTop(0);
-        }
-        t.addCell(week);
         t.addCell(cx.cells.centered(item.hours(), null));
         t.addCell(cx.cells.text(item.name(), Cells.BODY, item.topic(), Palette.INK));
         t.addCell(cx.cells.text(item.details()));
-        first = false;
       }
     }
     c.add(t);

@@ -1,11 +1,13 @@
 package dev.readiness.plan;
 
-import dev.readiness.rubric.Cadence;
+import dev.readiness.assessment.Assessment;
 import dev.readiness.rubric.PlanningRules;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Scorer;
+import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;
@@ -13,90 +15,230 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Lays out the study weeks. Work is ordered weakest part first (by gap points); within a part, the focus topics'
- * gaps come first, then the other gaps by weighted gap, then the focus topics' depth work. Each week reserves up to
- * the rubric's share for the guide's practice routines and fills the rest with topic work, which may run over into
- * the next week. The rules are stated in README.md, "How the study plan is made".
+ * Plans the study weeks. Within the hours left after practice, it chooses the level steps that take the readiness
+ * index projected at the interview as high as it can go ({@link StepOptimizer}: exact), does the most valuable
+ * work first (index gained per hour), then takes the focus topics to depth with the time that is left. Weeks are
+ * focused ({@link WeekScheduler}). The rules are stated in README.md, "How the study plan is made".
  */
 public final class Planner {
   private final Rubric rubric;
   private final PlanningRules rules;
   private final StudyCost cost;
+  private final Scorer scorer;
 
   public Planner(Rubric rubric) {
     this.rubric = rubric;
     this.rules = rubric.planning();
     this.cost = new StudyCost(rubric);
+    this.scorer = new Scorer(rubric);
   }
 
-  /** A piece of topic work still to be scheduled, in half-hours. */
-  private static final class Task {
-    final TopicScore topic;
-    final Activity activity;
-    final double from;
-    final int to;
-    final int total;
-    int left;
-
-    Task(TopicScore topic, Activity activity, double from, int to, int halves) {
-      this.topic = topic;
-      this.activity = activity;
-      this.from = from;
-      this.to = to;
-      this.total = halves;
-      this.left = halves;
-    }
-  }
-
-  public StudyPlan plan(Score score, PlanInputs inputs) {
+  public StudyPlan plan(Assessment a, Score score, PlanInputs inputs) {
     Map<String, List<String>> focus = chooseFocus(score);
-    List<Task> tasks = tasks(score, focus);
-    int totalGap = tasks.stream().filter(t -> t.activity == Activity.STUDY).mapToInt(t -> t.total).sum();
-    boolean upkeep = tasks.isEmpty();
+    Practice practice = new Practice(rubric, a);
     int perWeek = (int) Math.floor(inputs.hoursPerWeek() * 2 + 1e-9);
+    List<TopicScore> gaps = score.topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
+    boolean upkeep = gaps.isEmpty() && depthTasks(score, focus, Map.of()).isEmpty();
     int practiceCap = upkeep ? perWeek : (int) Math.floor(rules.practice().maxShare() * perWeek + 1e-9);
-    List<Week> weeks = new ArrayList<>();
-    int taskIndex = 0;
+    List<List<Practice.Slot>> slots = new ArrayList<>();
+    int topicBudget = 0;
     for (int w = 1; w <= inputs.weeks(); w++) {
-      List<Practice> practice = practiceFor(w, inputs.weeks(), practiceCap);
-      int used = practice.stream().mapToInt(Practice::halves).sum();
-      int room = perWeek - used;
-      List<PlanItem> topicItems = new ArrayList<>();
-      while (room > 0 && taskIndex < tasks.size()) {
-        Task t = tasks.get(taskIndex);
-        int chunk = Math.min(room, t.left);
-        topicItems.add(topicItem(t, chunk));
-        t.left -= chunk;
-        room -= chunk;
-        if (t.left == 0) {
-          taskIndex++;
-        }
-      }
-      String question = topicItems.isEmpty() ? null : rubric.topic(topicItems.get(0).topic()).question();
-      List<PlanItem> items = new ArrayList<>();
-      practice.forEach(p -> items.add(practiceItem(p, question, focus)));
-      items.addAll(topicItems);
-      int halves = perWeek - room;
-      weeks.add(new Week(w, inputs.start().plusWeeks(w - 1L), halves / 2.0, items));
+      List<Practice.Slot> s = practice.forWeek(w, inputs.weeks(), practiceCap);
+      slots.add(s);
+      topicBudget += perWeek - s.stream().mapToInt(Practice.Slot::halves).sum();
     }
-    int scheduledGap = tasks.stream().filter(t -> t.activity == Activity.STUDY).mapToInt(t -> t.total - t.left).sum();
-    int leftHalves = tasks.stream().mapToInt(t -> t.left).sum();
-    List<String> leftOut = tasks.stream().filter(t -> t.left > 0).map(t -> t.topic.id()).distinct().toList();
+    Map<String, Double> perLevel = scorer.indexPerLevel(score);
+    List<Integer> rooms = slots.stream().map(x -> perWeek - x.stream().mapToInt(Practice.Slot::halves).sum())
+        .toList();
+    List<WeekScheduler.Task> tasks = tasks(score, focus, gaps, perLevel, rooms, topicBudget);
+    WeekScheduler scheduler = new WeekScheduler(tasks);
+    List<Week> weeks = new ArrayList<>();
+    for (int w = 1; w <= inputs.weeks(); w++) {
+      List<Practice.Slot> s = slots.get(w - 1);
+      int room = perWeek - s.stream().mapToInt(Practice.Slot::halves).sum();
+      List<WeekScheduler.Block> blocks = scheduler.week(room);
+      String weekTopic = blocks.isEmpty() ? null : rubric.topic(blocks.get(0).task().topic).question();
+      List<PlanItem> items = new ArrayList<>();
+      List<PlanItem> routines = new ArrayList<>();
+      for (Practice.Slot slot : s) {
+        PlanItem item = practice.item(slot, weekTopic, weekTopic, focus);
+        (slot.activity() == Activity.PEP_READING ? routines : items).add(item);
+      }
+      blocks.forEach(b -> items.add(topicItem(b.task(), b.halves())));
+      int used = perWeek - room + blocks.stream().mapToInt(WeekScheduler.Block::halves).sum();
+      weeks.add(new Week(w, inputs.start().plusWeeks(w - 1L), used / 2.0, routines, items));
+    }
+    return result(a, score, inputs, focus, upkeep, tasks, weeks, perWeek, practiceCap);
+  }
+
+  /**
+   * The work to schedule: the optimal steps, depth work, then a start on further steps. The optimiser counts hours
+   * only, while weeks also limit the topics a week and the shortest block; where the chosen steps do not all fit
+   * the weeks, it chooses again with the hours that did not fit taken off, so that every chosen step is done by the
+   * interview and the projection is exactly the optimum for the hours it uses.
+   */
+  private List<WeekScheduler.Task> tasks(Score score, Map<String, List<String>> focus, List<TopicScore> gaps,
+      Map<String, Double> perLevel, List<Integer> rooms, int topicBudget) {
+    StepOptimizer optimizer = new StepOptimizer(cost);
+    int budget = topicBudget;
+    Map<String, StepOptimizer.Option> chosen;
+    List<WeekScheduler.Task> study;
+    while (true) {
+      chosen = optimizer.choose(gaps, perLevel, budget);
+      study = studyTasks(score, chosen, perLevel);
+      WeekScheduler trial = new WeekScheduler(study);
+      rooms.forEach(trial::week);
+      int unplaced = study.stream().mapToInt(t -> t.left).sum();
+      study.forEach(t -> t.left = t.total);
+      if (unplaced == 0 || budget == 0) {
+        break;
+      }
+      budget = Math.max(0, budget - unplaced);
+    }
+    List<WeekScheduler.Task> tasks = new ArrayList<>(study);
+    Map<String, Double> reached = new LinkedHashMap<>();
+    chosen.forEach((id, o) -> reached.put(id, o.level()));
+    int room = topicBudget - tasks.stream().mapToInt(t -> t.total).sum();
+    for (WeekScheduler.Task t : depthTasks(score, focus, reached)) {
+      if (t.total <= room) {
+        tasks.add(t);
+        room -= t.total;
+      }
+    }
+    tasks.addAll(headStarts(score, chosen, perLevel, room));
+    return tasks;
+  }
+
+  private StudyPlan result(Assessment a, Score score, PlanInputs inputs, Map<String, List<String>> focus,
+      boolean upkeep, List<WeekScheduler.Task> tasks, List<Week> weeks, int perWeek, int practiceCap) {
+    Map<String, Double> projected = new LinkedHashMap<>();
+    score.topics().stream().filter(TopicScore::rated).forEach(t -> projected.put(t.id(), t.rating()));
+    for (WeekScheduler.Task t : tasks) {
+      projected.merge(t.topic, levelAfter(t), Math::max);
+    }
+    Score after = scorer.score(a.withTopicRatings(projected), score.role());
+    Map<String, Double> coverage = new LinkedHashMap<>();
+    after.parts().forEach(p -> coverage.put(p.id(), p.coverage()));
+    Set<String> touched = new LinkedHashSet<>();
+    tasks.stream().filter(t -> t.done() > 0).forEach(t -> touched.add(t.topic));
+    List<TopicScore> gaps = score.largestGaps();
+    List<String> leftOut = gaps.stream().map(TopicScore::id).filter(id -> !touched.contains(id)).toList();
+    List<StudyPlan.PartlyPlanned> partly = new ArrayList<>();
+    for (TopicScore t : gaps) {
+      double to = projected.get(t.id());
+      if (touched.contains(t.id()) && to < t.target()) {
+        partly.add(new StudyPlan.PartlyPlanned(t.id(), t.rating(), to, t.target()));
+      }
+    }
+    double totalGap = gaps.stream().mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
+    double closed = gaps.stream().mapToDouble(t -> cost.hours(t.rating(), Math.min(t.target(),
+        projected.get(t.id())))).sum();
+    double covered = totalGap == 0 ? 1.0 : closed / totalGap;
+    double leftHours = totalGap - closed;
     int topicRoom = perWeek - practiceCap;
-    int extraWeeks = leftHalves == 0 ? 0 : topicRoom <= 0 ? -1 : (leftHalves + topicRoom - 1) / topicRoom;
-    double covered = totalGap == 0 ? 1.0 : (double) scheduledGap / totalGap;
+    int extraWeeks = leftHours <= 0 ? 0 : topicRoom <= 0 ? -1
+        : (int) Math.ceil(StepOptimizer.halves(leftHours) / (double) topicRoom);
     double planned = weeks.stream().mapToDouble(Week::hours).sum();
     double available = inputs.weeks() * inputs.hoursPerWeek();
-    String summary = summary(score, inputs, upkeep, covered, leftOut, leftHalves, extraWeeks, planned, available,
-        focus);
-    return new StudyPlan(inputs, available, planned, covered, Math.max(0, extraWeeks), focus, leftOut, summary,
-        upkeep, weeks);
+    String summary = summary(score, inputs, upkeep, covered, leftOut, StepOptimizer.halves(leftHours), extraWeeks,
+        planned, available, focus);
+    String achieves = score.readinessIndex() == null ? "" : "Following this plan takes the index from "
+        + Numbers.index(score.readinessIndex()) + " to " + Numbers.index(after.readinessIndex()) + " ("
+        + score.verdict().label() + (after.verdict() == score.verdict() ? "" : " → " + after.verdict().label())
+        + ").";
+    return new StudyPlan(inputs, available, planned, covered, Math.max(0, extraWeeks), focus, leftOut, partly,
+        summary, upkeep, weeks, projected, after.readinessIndex(), after.verdict(), coverage, achieves);
+  }
+
+  /** The level a task's scheduled half-hours reach: only whole steps count, a step begun is not yet climbed. */
+  private double levelAfter(WeekScheduler.Task t) {
+    double reached = t.from;
+    for (double level = Math.floor(t.from) + 1; level <= t.to; level++) {
+      if (StepOptimizer.halves(cost.hours(t.from, level)) <= t.done()) {
+        reached = level;
+      }
+    }
+    return reached;
+  }
+
+  /** The chosen steps as tasks, the most index gained per hour first, then in the guide's order. */
+  private List<WeekScheduler.Task> studyTasks(Score score, Map<String, StepOptimizer.Option> chosen,
+      Map<String, Double> perLevel) {
+    List<WeekScheduler.Task> tasks = new ArrayList<>();
+    chosen.forEach((id, o) -> {
+      if (o.halves() > 0) {
+        tasks.add(new WeekScheduler.Task(id, Activity.STUDY, score.topic(id).rating(), o.level(), o.halves()));
+      }
+    });
+    tasks.sort(Comparator.comparingDouble((WeekScheduler.Task t) -> -perLevel.get(t.topic) * (t.to - t.from)
+        / t.total).thenComparingInt(t -> rubric.orderOf(t.topic)));
+    return tasks;
+  }
+
+  /**
+   * With hours still left that no whole step fits, a start on the next step of the topics worth most per hour:
+   * progress the projection does not count (a step begun is not climbed), but no hour is wasted.
+   */
+  private List<WeekScheduler.Task> headStarts(Score score, Map<String, StepOptimizer.Option> chosen,
+      Map<String, Double> perLevel, int room) {
+    List<WeekScheduler.Task> out = new ArrayList<>();
+    List<TopicScore> open = chosen.keySet().stream().map(score::topic)
+        .filter(t -> chosen.get(t.id()).level() < t.target())
+        .sorted(Comparator.comparingDouble((TopicScore t) -> -perLevel.getOrDefault(t.id(), 0.0)
+            / cost.hours(chosen.get(t.id()).level(), Math.floor(chosen.get(t.id()).level()) + 1))
+            .thenComparingInt(t -> rubric.orderOf(t.id())))
+        .toList();
+    for (TopicScore t : open) {
+      if (room < WeekScheduler.MIN_BLOCK) {
+        break;
+      }
+      double from = chosen.get(t.id()).level();
+      double to = Math.floor(from) + 1;
+      int halves = Math.min(room, StepOptimizer.halves(cost.hours(from, to)));
+      WeekScheduler.Task task = new WeekScheduler.Task(t.id(), Activity.STUDY, from, to, halves);
+      out.add(task);
+      room -= halves;
+    }
+    return out;
+  }
+
+  /** Focus topics taken from where they will stand up to the depth level, where the role asks for that depth. */
+  private List<WeekScheduler.Task> depthTasks(Score score, Map<String, List<String>> focus,
+      Map<String, Double> reached) {
+    int level = rubric.depthAdvice().level();
+    List<WeekScheduler.Task> tasks = new ArrayList<>();
+    for (PartScore part : score.parts()) {
+      if (part.target() < level) {
+        continue;
+      }
+      focus.get(part.id()).stream().map(score::topic)
+          .map(t -> new double[] {rubric.orderOf(t.id()), Math.max(reached.getOrDefault(t.id(), t.rating()),
+              t.target())})
+          .filter(x -> x[1] < level)
+          .forEach(x -> {
+            String id = rubric.topics().get((int) x[0]).id();
+            tasks.add(new WeekScheduler.Task(id, Activity.DEPTH, x[1], level,
+                StepOptimizer.halves(cost.hours(x[1], level))));
+          });
+    }
+    tasks.sort(Comparator.comparingInt((WeekScheduler.Task t) -> t.total).thenComparingInt(t -> rubric.orderOf(t.topic)));
+    return tasks;
+  }
+
+  private PlanItem topicItem(WeekScheduler.Task t, int halves) {
+    Topic topic = rubric.topic(t.topic);
+    boolean whole = t.total >= StepOptimizer.halves(cost.hours(t.from, t.to));
+    String what = !whole ? "Make a start: from " + Numbers.level(t.from) + " toward " + Numbers.level(t.to)
+        + " (the rest of this step falls after the interview)"
+        : (t.activity == Activity.STUDY ? "Close the gap: from " : "Take it to depth: from ")
+        + Numbers.level(t.from) + " to " + Numbers.level(t.to);
+    String description = what + ". Study \"" + topic.pointsHeading() + "\", then answer the question aloud.";
+    return new PlanItem(topic.id(), t.activity, description, topic.points(), topic.question(), halves / 2.0, t.from,
+        (int) Math.ceil(t.to));
   }
 
   /**
@@ -112,7 +254,7 @@ public final class Planner {
       List<String> chosen = new ArrayList<>();
       rated.stream().filter(t -> t.rating() >= level).limit(wanted).forEach(t -> chosen.add(t.id()));
       rated.stream().filter(t -> t.rating() < level)
-          .sorted(Comparator.comparingDouble((TopicScore t) -> hours(t.rating(), level))
+          .sorted(Comparator.comparingDouble((TopicScore t) -> cost.hours(t.rating(), level))
               .thenComparing(Comparator.comparingDouble(TopicScore::weightedGap).reversed())
               .thenComparingInt(t -> rubric.orderOf(t.id())))
           .limit(Math.max(0, wanted - chosen.size()))
@@ -121,129 +263,6 @@ public final class Planner {
       focus.put(part.id(), List.copyOf(chosen));
     }
     return focus;
-  }
-
-  private List<Task> tasks(Score score, Map<String, List<String>> focus) {
-    int level = rubric.depthAdvice().level();
-    List<PartScore> order = score.parts().stream()
-        .sorted(Comparator.comparingDouble(PartScore::gapPoints).reversed()
-            .thenComparingInt(p -> score.parts().indexOf(p)))
-        .toList();
-    List<Task> tasks = new ArrayList<>();
-    for (PartScore part : order) {
-      Set<String> partFocus = new LinkedHashSet<>(focus.get(part.id()));
-      List<TopicScore> gaps = score.topics().stream()
-          .filter(t -> t.part().equals(part.id()) && t.gap() != null && t.gap() > 0)
-          .sorted(Comparator.comparing((TopicScore t) -> !partFocus.contains(t.id()))
-              .thenComparing(Comparator.comparingDouble(TopicScore::weightedGap).reversed())
-              .thenComparingInt(t -> rubric.orderOf(t.id())))
-          .toList();
-      for (TopicScore t : gaps) {
-        tasks.add(new Task(t, Activity.STUDY, t.rating(), t.target(), halves(hours(t.rating(), t.target()))));
-      }
-      if (part.target() >= level) {
-        partFocus.stream().map(score::topic).filter(t -> Math.max(t.rating(), t.target()) < level)
-            .sorted(Comparator.comparingDouble((TopicScore t) -> hours(Math.max(t.rating(), t.target()), level))
-                .thenComparingInt(t -> rubric.orderOf(t.id())))
-            .forEach(t -> {
-              double from = Math.max(t.rating(), t.target());
-              tasks.add(new Task(t, Activity.DEPTH, from, level, halves(hours(from, level))));
-            });
-      }
-    }
-    return tasks;
-  }
-
-  /** Hours of study to climb from one level to another. */
-  double hours(double from, double to) {
-    return cost.hours(from, to);
-  }
-
-  private static int halves(double hours) {
-    return (int) Math.ceil(hours * 2 - 1e-9);
-  }
-
-  private PlanItem topicItem(Task t, int halves) {
-    Topic topic = rubric.topic(t.topic.id());
-    String what = t.activity == Activity.STUDY
-        ? "Close the gap: from " + level(t.from) + " to the target " + t.to
-        : "Take it to depth: from " + level(t.from) + " to " + t.to;
-    String description = what + ". Study the " + topic.pointsHeading().toLowerCase(Locale.ROOT)
-        + ", then answer the question aloud.";
-    return new PlanItem(topic.id(), t.activity, description, topic.points(), topic.question(), halves / 2.0, t.from,
-        t.to);
-  }
-
-  private static String level(double v) {
-    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-  }
-
-  /** A practice routine placed in a week. */
-  private record Practice(Activity activity, int halves) {}
-
-  private List<Practice> practiceFor(int week, int weeks, int cap) {
-    PlanningRules.Practice p = rules.practice();
-    List<Practice> wanted = new ArrayList<>();
-    if (week > weeks - p.mockInterviewWeeks()) {
-      wanted.add(new Practice(Activity.MOCK_INTERVIEW, halves(p.mockInterviewHours())));
-    }
-    if (week == 1) {
-      wanted.add(new Practice(Activity.CASE_STUDIES, halves(p.caseStudyHours())));
-    }
-    if (week == 2 || (week == 1 && weeks == 1)) {
-      wanted.add(new Practice(Activity.ADRS, halves(p.adrHours())));
-    }
-    wanted.add(new Practice(Activity.PEP_READING, halves(p.pepReadingHours())));
-    wanted.add(new Practice(Activity.WHITEBOARD, halves(p.whiteboardHours())));
-    if (week % 4 == 0) {
-      wanted.add(new Practice(Activity.KATA, halves(p.kataHours())));
-    }
-    List<Practice> placed = new ArrayList<>();
-    int room = cap;
-    for (Practice pr : wanted) {
-      if (pr.halves() > 0 && pr.halves() <= room) {
-        placed.add(pr);
-        room -= pr.halves();
-      }
-    }
-    return placed;
-  }
-
-  private PlanItem practiceItem(Practice p, String question, Map<String, List<String>> focus) {
-    String text;
-    switch (p.activity()) {
-      case MOCK_INTERVIEW:
-        text = "Mock interview: an architecture-focused mock interview with a peer or mentor on your focus topics ("
-            + focus.values().stream().flatMap(List::stream).limit(6).collect(Collectors.joining(", "))
-            + "); ask for feedback on structure and trade-offs.";
-        break;
-      case CASE_STUDIES:
-        text = "Case studies: write up 3-5 detailed case studies from your own experience, a page each: context,"
-            + " decision, trade-offs, outcome.";
-        break;
-      case ADRS:
-        text = "Decision records: write an ADR for each decision in your case studies, following the Architecture"
-            + " Decision Framework: " + String.join("; ", rubric.decisionFramework()) + ".";
-        break;
-      case WHITEBOARD:
-        text = "Whiteboard practice: answer " + (question == null ? "one of your focus topics' questions"
-            : "\"" + question + "\"") + " aloud, following the System Design Interview Structure: "
-            + String.join(" → ", rubric.systemDesignInterview()) + ".";
-        break;
-      case KATA:
-        text = "Architecture kata: " + cadence("monthly", "conduct an architecture kata") + ".";
-        break;
-      default:
-        text = "Reading: " + cadence("weekly", "review Python Enhancement Proposals (PEPs)") + ".";
-        break;
-    }
-    String practised = p.activity() == Activity.WHITEBOARD ? question : null;
-    return new PlanItem(null, p.activity(), text, List.of(), practised, p.halves() / 2.0, null, null);
-  }
-
-  private String cadence(String id, String fallback) {
-    return rubric.continuousLearning().stream().filter(c -> c.cadence().equals(id)).map(Cadence::activity)
-        .findFirst().orElse(fallback);
   }
 
   private String summary(Score score, PlanInputs in, boolean upkeep, double covered, List<String> leftOut,
@@ -293,9 +312,12 @@ public final class Planner {
     }
     int mock = p.mockInterviewWeeks();
     return "Climbing a level costs " + String.join(", ", steps) + " hours for the successive steps of the scale."
-        + " The weakest part (most gap points) comes first; within it the focus topics, then the other gaps by"
-        + " weighted gap, then depth work. Each week gives at most " + Numbers.percent(p.maxShare()) + " of its"
-        + " hours to practice: case studies in week 1, ADRs in week 2, PEP reading and whiteboard practice weekly,"
-        + " a kata every fourth week, mock interviews in the last " + (mock == 1 ? "week." : mock + " weeks.");
+        + " Each week gives at most " + Numbers.percent(p.maxShare()) + " of its hours to practice: case studies in"
+        + " week 1 and decision records in week 2 (unless the checklist marks them done), PEP reading and"
+        + " whiteboard practice weekly, a kata every fourth week, mock interviews in the last "
+        + (mock == 1 ? "week" : mock + " weeks") + ". With the hours left, the plan chooses the level steps that"
+        + " raise the readiness index at the interview the most (an exact choice, not a rule of thumb), does the"
+        + " steps worth most per hour first, and then takes the focus topics to depth. A topic's work comes in"
+        + " blocks of at least an hour, at most " + WeekScheduler.TOPICS_PER_WEEK + " topics a week.";
   }
 }

@@ -18,16 +18,18 @@ import java.util.Map;
  *
  * @param thisWeek page 1's "This week": the first week's lines in short
  */
-public record PlanView(String summary, String hoursLine, String focusLine, List<WeekRow> weeks,
+public record PlanView(String summary, String achieves, String hoursLine, String focusLine, List<WeekRow> weeks,
     List<String> thisWeek) {
   public PlanView {
     weeks = List.copyOf(weeks);
     thisWeek = List.copyOf(thisWeek);
   }
 
-  /** A week: its number, first day and hours, and its lines (none when nothing is planned). */
-  public record WeekRow(int week, LocalDate start, String hours, List<ItemRow> items) {
+  /** A week: its heading, its weekly routines in words, and its lines (none when nothing is planned). */
+  public record WeekRow(int week, LocalDate start, String hours, String heading, List<String> routines,
+      List<ItemRow> items) {
     public WeekRow {
+      routines = List.copyOf(routines);
       items = List.copyOf(items);
     }
   }
@@ -61,11 +63,14 @@ public record PlanView(String summary, String hoursLine, String focusLine, List<
         items.add(new ItemRow(Numbers.hours(item.hours()), name(rubric, item), item.topic() != null,
             since == null ? details(rubric, item) : repeated(item, since)));
       }
-      weeks.add(new WeekRow(w.week(), w.start(), Numbers.hours(w.hours()), items));
+      List<String> routines = w.routines().stream().map(r -> r.activity().label() + ", " + Numbers.hours(r.hours())
+          + " h: " + r.description()).toList();
+      weeks.add(new WeekRow(w.week(), w.start(), Numbers.hours(w.hours()), "Week " + w.week() + " · from "
+          + w.start() + " · " + Numbers.hours(w.hours()) + " h", routines, items));
     }
     List<String> thisWeek = plan.weeks().isEmpty() ? List.of() : plan.weeks().get(0).items().stream()
         .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)").toList();
-    return new PlanView(plan.summary(), hoursLine, focusLine, weeks, thisWeek);
+    return new PlanView(plan.summary(), plan.achieves(), hoursLine, focusLine, weeks, thisWeek);
   }
 
   private static String name(Rubric rubric, PlanItem item) {

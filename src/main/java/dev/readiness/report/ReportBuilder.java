@@ -94,7 +94,7 @@ public final class ReportBuilder {
     if (!inputs.ok()) {
       return new Result(null, inputs.problems());
     }
-    StudyPlan plan = planner.plan(score, inputs.inputs());
+    StudyPlan plan = planner.plan(a, score, inputs.inputs());
     List<String> sources = raters.stream().map(x -> Names.fileName(x.source())).toList();
     Progress progress = history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
     return new Result(CandidateReport.of(rubric, a, latest.getKey(), sources, score, plan, calibration, progress,

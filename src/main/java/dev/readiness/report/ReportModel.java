@@ -106,6 +106,9 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
     if (!unrated.isEmpty()) {
       glance.add(unrated);
     }
+    if (!planView.achieves().isEmpty()) {
+      glance.add(planView.achieves());
+    }
     if (!planView.thisWeek().isEmpty()) {
       glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
     }

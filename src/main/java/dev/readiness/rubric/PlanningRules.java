@@ -18,6 +18,8 @@ public record PlanningRules(List<Double> hoursPerLevelStep, Practice practice) {
    * Hours of the practice woven into the plan.
    *
    * @param maxShare at most this share of a week goes to practice, the rest to the topics
+   * @param caseStudyItem the checklist item that, marked done, means the case studies are written (none: null)
+   * @param adrItem the checklist item that, marked done, means the decision records are written (none: null)
    */
   public record Practice(
       double pepReadingHours,
@@ -27,5 +29,7 @@ public record PlanningRules(List<Double> hoursPerLevelStep, Practice practice) {
       double mockInterviewHours,
       int mockInterviewWeeks,
       double kataHours,
-      double maxShare) {}
+      double maxShare,
+      String caseStudyItem,
+      String adrItem) {}
 }

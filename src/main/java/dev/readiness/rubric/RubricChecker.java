@@ -285,6 +285,21 @@ final class RubricChecker {
           || p.mockInterviewHours() < 0 || p.kataHours() < 0 || p.mockInterviewWeeks() < 0) {
         problem("$.planning.practice", "practice hours and weeks cannot be negative");
       }
+      checklistItem("$.planning.practice.caseStudyItem", p.caseStudyItem());
+      checklistItem("$.planning.practice.adrItem", p.adrItem());
+    }
+  }
+
+  /** An optional reference to a checklist item, which must then exist. */
+  private void checklistItem(String at, String id) {
+    if (id == null || r.checklists() == null) {
+      return;
+    }
+    List<String> items = r.checklists().stream().filter(Objects::nonNull).filter(c -> c.items() != null)
+        .flatMap(c -> c.items().stream()).filter(Objects::nonNull).map(Checklist.Item::id).toList();
+    if (!items.contains(id)) {
+      problem(at, "\"" + id + "\" is not a checklist item of this rubric; expected one of " + String.join(", ",
+          items));
     }
   }
 

@@ -98,6 +98,26 @@ public final class Scorer {
     return coverage >= rules.closeCoverage() - 1e-9 ? Status.CLOSE : Status.NOT_READY;
   }
 
+  /**
+   * What one level more is worth in index points on each rated topic, up to its target, by the same formula as
+   * {@link #score}: the part's share of the parts' weighted mean, spread over its rated topics, over the target.
+   * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
+   * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
+   */
+  public Map<String, Double> indexPerLevel(Score score) {
+    double weights = score.parts().stream().filter(p -> p.coverage() != null).mapToDouble(PartScore::weight).sum();
+    boolean skills = score.skillGroups().stream().anyMatch(g -> g.coverage() != null);
+    double partsShare = skills ? 1 - rubric.scoring().skillsShare() : 1;
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (TopicScore t : score.topics()) {
+      PartScore p = score.part(t.part());
+      if (t.rated() && weights > 0) {
+        out.put(t.id(), 100 * partsShare * p.weight() / weights / p.rated() / p.target());
+      }
+    }
+    return out;
+  }
+
   private Double index(List<PartScore> parts, List<GroupScore> groups, Role role) {
     double weights = 0;
     double sum = 0;

@@ -59,7 +59,7 @@ public final class Bench {
       for (int i = 0; i < batch; i++) {
         Assessment a = samples.get(i % samples.size());
         Score score = scorer.score(a, scorer.roleFor(a, null));
-        s += planner.plan(score, new PlanInputs(a.date(), 12, 8)).weeks().size();
+        s += planner.plan(a, score, new PlanInputs(a.date(), 12, 8)).weeks().size();
       }
       return s;
     }, batch);

@@ -65,7 +65,7 @@ class PdfReportTest {
       assertThat(text).contains("coverage " + Math.round(p.coverage() * 100) + "%");
     }
     for (Week w : r.plan().weeks()) {
-      assertThat(text).contains("Week " + w.week() + " " + w.start());
+      assertThat(text).contains("Week " + w.week() + " · from " + w.start());
     }
     assertThat(text).contains(r.plan().summary().substring(0, 60));
     assertThat(text).contains("Python-Specific Optimization Checklist", "Interview Preparation Strategy",

@@ -6,9 +6,12 @@ import static dev.readiness.testing.Fixtures.rated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.rubric.Role;
-import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
+import dev.readiness.scoring.Status;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The planning rules on small hand-computed cases (lead role; steps cost 1, 2, 3, 4, 6 hours). */
@@ -16,109 +19,107 @@ class PlannerTest {
   private final Role lead = RUBRIC.role("lead");
   private final Planner planner = new Planner(RUBRIC);
 
-  private Score score(Assessment a) {
-    return new Scorer(RUBRIC).score(a, lead);
+  private StudyPlan plan(Assessment a, int weeks, double hours) {
+    return planner.plan(a, new Scorer(RUBRIC).score(a, lead), new PlanInputs(DATE, weeks, hours));
   }
 
   /** Everything at target except the named topic, which is at the given level. */
-  private Score oneGap(String topic, double level) {
-    return score(rated(t -> t.id().equals(topic) ? level : (double) Math.max(4, lead.targetOfPart(t.part())),
-        g -> 5.0));
+  private Assessment oneGap(String topic, double level) {
+    return rated(t -> t.id().equals(topic) ? level : (double) Math.max(4, lead.targetOfPart(t.part())), g -> 5.0);
   }
 
   @Test
   void hoursPerLevelStep() {
-    assertThat(planner.hours(1, 4)).isEqualTo(2 + 3 + 4);
-    assertThat(planner.hours(0, 5)).isEqualTo(1 + 2 + 3 + 4 + 6);
-    assertThat(planner.hours(2.5, 3)).isEqualTo(1.5);
-    assertThat(planner.hours(4, 4)).isZero();
+    StudyCost cost = new StudyCost(RUBRIC);
+    assertThat(cost.hours(1, 4)).isEqualTo(2 + 3 + 4);
+    assertThat(cost.hours(0, 5)).isEqualTo(1 + 2 + 3 + 4 + 6);
+    assertThat(cost.hours(2.5, 3)).isEqualTo(1.5);
+    assertThat(cost.hours(4, 4)).isZero();
   }
 
   @Test
-  void oneWeekWithTwoHours() {
-    StudyPlan p = planner.plan(oneGap("T23", 1), new PlanInputs(DATE, 1, 2));
-    // 2 h = 4 half-hours; practice may take 40 %: 1 half-hour, so only the PEP reading fits; 1.5 h for T23
-    assertThat(p.weeks()).hasSize(1);
+  void tooLittleTimeForAWholeStepMakesAStartThatTheProjectionDoesNotCount() {
+    StudyPlan p = plan(oneGap("T23", 1), 1, 2);
+    // 2 h = 4 half-hours; practice may take 40 %: 1 half-hour, so only the PEP reading fits; 1.5 h is left, and
+    // T23's next step (1 to 2) costs 2 h: the plan makes a start on it, and the projection leaves T23 at 1
     Week w = p.weeks().get(0);
-    assertThat(w.hours()).isEqualTo(2.0);
-    assertThat(w.items()).extracting(PlanItem::activity).containsExactly(Activity.PEP_READING, Activity.STUDY);
-    assertThat(w.items().get(1).topic()).isEqualTo("T23");
-    assertThat(w.items().get(1).hours()).isEqualTo(1.5);
-    // T23 needs 2 + 3 = 5 h to reach 3: 1.5 of 5 covered
-    assertThat(p.gapCovered()).isEqualTo(0.3);
-    assertThat(p.leftOut()).containsExactly("T23");
-    // 3.5 h left, at 1.5 h of topic room a week: 3 more weeks
-    assertThat(p.extraWeeksNeeded()).isEqualTo(3);
-    assertThat(p.summary()).startsWith("Time is short: the plan covers 30% of the gap")
-        .contains("Left out: 1 topic (T23), 3.5 hours.").contains("3 more weeks would cover it.");
+    assertThat(w.routines()).extracting(PlanItem::activity).containsExactly(Activity.PEP_READING);
+    assertThat(w.items()).singleElement().satisfies(i -> {
+      assertThat(i.topic()).isEqualTo("T23");
+      assertThat(i.hours()).isEqualTo(1.5);
+      assertThat(i.description()).startsWith("Make a start: from 1 toward 2");
+    });
+    assertThat(p.projectedRatings().get("T23")).isEqualTo(1.0);
+    assertThat(p.leftOut()).isEmpty();
+    assertThat(p.partlyPlanned()).containsExactly(new StudyPlan.PartlyPlanned("T23", 1, 1, 3));
     assertThat(p.hoursPlanned()).isEqualTo(2.0);
-    assertThat(p.hoursAvailable()).isEqualTo(2.0);
   }
 
   @Test
-  void plentyOfTime() {
-    StudyPlan p = planner.plan(oneGap("T01", 2), new PlanInputs(DATE, 12, 10));
+  void plentyOfTimeClosesTheGapInFocusedBlocks() {
+    StudyPlan p = plan(oneGap("T01", 2), 12, 10);
     assertThat(p.gapCovered()).isEqualTo(1.0);
     assertThat(p.leftOut()).isEmpty();
-    assertThat(p.extraWeeksNeeded()).isZero();
+    assertThat(p.partlyPlanned()).isEmpty();
     assertThat(p.summary()).startsWith("The plan closes every gap");
-    // T01 from 2 to 4: 3 + 4 = 7 h. Week 1 has 10 h; practice (at most 4 h) takes case studies 2 h, PEP reading
-    // 0.5 h and whiteboard 1 h, leaving 6.5 h for T01; the last 0.5 h runs over into week 2
+    assertThat(p.projectedRatings().get("T01")).isEqualTo(4.0);
+    assertThat(p.projectedVerdict()).isEqualTo(Status.READY);
+    // T01 from 2 to 4: 3 + 4 = 7 h. Week 1 has 10 h; practice takes case studies 2 h, PEP reading 0.5 h and
+    // whiteboard 1 h, leaving 6.5 h for T01; its last 0.5 h (its last piece, so shorter than an hour) in week 2
     Week first = p.weeks().get(0);
     assertThat(first.items()).extracting(PlanItem::activity).containsExactly(Activity.CASE_STUDIES,
-        Activity.PEP_READING, Activity.WHITEBOARD, Activity.STUDY);
-    assertThat(first.items()).filteredOn(i -> "T01".equals(i.topic())).singleElement()
-        .satisfies(i -> assertThat(i.hours()).isEqualTo(6.5));
+        Activity.WHITEBOARD, Activity.STUDY);
+    assertThat(first.items().get(2).hours()).isEqualTo(6.5);
     assertThat(p.weeks().get(1).items()).filteredOn(i -> "T01".equals(i.topic())).singleElement()
         .satisfies(i -> assertThat(i.hours()).isEqualTo(0.5));
-    assertThat(p.hoursPlanned()).isLessThan(p.hoursAvailable());
-    assertThat(p.upkeep()).isFalse();
     assertThat(p.weeks().get(11).items()).extracting(PlanItem::activity).contains(Activity.MOCK_INTERVIEW);
-    assertThat(p.weeks().get(10).items()).extracting(PlanItem::activity).contains(Activity.MOCK_INTERVIEW);
     assertThat(p.weeks().get(9).items()).extracting(PlanItem::activity).doesNotContain(Activity.MOCK_INTERVIEW);
     assertThat(p.weeks().get(1).items()).extracting(PlanItem::activity).contains(Activity.ADRS);
     assertThat(p.weeks().get(3).items()).extracting(PlanItem::activity).contains(Activity.KATA);
+    assertThat(p.achieves()).isEqualTo("Following this plan takes the index from 99.2 to 100.0 (Ready).");
+  }
+
+  @Test
+  void practiceTheChecklistMarksDoneIsNotPlannedAgain() {
+    Assessment a = oneGap("T01", 2);
+    Map<String, ChecklistStatus> checklist = new LinkedHashMap<>(a.checklist());
+    checklist.put("PREP2", ChecklistStatus.DONE);
+    checklist.put("PREP1", ChecklistStatus.DONE);
+    Assessment done = new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), a.date(), a.targetRole(),
+        a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(), a.skillRatings(),
+        a.skillNotes(), checklist, a.checklistNotes());
+    StudyPlan p = plan(done, 6, 10);
+    assertThat(p.weeks()).allSatisfy(w -> assertThat(w.items()).extracting(PlanItem::activity)
+        .doesNotContain(Activity.CASE_STUDIES, Activity.ADRS));
+    checklist.put("PREP1", ChecklistStatus.PARTLY);
+    Assessment adrsToDo = new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), a.date(),
+        a.targetRole(), a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(),
+        a.skillRatings(), a.skillNotes(), checklist, a.checklistNotes());
+    assertThat(plan(adrsToDo, 6, 10).weeks().get(0).items()).extracting(PlanItem::activity).contains(Activity.ADRS);
   }
 
   @Test
   void noGapIsAnUpkeepPlan() {
-    StudyPlan p = planner.plan(score(rated(t -> 4.0, g -> 5.0)), new PlanInputs(DATE, 6, 3));
+    StudyPlan p = plan(rated(t -> 4.0, g -> 5.0), 6, 3);
     assertThat(p.upkeep()).isTrue();
     assertThat(p.summary()).startsWith("No gap to the Lead Python Architect target");
     assertThat(p.weeks()).allSatisfy(w -> assertThat(w.items()).allSatisfy(i -> assertThat(i.topic()).isNull()));
     assertThat(p.gapCovered()).isEqualTo(1.0);
-    // 3 h a week, all of it for practice: week 1 case studies 2 h and PEP 0.5 h; week 3 PEP and whiteboard
-    assertThat(p.weeks().get(0).items()).extracting(PlanItem::activity).containsExactly(Activity.CASE_STUDIES,
-        Activity.PEP_READING);
-    assertThat(p.weeks().get(2).items()).extracting(PlanItem::activity).containsExactly(Activity.PEP_READING,
-        Activity.WHITEBOARD);
   }
 
   @Test
-  void focusTopicsAreTheCheapestToBringToDepthAndGetDepthWork() {
-    // P1 all at 2 except T07 at 3 and T09 at 3.5 (cheaper to depth); target 4 → both get gap work first
-    Score s = score(rated(t -> t.id().equals("T07") ? 3.0 : t.id().equals("T09") ? 3.5
-        : t.part().equals("P1") ? 2.0 : 4.0, g -> 5.0));
-    StudyPlan p = planner.plan(s, new PlanInputs(DATE, 2, 10));
-    assertThat(p.focus().get("P1")).containsExactly("T07", "T09");
-    assertThat(p.weeks().get(0).items()).filteredOn(i -> i.topic() != null).extracting(PlanItem::topic)
-        .startsWith("T07", "T09");
-    // P3 (target 3): everyone at 4, depth met by the rated topics already
-    assertThat(p.focus().get("P3")).hasSize(2);
-  }
-
-  @Test
-  void theWeakestPartComesFirst() {
-    Score s = score(rated(t -> t.part().equals("P5") ? 1.0 : t.part().equals("P3") ? 2.0 : 4.0, g -> 4.0));
-    StudyPlan p = planner.plan(s, new PlanInputs(DATE, 3, 8));
-    assertThat(p.weeks().get(0).items()).filteredOn(i -> i.topic() != null)
-        .allSatisfy(i -> assertThat(RUBRIC.topic(i.topic()).part()).isEqualTo("P5"));
+  void theStepWorthMostPerHourComesFirst() {
+    // P5 (weight 1.25 for lead) far below target, P3 a little: the first week's topic work is the cheapest
+    // index points, whatever part they are in
+    Assessment a = rated(t -> t.part().equals("P5") ? 1.0 : t.part().equals("P3") ? 2.0 : 4.0, g -> 4.0);
+    StudyPlan p = plan(a, 3, 8);
+    assertThat(p.weeks().get(0).items()).filteredOn(i -> i.topic() != null).isNotEmpty()
+        .allSatisfy(i -> assertThat(i.fromLevel()).isLessThanOrEqualTo(2.0));
   }
 
   @Test
   void theSamePlanTwice() {
-    Score s = score(dev.readiness.testing.Fixtures.random(42, 0.2));
-    assertThat(planner.plan(s, new PlanInputs(DATE, 9, 7.5))).isEqualTo(planner.plan(s, new PlanInputs(DATE, 9,
-        7.5)));
+    Assessment a = dev.readiness.testing.Fixtures.random(42, 0.2);
+    assertThat(plan(a, 9, 7.5)).isEqualTo(plan(a, 9, 7.5));
   }
 }

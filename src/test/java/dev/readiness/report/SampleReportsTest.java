@@ -1,36 +1,33 @@
 package dev.readiness.report;
 
-import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.assessment.Samples;
+import dev.readiness.plan.Activity;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.Week;
 import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.PartScore;
-import dev.readiness.assessment.Samples;
-import java.nio.file.Path;
+import dev.readiness.testing.Reports;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The samples' reports read as a person would expect from how each sample was built. */
 class SampleReportsTest {
   private static CandidateReport report(int index) {
     Samples.Sample s = new Samples(RubricLoader.embedded()).all().get(index);
-    ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.JSON), null, null, null,
-        "a4", 1);
-    return Reports.build(RubricLoader.embedded(), List.of(s.assessment()), o).reports().get(0);
+    return Reports.of(RubricLoader.embedded(), s.assessment());
   }
 
   private static String weakestPart(CandidateReport r) {
     return r.score().parts().stream().max(Comparator.comparingDouble(PartScore::gapPoints)).orElseThrow().id();
-  }
-
-  private static List<String> partsStudiedIn(CandidateReport r, int week) {
-    Week w = r.plan().weeks().get(week - 1);
-    return w.items().stream().map(PlanItem::topic).filter(t -> t != null)
-        .map(t -> RubricLoader.embedded().topic(t).part()).distinct().toList();
   }
 
   @Test
@@ -39,8 +36,6 @@ class SampleReportsTest {
     assertThat(weakestPart(r)).isEqualTo("P5");
     assertThat(r.score().part("P5").status().id()).isEqualTo("not-ready");
     assertThat(r.score().part("P4").status().id()).isEqualTo("ready");
-    assertThat(partsStudiedIn(r, 1)).containsExactly("P5");
-    assertThat(partsStudiedIn(r, 2)).containsExactly("P5");
     assertThat(r.model().headline().text()).contains("Part 5: Leadership & Soft Skills");
   }
 
@@ -49,10 +44,10 @@ class SampleReportsTest {
     CandidateReport r = report(1);
     assertThat(weakestPart(r)).isEqualTo("P3");
     assertThat(r.score().part("P5").status().id()).isEqualTo("ready");
-    assertThat(partsStudiedIn(r, 1)).containsExactly("P3");
     assertThat(r.plan().gapCovered()).isLessThan(1.0);
     assertThat(r.plan().extraWeeksNeeded()).isPositive();
     assertThat(r.plan().summary()).startsWith("Time is short");
+    assertThat(r.plan().projectedIndex()).isGreaterThan(r.score().readinessIndex());
   }
 
   @Test
@@ -62,7 +57,35 @@ class SampleReportsTest {
     assertThat(r.model().headline().text()).contains("not rated and left out");
     assertThat(r.score().role().id()).isEqualTo("senior");
     assertThat(r.plan().summary()).contains("not rated and not planned");
-    String weakest = weakestPart(r);
-    assertThat(partsStudiedIn(r, 1)).containsExactly(weakest);
+    assertThat(r.plan().projectedRatings()).doesNotContainKeys(r.score().topics().stream()
+        .filter(t -> !t.rated()).map(t -> t.id()).toArray(String[]::new));
+  }
+
+  @Test
+  void practiceTheChecklistMarksDoneIsNotPlanned() {
+    CandidateReport priya = report(0);
+    assertThat(priya.assessment().checklist().get("PREP2").label()).isEqualTo("done");
+    assertThat(priya.plan().weeks()).allSatisfy(w -> assertThat(w.items()).extracting(PlanItem::activity)
+        .doesNotContain(Activity.CASE_STUDIES));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2})
+  void weeksAreFocusedAndLeftOutMeansUntouched(int sample) {
+    CandidateReport r = report(sample);
+    Map<String, Double> previousBlock = new HashMap<>();
+    Set<String> planned = new HashSet<>();
+    for (Week w : r.plan().weeks()) {
+      List<PlanItem> topics = w.items().stream().filter(i -> i.topic() != null).toList();
+      assertThat(topics.stream().map(PlanItem::topic).distinct().count()).as("week %d", w.week()).isLessThanOrEqualTo(3);
+      for (PlanItem i : topics) {
+        planned.add(i.topic());
+        Double before = previousBlock.put(i.topic() + i.activity() + i.fromLevel(), i.hours());
+        assertThat(before == null || before >= 1.0).as("a block of %s before its last is an hour or more", i.topic())
+            .isTrue();
+      }
+      assertThat(w.items()).extracting(PlanItem::activity).doesNotContain(Activity.PEP_READING);
+    }
+    assertThat(r.plan().leftOut()).allSatisfy(t -> assertThat(planned).doesNotContain(t));
   }
 }
