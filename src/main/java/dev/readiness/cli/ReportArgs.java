@@ -1,10 +1,18 @@
 package dev.readiness.cli;
 
+import dev.readiness.plan.StudySessions;
 import dev.readiness.report.ReportOptions;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,8 +28,21 @@ final class ReportArgs {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "pdf",
-      description = "json, pdf, or json,pdf (default: ${DEFAULT-VALUE}).")
+      description = "Any of json, pdf, ics, comma-separated, e.g. json,pdf,ics (default: ${DEFAULT-VALUE}).")
   String format;
+
+  @Option(names = "--study-days", paramLabel = "DAYS", defaultValue = "mon,wed,sat",
+      description = "The calendar's study days (ics), comma-separated: mon, tue, wed, thu, fri, sat, sun"
+          + " (default: ${DEFAULT-VALUE}).")
+  String studyDays;
+
+  @Option(names = "--study-time", paramLabel = "HH:MM", defaultValue = "19:00",
+      description = "When study sessions start on a study day (ics; default: ${DEFAULT-VALUE}).")
+  String studyTime;
+
+  @Option(names = "--time-zone", paramLabel = "ZONE", description = "The calendar's time zone (ics), e.g."
+      + " Europe/Berlin (default: this computer's).")
+  String timeZone;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "Score against this role instead of the workbook's"
       + " Target role.")
@@ -54,9 +75,11 @@ final class ReportArgs {
         formats.add(ReportOptions.Format.JSON);
       } else if (key.equals("pdf")) {
         formats.add(ReportOptions.Format.PDF);
+      } else if (key.equals("ics")) {
+        formats.add(ReportOptions.Format.ICS);
       } else {
-        throw new UsageException("--format \"" + f.strip() + "\" is not known; expected one of json, pdf,"
-            + " json,pdf");
+        throw new UsageException("--format \"" + f.strip() + "\" is not known; expected json, pdf or ics, or"
+            + " several of them with commas (json,pdf,ics)");
       }
     }
     String paperKey = paper.strip().toLowerCase(Locale.ROOT);
@@ -68,6 +91,47 @@ final class ReportArgs {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return new ReportCommand.Options(new ReportOptions(inputs, output, formats, role, weeks, hours, paperKey, n),
-        rubric);
+        rubric, new StudySessions.Schedule(days(), time()), zone());
+  }
+
+  private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
+      "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
+      "sun", DayOfWeek.SUNDAY);
+
+  private List<DayOfWeek> days() {
+    List<DayOfWeek> out = new ArrayList<>();
+    for (String d : studyDays.split(",")) {
+      DayOfWeek day = DAYS.get(d.strip().toLowerCase(Locale.ROOT));
+      if (day == null) {
+        throw new UsageException("--study-days \"" + d.strip() + "\" is not a day; expected mon, tue, wed, thu,"
+            + " fri, sat or sun, comma-separated");
+      }
+      if (!out.contains(day)) {
+        out.add(day);
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  private LocalTime time() {
+    try {
+      return LocalTime.parse(studyTime.strip());
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--study-time \"" + studyTime + "\" is not a time; give hours and minutes, such as"
+          + " 19:00 or 07:30");
+    }
+  }
+
+  private ZoneId zone() {
+    if (timeZone == null) {
+      return ZoneId.systemDefault();
+    }
+    try {
+      return ZoneId.of(timeZone.strip());
+    } catch (DateTimeException e) {
+      throw new UsageException("--time-zone \"" + timeZone + "\" is not a time zone; give a region name such as"
+          + " Europe/Berlin, America/New_York or UTC");
+    }
   }
 }

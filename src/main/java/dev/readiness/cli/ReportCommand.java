@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
+import dev.readiness.calendar.IcsCalendar;
 import dev.readiness.json.JsonReport;
 import dev.readiness.json.SummaryJson;
 import dev.readiness.pdf.SummaryPdf;
@@ -10,6 +11,7 @@ import dev.readiness.report.ProgressListener;
 import dev.readiness.report.SummaryCsv;
 import dev.readiness.report.TeamSummary;
 import dev.readiness.pdf.PdfReport;
+import dev.readiness.plan.StudySessions;
 import dev.readiness.plan.PlanLimits;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.report.ReportRunner;
@@ -18,6 +20,7 @@ import dev.readiness.workbook.WorkbookReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +29,8 @@ import java.util.Optional;
 
 /** {@code readiness report}: scores, plans and writes one report per candidate. */
 final class ReportCommand {
-  record Options(ReportOptions report, Path rubric) {}
+  /** The report run, the rubric file (or null), and where and when the calendar puts the study sessions. */
+  record Options(ReportOptions report, Path rubric, StudySessions.Schedule schedule, ZoneId zone) {}
 
   private final PrintStream out;
   private final PrintStream err;
@@ -108,6 +112,7 @@ final class ReportCommand {
     });
     PdfReport pdf = new PdfReport(options.paper());
     renderers.put(ReportOptions.Format.PDF, pdf::render);
+    renderers.put(ReportOptions.Format.ICS, new IcsCalendar(o.schedule(), o.zone())::render);
     boolean terminal = terminal();
     ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
     ReportRunner.Outcome outcome =

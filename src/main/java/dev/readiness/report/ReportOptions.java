@@ -23,7 +23,8 @@ public record ReportOptions(List<Path> inputs, Path outputDir, Set<Format> forma
   /** The output formats. */
   public enum Format {
     JSON("json"),
-    PDF("pdf");
+    PDF("pdf"),
+    ICS("ics");
 
     private final String extension;
 

@@ -73,7 +73,7 @@ class ReportCommandTest {
   void badOptionsAreUsageErrors() throws IOException {
     Path in = write(dir, "in.xlsx", wb -> {});
     assertThat(CliRun.of("report", in.toString(), "--format", "docx").err()).contains("--format \"docx\" is not"
-        + " known; expected one of json, pdf, json,pdf");
+        + " known; expected json, pdf or ics, or several of them with commas (json,pdf,ics)");
     assertThat(CliRun.of("report", in.toString(), "--format", "docx").exitCode()).isEqualTo(2);
     assertThat(CliRun.of("report", in.toString(), "--hours", "0").exitCode()).isEqualTo(2);
     assertThat(CliRun.of("report", in.toString(), "--role", "boss").err()).contains("expected one of senior, lead,"
