@@ -29,6 +29,8 @@ import org.jfree.chart.JFreeChart;
 final class ReportContext {
   static final float TITLE = 18f;
   static final float H1 = 14f;
+  /** A chapter that would start in the last third of a page starts on the next one instead. */
+  static final float NEW_PAGE_BELOW = 1f / 3;
 
   final CandidateReport report;
   final ReportModel model;
@@ -63,15 +65,23 @@ final class ReportContext {
   /** A chapter whose visible heading differs from its bookmark, such as page 1's title. */
   Chapter chapter(String heading, float size, Color color, String bookmark) {
     Paragraph p = new Paragraph(fonts.phrase(heading, size, true, color));
+    p.setSpacingBefore(chapterNumber == 0 ? 0 : 14);
     p.setSpacingAfter(6);
     Chapter c = new Chapter(p, ++chapterNumber);
     c.setNumberDepth(0);
+    // short chapters share a page: add() starts a new page only when little of this one is left
+    c.setTriggerNewPage(false);
     c.setBookmarkTitle(bookmark);
     c.setBookmarkOpen(false);
     return c;
   }
 
+  /** Adds a chapter, on a new page when less than {@link #NEW_PAGE_BELOW} of the body is left on this one. */
   void add(Chapter c) throws DocumentException {
+    float left = writer.getVerticalPosition(true) - doc.bottom();
+    if (left < NEW_PAGE_BELOW * (doc.top() - doc.bottom())) {
+      doc.newPage();
+    }
     doc.add(c);
   }
 

@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.testing.ExternalTool;
+import dev.readiness.testing.PageFill;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +106,24 @@ class SampleReportPagesTest {
   void noPdfShowsARawStatusToken() throws IOException {
     for (Path pdf : pdfs()) {
       assertThat(text(pdf, 1, 999)).as(pdf.getFileName().toString()).doesNotContain("not-ready", "not-rated");
+    }
+  }
+
+  @Test
+  void noPageIsMostlyEmpty() throws IOException {
+    for (Path pdf : pdfs()) {
+      if (pdf.getFileName().toString().equals("summary.pdf")) {
+        continue;
+      }
+      List<Double> fill = PageFill.of(pdf);
+      for (int i = 0; i < fill.size() - 1; i++) {
+        assertThat(fill.get(i)).as("%s page %d is %.0f%% filled", pdf.getFileName(), i + 1, fill.get(i) * 100)
+            .isGreaterThanOrEqualTo(0.4);
+        if (i > 0) {
+          assertThat(fill.get(i - 1) < 0.5 && fill.get(i) < 0.5).as("%s pages %d and %d are both under half full",
+              pdf.getFileName(), i, i + 1).isFalse();
+        }
+      }
     }
   }
 }
