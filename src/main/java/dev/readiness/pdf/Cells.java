@@ -84,13 +84,32 @@ final class Cells {
 
   PdfPCell cell(Phrase phrase) {
     PdfPCell c = new PdfPCell(phrase);
-    c.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+    // a paragraph whose first strong character is right to left (Arabic, Hebrew) is laid out right to left, and so
+    // right aligned with its full stop at the left end, as its reader expects
+    boolean rtl = rightToLeft(phrase.getContent());
+    c.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
     c.setPadding(3);
     c.setPaddingBottom(4);
     c.setBorderColor(Palette.RULE);
     c.setBorderWidth(0.5f);
     c.setUseAscender(true);
     return c;
+  }
+
+  /** Whether the text's first strongly directional character reads right to left. */
+  static boolean rightToLeft(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte d = Character.getDirectionality(cp);
+      if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return false;
+      }
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   /** A cell with no border, for layout. */

@@ -79,7 +79,8 @@ final class Fonts {
    */
   Phrase phrase(String text, float size, boolean isBold, Color color) {
     Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
-    Font fallback = new Font(cjk, size, Font.NORMAL, color);
+    // Droid Sans Fallback has no bold face: bold CJK is drawn with a stroke, so it matches the bold Latin beside it
+    Font fallback = new Font(cjk, size, isBold ? Font.BOLD : Font.NORMAL, color);
     // the phrase carries the primary font too, so that nothing built on it falls back to an unembedded Helvetica
     Phrase phrase = new Phrase(size * 1.3f, "", primary);
     if (text == null || text.isEmpty()) {

@@ -79,6 +79,7 @@ class PdfReportTest {
     Assessment base = sample(0);
     Map<String, String> notes = new LinkedHashMap<>(base.topicNotes());
     notes.put("T01", "Ελληνικά και русский: notes in Greek and Cyrillic; 한국어 메모");
+    notes.put("T02", "يحتاج إلى مزيد من الممارسة في أنظمة asyncio الكبيرة.");
     Assessment a = new Assessment(base.source(), new Candidate(name, "Z-1"), "Ана Петровић", base.raterRole(),
         base.date(), base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(), notes,
         base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
