@@ -2,6 +2,7 @@ package dev.readiness.pdf;
 
 import com.lowagie.text.Chapter;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.report.SkillGroupRow;
 import dev.readiness.text.Numbers;
@@ -17,11 +18,17 @@ final class SkillsChapter {
 
   void write() throws DocumentException {
     Chapter c = cx.chapter("Essential skills matrix");
-    PdfPTable t = cx.cells.table(2.2f, 3.2f, 1.3f, 0.75f, 0.55f, 2.9f);
-    cx.cells.header(t, "Group", "Skill", "Rating", "Target", "Gap", "Notes");
+    // the notes column is narrow when nobody wrote a note, so the skill names need not wrap
+    boolean notes = cx.model.skills().stream().flatMap(g -> g.skills().stream()).anyMatch(s -> !s.notes().isEmpty());
+    PdfPTable t = cx.cells.table(4f, 1.4f, 0.8f, 0.6f, notes ? 3.4f : 1.2f);
+    cx.cells.header(t, "Skill", "Rating", "Target", "Gap", "Notes");
     for (SkillGroupRow g : cx.model.skills()) {
+      PdfPCell group = cx.cells.text(g.title() + " · target " + g.target() + " · " + g.status().label()
+          .toLowerCase(Locale.ROOT), Cells.BODY, true, Palette.INK);
+      group.setColspan(5);
+      group.setBackgroundColor(ReportContext.background(g.status()));
+      t.addCell(group);
       for (SkillGroupRow.SkillRow s : g.skills()) {
-        t.addCell(cx.cells.text(g.title() + " (" + g.status().label().toLowerCase(Locale.ROOT) + ")"));
         t.addCell(cx.cells.text(s.title()));
         t.addCell(cx.cells.centered(s.rating() == null ? "not rated" : cx.dots(s.rating()) + " "
             + Numbers.level(s.rating()), s.rating() == null ? Palette.UNRATED_BG : null));

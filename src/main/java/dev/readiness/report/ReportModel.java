@@ -106,6 +106,10 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
     if (!unrated.isEmpty()) {
       glance.add(unrated);
     }
+    if (progressView == null && !a.checkInNotes().isEmpty()) {
+      // with a history the notes stand beside the previous ones in the progress chapter; a first check-in's here
+      glance.add("Agreed at this check-in: " + a.checkInNotes());
+    }
     if (!planView.achieves().isEmpty()) {
       glance.add(planView.achieves());
     }
