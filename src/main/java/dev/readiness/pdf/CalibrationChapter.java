@@ -41,7 +41,9 @@ final class CalibrationChapter {
     cx.cells.header(at, "Part", "What its alpha means");
     for (CalibrationView.AlphaRow a : v.agreement()) {
       at.addCell(cx.cells.text(a.heading()));
-      at.addCell(cx.cells.centered(a.meaning(), band(a.band())));
+      PdfPCell meaning = cx.cells.text(a.meaning());
+      meaning.setBackgroundColor(band(a.band()));
+      at.addCell(meaning);
     }
     agreement.add(at);
     String discussTitle = cx.model.rules().discussTitle();
@@ -58,13 +60,16 @@ final class CalibrationChapter {
       self.add(cx.para(v.selfIntro()));
       List<String> labels = new ArrayList<>();
       List<Double> values = new ArrayList<>();
+      List<Color> colors = new ArrayList<>();
       for (CalibrationView.SelfRow row : v.self()) {
         labels.add(Charts.shortLabel(row.part(), row.label()));
         values.add(row.value() == null ? 0 : row.value());
+        // in line, over- and under-confident each have their own colour
+        colors.add(row.lean() > 0 ? Palette.SELF : row.lean() < 0 ? Palette.RATING : Palette.TARGET);
       }
       double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
       self.add(cx.centered(cx.draw(cx.charts.diverging(labels, new Charts.Series("Self minus panel", Palette.SELF,
-          values), limit, "Self minus panel (levels)"), 420, 170)));
+          values), colors, limit, "Self minus panel (levels)"), 420, 170)));
       PdfPTable st = cx.cells.table(4f, 1.2f, 4f);
       cx.cells.header(st, "Part", "Self − panel", "Reading");
       for (CalibrationView.SelfRow row : v.self()) {
@@ -101,6 +106,10 @@ final class CalibrationChapter {
     widths[n + 4] = 0.7f;
     widths[n + 5] = 0.85f;
     PdfPTable t = cx.cells.headed(title, null, widths);
+    List<String> heads = new ArrayList<>(List.of("ID", "Topic"));
+    heads.addAll(panel);
+    heads.addAll(List.of("Self", "Median", "Mean", "Spread"));
+    cx.cells.fit(t, 7f, heads.toArray(String[]::new));
     t.addCell(head("ID"));
     t.addCell(head("Topic"));
     for (String rater : panel) {

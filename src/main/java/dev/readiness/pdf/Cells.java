@@ -12,9 +12,12 @@ final class Cells {
   static final float BODY = 8.5f;
 
   private final Fonts fonts;
+  private final float bodyWidth;
 
-  Cells(Fonts fonts) {
+  /** @param bodyWidth the width tables span, in points: the page less its margins */
+  Cells(Fonts fonts, float bodyWidth) {
     this.fonts = fonts;
+    this.bodyWidth = bodyWidth;
   }
 
   PdfPTable table(float... widths) {
@@ -57,6 +60,7 @@ final class Cells {
 
   /** The column headers: the last of the table's header rows. */
   void header(PdfPTable t, String... names) {
+    fit(t, BODY, names);
     for (String name : names) {
       PdfPCell c = cell(fonts.phrase(name, BODY, true, Palette.INK));
       c.setBackgroundColor(Palette.HEADER_BG);
@@ -94,6 +98,52 @@ final class Cells {
     c.setBorderWidth(0.5f);
     c.setUseAscender(true);
     return c;
+  }
+
+  /**
+   * Widens any column too narrow for the longest word of its header (bold, at {@code size}), taking the room from
+   * the widest columns, so that a word never breaks inside ("Targe/t").
+   */
+  void fit(PdfPTable t, float size, String... headers) {
+    fit(t, size, java.util.Arrays.stream(headers).map(java.util.List::of).toList());
+  }
+
+  /** As {@link #fit(PdfPTable, float, String...)}, over each column's header and cell texts (measured bold). */
+  void fit(PdfPTable t, float size, java.util.List<java.util.List<String>> columns) {
+    t.setTotalWidth(bodyWidth * t.getWidthPercentage() / 100);
+    float[] widths = t.getAbsoluteWidths().clone();
+    if (widths.length != columns.size()) {
+      return;
+    }
+    float[] need = new float[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      for (String text : columns.get(i)) {
+        for (String word : text.split("\\s+")) {
+          need[i] = Math.max(need[i], fonts.bold.getWidthPoint(word, size) + 8);
+        }
+      }
+    }
+    for (int round = 0; round < 3; round++) {
+      float missing = 0;
+      float spare = 0;
+      for (int i = 0; i < widths.length; i++) {
+        if (widths[i] < need[i]) {
+          missing += need[i] - widths[i];
+          widths[i] = need[i];
+        } else {
+          spare += widths[i] - need[i];
+        }
+      }
+      if (missing == 0 || spare == 0) {
+        break;
+      }
+      for (int i = 0; i < widths.length; i++) {
+        if (widths[i] > need[i]) {
+          widths[i] -= missing * (widths[i] - need[i]) / spare;
+        }
+      }
+    }
+    t.setWidths(widths);
   }
 
   /** Whether the text's first strongly directional character reads right to left. */

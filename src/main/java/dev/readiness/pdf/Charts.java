@@ -82,7 +82,7 @@ final class Charts {
   }
 
   /** Horizontal bars around zero, e.g. the candidate's self-rating minus the panel's, per part. */
-  JFreeChart diverging(List<String> categories, Series series, double limit, String axisLabel) {
+  JFreeChart diverging(List<String> categories, Series series, List<Color> colors, double limit, String axisLabel) {
     Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(categories, List.of(series));
     CategoryAxis x = new CategoryAxis();
@@ -95,8 +95,7 @@ final class Charts {
     BarRenderer renderer = new BarRenderer() {
       @Override
       public java.awt.Paint getItemPaint(int row, int column) {
-        Number v = data.getValue(row, column);
-        return v != null && v.doubleValue() < 0 ? Palette.RATING : Palette.SELF;
+        return colors.get(column);
       }
     };
     renderer.setBarPainter(new StandardBarPainter());

@@ -64,7 +64,6 @@ public final class PdfReport {
       Status.NOT_RATED, new Color[] {Palette.MUTED, Palette.UNRATED_BG}));
 
   private final Fonts fonts = Fonts.get();
-  private final Cells cells = new Cells(fonts);
   private final Charts charts = new Charts(fonts);
   private final String paper;
 
@@ -87,8 +86,9 @@ public final class PdfReport {
       List<Charts.Series> series = List.of(new Charts.Series("a", Palette.RATING, List.of(1.0, 2.0, 3.0)));
       doc.add(charts.draw(writer.getDirectContent(), charts.radar(List.of("x", "y", "z"), series, 5), 50, 50));
       doc.add(charts.draw(writer.getDirectContent(), charts.bars(List.of("x", "y", "z"), series, 5, "l"), 50, 50));
-      PdfPTable t = new Cells(fonts).table(1);
-      t.addCell(new Cells(fonts).text("warm-up ●"));
+      Cells cells = new Cells(fonts, doc.right() - doc.left());
+      PdfPTable t = cells.table(1);
+      t.addCell(cells.text("warm-up ●"));
       doc.add(t);
       doc.close();
     } catch (DocumentException e) {

@@ -47,7 +47,7 @@ final class ReportContext {
     this.report = report;
     this.model = report.model();
     this.fonts = fonts;
-    this.cells = new Cells(fonts);
+    this.cells = new Cells(fonts, doc.right() - doc.left());
     this.charts = new Charts(fonts);
     this.doc = doc;
     this.writer = writer;

@@ -25,8 +25,8 @@ import java.util.Map;
  */
 public final class SummaryPdf {
   private final Fonts fonts = Fonts.get();
-  private final Cells cells = new Cells(fonts);
   private final Charts charts = new Charts(fonts);
+  private Cells cells;
   private final Rubric rubric;
   private final String paper;
 
@@ -38,6 +38,7 @@ public final class SummaryPdf {
   public List<String> render(TeamSummary s, OutputStream out) throws IOException {
     Rectangle size = ("letter".equals(paper) ? PageSize.LETTER : PageSize.A4).rotate();
     Document doc = new Document(size, 36, 36, 54, 44);
+    cells = new Cells(fonts, doc.right() - doc.left());
     List<String> warnings = new ArrayList<>();
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
@@ -104,17 +105,26 @@ public final class SummaryPdf {
 
   private PdfPTable heatMap(String role, List<TeamSummary.Row> rows, List<String> warnings) {
     List<Part> parts = rubric.parts();
-    float[] fixed = {2.3f, 0.8f, 1.1f, 0.7f, 0.8f, 1f, 0.9f, 1.4f};
+    float[] fixed = {2.4f, 0.8f, 1.35f, 0.7f, 0.8f, 1f, 0.8f, 1.6f};
     float[] widths = new float[fixed.length + parts.size()];
     System.arraycopy(fixed, 0, widths, 0, fixed.length);
     for (int i = 0; i < parts.size(); i++) {
-      widths[fixed.length + i] = 1.25f;
+      widths[fixed.length + i] = 1.2f;
     }
     PdfPTable t = cells.headed(role + " (" + rows.size() + (rows.size() == 1 ? " candidate)" : " candidates)"), null,
         widths);
     List<String> header = new ArrayList<>(List.of("Candidate", "Rater", "Latest", "Index", "Change", "Verdict",
         "Not rated", "Best fit now"));
     parts.forEach(p -> header.add(Charts.shortLabel(p.id(), p.title())));
+    List<List<String>> columns = new ArrayList<>();
+    header.forEach(h -> columns.add(new ArrayList<>(List.of(h))));
+    for (TeamSummary.Row r : rows) {
+      columns.get(1).add(r.raterRole().label());
+      columns.get(2).add(r.date().toString());
+      columns.get(5).add(r.verdict().label());
+      columns.get(7).add(bestFit(r));
+    }
+    cells.fit(t, Cells.BODY, columns);
     for (String h : header) {
       PdfPCell cell = cells.cell(fonts.phrase(h, 7.5f, true, Palette.INK));
       cell.setBackgroundColor(Palette.HEADER_BG);
@@ -136,13 +146,17 @@ public final class SummaryPdf {
       String unrated = TeamSummary.unratedText(r.unratedTopics());
       t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
           : Palette.CLOSE_BG));
-      t.addCell(cells.text(r.bestFit() == null ? "—" : r.bestFit().title() + " (" + r.bestFit().verdict().label()
-          .toLowerCase(java.util.Locale.ROOT) + ")"));
+      t.addCell(cells.text(bestFit(r)));
       for (Part p : parts) {
         t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
             ReportContext.background(r.partStatus().get(p.id()))));
       }
     }
     return t;
+  }
+
+  private static String bestFit(TeamSummary.Row r) {
+    return r.bestFit() == null ? "—" : r.bestFit().title() + " (" + r.bestFit().verdict().label()
+        .toLowerCase(java.util.Locale.ROOT) + ")";
   }
 }

@@ -46,8 +46,13 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     }
   }
 
-  /** A part's self-rating minus the panel, with its reading. */
-  public record SelfRow(String part, String label, String heading, Double value, String valueText, String reading) {}
+  /**
+   * A part's self-rating minus the panel, with its reading.
+   *
+   * @param lean +1 over-confident, −1 under-confident, 0 in line (or nothing to compare)
+   */
+  public record SelfRow(String part, String label, String heading, Double value, String valueText, String reading,
+      int lean) {}
 
   static CalibrationView of(Rubric rubric, Calibration cal, LocalDate date) {
     CalibrationRules rules = rubric.calibration();
@@ -72,7 +77,8 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     if (cal.hasSelf()) {
       for (Part p : rubric.parts()) {
         Double v = cal.selfBias().get(p.id());
-        self.add(new SelfRow(p.id(), p.title(), p.heading(), v, Numbers.signed(v, 2), selfReading(v, rules)));
+        int lean = v == null || Math.abs(v) <= rules.inLineBand() ? 0 : v > 0 ? 1 : -1;
+        self.add(new SelfRow(p.id(), p.title(), p.heading(), v, Numbers.signed(v, 2), selfReading(v, rules), lean));
       }
     }
     String selfIntro = "Per part, the candidate's self-rating minus the panel's consensus, averaged over the topics"

@@ -43,18 +43,22 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
   }
 
   /**
-   * The most senior role the candidate is ready for, else the most senior they are close to; empty when they
-   * are neither for any role (roles are listed from junior to senior).
+   * The most senior role the candidate is ready for (roles are listed from junior to senior); when there is none,
+   * the role with the highest index, the more senior on a tie; empty when nothing is rated.
    */
   static Optional<RoleFit> best(List<RoleFit> fits) {
-    for (Status wanted : List.of(Status.READY, Status.CLOSE)) {
-      for (int i = fits.size() - 1; i >= 0; i--) {
-        if (fits.get(i).verdict() == wanted) {
-          return Optional.of(fits.get(i));
-        }
+    for (int i = fits.size() - 1; i >= 0; i--) {
+      if (fits.get(i).verdict() == Status.READY) {
+        return Optional.of(fits.get(i));
       }
     }
-    return Optional.empty();
+    RoleFit best = null;
+    for (RoleFit f : fits) {
+      if (f.readinessIndex() != null && (best == null || f.readinessIndex() >= best.readinessIndex())) {
+        best = f;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, 96 h of study to target); …". */

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** A paragraph is laid out in the direction of its first strong character. */
 class CellsTest {
-  private final Cells cells = new Cells(Fonts.get());
+  private final Cells cells = new Cells(Fonts.get(), 500);
 
   @Test
   void arabicFirstIsRightToLeftLatinFirstIsNot() {

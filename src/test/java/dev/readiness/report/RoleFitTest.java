@@ -50,5 +50,10 @@ class RoleFitTest {
     assertThat(RoleFit.line(fits)).isEqualTo("Ready now for Senior (index 91.2); Lead 72.5 (Close, 96 h of study to"
         + " target); Principal 51.0 (Not ready, 310 h).");
     assertThat(RoleFit.best(fits)).map(RoleFit::role).contains("senior");
+    List<RoleFit> noneReady = List.of(
+        new RoleFit("senior", "Senior", 80.7, Status.CLOSE, List.of(), 94),
+        new RoleFit("lead", "Lead", 77.9, Status.CLOSE, List.of("P3"), 137),
+        new RoleFit("principal", "Principal", 67.2, Status.CLOSE, List.of("P3"), 321));
+    assertThat(RoleFit.best(noneReady)).map(RoleFit::role).contains("senior");
   }
 }
