@@ -86,6 +86,14 @@ final class Cells {
     return c;
   }
 
+  /** A figure, right aligned so that the digits of a column line up. */
+  PdfPCell number(String text, Color background) {
+    PdfPCell c = centered(text, background);
+    c.setHorizontalAlignment(Element.ALIGN_RIGHT);
+    c.setPaddingRight(8);
+    return c;
+  }
+
   PdfPCell cell(Phrase phrase) {
     PdfPCell c = new PdfPCell(phrase);
     // a paragraph whose first strong character is right to left (Arabic, Hebrew) is laid out right to left, and so

@@ -59,8 +59,8 @@ final class SummaryChapter {
     for (PartRow p : m.parts()) {
       status.addCell(cx.cells.text(p.heading()));
       status.addCell(cx.cells.centered(String.valueOf(p.target()), null));
-      status.addCell(cx.cells.centered(p.coverageText(), null));
-      status.addCell(cx.cells.centered(p.gapPointsText(), null));
+      status.addCell(cx.cells.number(p.coverageText(), null));
+      status.addCell(cx.cells.number(p.gapPointsText(), null));
       status.addCell(cx.cells.centered(p.depthText(), null));
       status.addCell(cx.statusCell(p.status()));
     }

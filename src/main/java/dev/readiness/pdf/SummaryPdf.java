@@ -140,8 +140,8 @@ public final class SummaryPdf {
       t.addCell(cells.text(name));
       t.addCell(cells.centered(r.raterRole().label(), null));
       t.addCell(cells.centered(r.date().toString(), null));
-      t.addCell(cells.centered(Numbers.index(r.readinessIndex()), null));
-      t.addCell(cells.centered(Numbers.signed(r.indexChange(), 1), null));
+      t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
+      t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
       t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
       String unrated = TeamSummary.unratedText(r.unratedTopics());
       t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
