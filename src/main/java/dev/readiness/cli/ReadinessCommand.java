@@ -49,6 +49,13 @@ final class ReadinessCommand implements Runnable {
     return new ReportCommand(out, err).run(args.options());
   }
 
+  @Command(name = "kit", description = "Write an interview kit aimed at the candidate's gaps: the questions with"
+      + " their time boxes for the interviewer and the candidate, and with --panel a rating workbook per"
+      + " interviewer.", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
+  int kit(@picocli.CommandLine.Mixin KitArgs args) {
+    return new KitCommand(out, err).run(args.options());
+  }
+
   @Command(name = "samples", description = "Write the example workbooks (the ones in samples/) into a folder.",
       mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
   int samples(@picocli.CommandLine.Mixin SamplesArgs args) {
@@ -58,6 +65,6 @@ final class ReadinessCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: template, validate,"
-        + " report or samples");
+        + " report, kit or samples");
   }
 }

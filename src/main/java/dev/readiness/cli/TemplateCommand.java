@@ -67,7 +67,8 @@ final class TemplateCommand {
         pick(o.rater(), values.rater()),
         raterRole != null ? raterRole : values.raterRole(),
         pick(o.role(), values.role()),
-        values.assessment());
+        values.assessment(),
+        values.interviewTopics());
     try {
       new TemplateWriter(rubric.get()).write(values, o.output());
     } catch (IOException e) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** File names made from people's names: lower case, accents dropped, letters of any script kept. */
-final class FileNames {
+public final class FileNames {
   private FileNames() {}
 
   static String slug(Candidate c) {
@@ -38,7 +38,13 @@ final class FileNames {
     return slug(h.latest().getValue().get(0).candidate()) + "-" + h.latest().getKey();
   }
 
-  static String slug(String text) {
+  /** The base of a candidate's files on a date: "priya-raman-c-1001-2026-11-02". */
+  public static String base(Candidate c, java.time.LocalDate date) {
+    return slug(c) + "-" + date;
+  }
+
+  /** A name as a file name part: "Ana Petrović" → "ana-petrovic". */
+  public static String slug(String text) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     String s = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
     return s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;

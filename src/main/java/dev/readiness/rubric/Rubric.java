@@ -135,6 +135,11 @@ public final class Rubric {
     return data.calibration() == null ? CalibrationRules.CONVENTIONAL : data.calibration();
   }
 
+  /** The interview kit's time boxes, or the conventional ones when the rubric has none. */
+  public KitRules interviewKit() {
+    return data.interviewKit() == null ? KitRules.CONVENTIONAL : data.interviewKit();
+  }
+
   public PlanningRules planning() {
     return data.planning();
   }

@@ -43,6 +43,7 @@ final class RubricChecker {
     checkRoles(partIds, groupIds);
     checkScoring();
     checkCalibration();
+    checkKit();
     checkPlanning();
     if (required("$.depthAdvice", r.depthAdvice()) && r.scale() != null) {
       DepthAdvice d = r.depthAdvice();
@@ -242,6 +243,26 @@ final class RubricChecker {
     }
     if (!(s.closeIndex() > 0 && s.closeIndex() <= s.readyIndex() && s.readyIndex() <= 100)) {
       problem("$.scoring", "indexes must satisfy 0 < closeIndex <= readyIndex <= 100");
+    }
+  }
+
+  private void checkKit() {
+    KitRules k = r.interviewKit();
+    if (k == null) {
+      return;
+    }
+    if (k.designMinutes() < 1 || k.deepDiveMinutes() < 1 || k.designMinutes() > 240 || k.deepDiveMinutes() > 240) {
+      problem("$.interviewKit", "designMinutes and deepDiveMinutes must be whole minutes from 1 to 240");
+    }
+    int steps = r.systemDesignInterview() == null ? 0 : r.systemDesignInterview().size();
+    if (k.stepMinutes() == null || k.stepMinutes().size() != steps || k.stepMinutes().stream().anyMatch(m -> m < 1)
+        || k.stepMinutes().stream().mapToInt(Integer::intValue).sum() != k.designMinutes()) {
+      problem("$.interviewKit.stepMinutes", "give " + steps + " time boxes of at least 1 minute, one per step of the"
+          + " System Design Interview Structure, adding up to designMinutes (" + k.designMinutes() + ")");
+    }
+    if (k.listenFor() == null || k.listenFor().size() != steps) {
+      problem("$.interviewKit.listenFor", "give " + steps + " texts, one per step of the System Design Interview"
+          + " Structure");
     }
   }
 

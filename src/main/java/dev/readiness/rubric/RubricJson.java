@@ -13,6 +13,7 @@ record RubricJson(
     String defaultRole,
     ScoringRules scoring,
     CalibrationRules calibration,
+    KitRules interviewKit,
     PlanningRules planning,
     DepthAdvice depthAdvice,
     List<Part> parts,

@@ -45,6 +45,8 @@ final class Layout {
   static final String ITEM = "Item";
   static final String STATUS = "Status";
 
+  /** An interview kit's mark on the Topics sheet; not part of the contract, so the reader passes over it. */
+  static final String IN_THIS_INTERVIEW = "In this interview";
   static final List<String> TOPIC_COLUMNS = List.of(ID, PART, TOPIC, QUESTION, RATING, NOTES, POINTS);
   static final List<String> SKILL_COLUMNS = List.of(ID, GROUP, SKILL, RATING, NOTES);
   static final List<String> CHECKLIST_COLUMNS = List.of(ID, LIST, ITEM, STATUS, NOTES);

@@ -54,7 +54,7 @@ public final class TemplateWriter {
     Styles styles = new Styles(wb);
     writeInstructions(wb.createSheet(Layout.INSTRUCTIONS), styles);
     writeProfile(wb.createSheet(Layout.PROFILE), styles, values);
-    writeTopics(wb.createSheet(Layout.TOPICS), styles, values.assessment());
+    writeTopics(wb.createSheet(Layout.TOPICS), styles, values.assessment(), values.interviewTopics());
     writeSkills(wb.createSheet(Layout.SKILLS), styles, values.assessment());
     writeChecklist(wb.createSheet(Layout.CHECKLIST), styles, values.assessment());
     wb.forEach(TemplateWriter::printOnePageWide);
@@ -223,10 +223,15 @@ public final class TemplateWriter {
     return Layout.PROFILE_ROWS.indexOf(label) + 1;
   }
 
-  private void writeTopics(Sheet sheet, Styles styles, Assessment a) {
-    int[] widths = {7, 30, 34, 60, 8, 40, 70};
+  private void writeTopics(Sheet sheet, Styles styles, Assessment a, List<String> interview) {
+    int[] widths = {7, 30, 34, 60, 8, 40, 70, 12};
     setWidths(sheet, widths);
-    header(sheet.createRow(0), styles, Layout.TOPIC_COLUMNS);
+    List<String> columns = new java.util.ArrayList<>(Layout.TOPIC_COLUMNS);
+    if (!interview.isEmpty()) {
+      // the interview kit's topics are marked in a column of their own, which the reader passes over
+      columns.add(Layout.IN_THIS_INTERVIEW);
+    }
+    header(sheet.createRow(0), styles, columns);
     int r = 1;
     for (Topic t : rubric.topics()) {
       Row row = sheet.createRow(r++);
@@ -238,12 +243,16 @@ public final class TemplateWriter {
       cell(row, 5, a == null ? null : a.topicNotes().get(t.id()), styles.inputWrap);
       String points = t.pointsHeading() + ": " + String.join("; ", t.points());
       cell(row, 6, points, styles.readOnlyWrap);
+      if (!interview.isEmpty()) {
+        cell(row, 7, interview.contains(t.id()) ? "yes" : null, interview.contains(t.id()) ? styles.header
+            : styles.readOnly);
+      }
       fitTopicRowHeight(row, widths, rubric.part(t.part()).heading(), t.title(), t.question(),
           a == null ? null : a.topicNotes().get(t.id()), points);
     }
     ratingDropDown(sheet, 1, rubric.topics().size(), 4);
     sheet.createFreezePane(3, 1);
-    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, Layout.TOPIC_COLUMNS.size() - 1));
+    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, columns.size() - 1));
   }
 
   private void writeSkills(Sheet sheet, Styles styles, Assessment a) {

@@ -1,5 +1,6 @@
 package dev.readiness.pdf;
 
+import dev.readiness.testing.PdfText;
 import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.readiness.pdf;
+package dev.readiness.testing;
 
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -6,17 +6,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a PDF back as text with PDFBox, the way the tests check content. */
-final class PdfText {
+public final class PdfText {
   private PdfText() {}
 
-  static String of(byte[] pdf) throws IOException {
+  public static String of(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return new PDFTextStripper().getText(doc);
     }
   }
 
   /** The text with line breaks and repeated spaces folded, so wrapped table cells can be matched. */
-  static String flat(byte[] pdf) throws IOException {
+  public static String flat(byte[] pdf) throws IOException {
     return of(pdf).replaceAll("\\s+", " ");
   }
 }

@@ -1,0 +1,58 @@
+package dev.readiness.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of {@code readiness kit}. */
+final class KitArgs {
+  @Parameters(index = "0", paramLabel = "FILE", description = "A filled workbook of the candidate.")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "kit",
+      description = "The folder for the kit (default: ${DEFAULT-VALUE}).")
+  Path output;
+
+  @Option(names = "--minutes", paramLabel = "N", defaultValue = "60",
+      description = "The interview's length in minutes (default: ${DEFAULT-VALUE}).")
+  int minutes;
+
+  @Option(names = "--questions", paramLabel = "N", description = "At most N deep-dive questions (default: as many"
+      + " as fit the minutes).")
+  Integer questions;
+
+  @Option(names = "--panel", paramLabel = "NAMES", description = "The interviewers, comma-separated: each gets an"
+      + " assessment workbook with the kit's topics marked.")
+  String panel;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+      description = "Another number gives another choice of questions, for a second mock (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+      description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
+  String paper;
+
+  @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
+  Path rubric;
+
+  KitCommand.Options options() {
+    String paperKey = paper.strip().toLowerCase(Locale.ROOT);
+    if (!paperKey.equals("a4") && !paperKey.equals("letter")) {
+      throw new UsageException("--paper \"" + paper + "\" is not known; expected one of a4, letter");
+    }
+    if (questions != null && questions < 1) {
+      throw new UsageException("--questions " + questions + " is impossible; give 1 or more");
+    }
+    List<String> raters = panel == null ? List.of() : Arrays.stream(panel.split(",")).map(String::strip)
+        .filter(s -> !s.isEmpty()).toList();
+    if (panel != null && raters.isEmpty()) {
+      throw new UsageException("--panel \"" + panel + "\" names nobody; give the interviewers' names, comma-separated");
+    }
+    return new KitCommand.Options(input, output, minutes, questions == null ? 0 : questions, raters, seed, paperKey,
+        rubric);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.readiness.kit;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.plan.Planner;
+import dev.readiness.rubric.KitRules;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.Topic;
+import dev.readiness.scoring.PartScore;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Scorer;
+import dev.readiness.scoring.Status;
+import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Numbers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Chooses a kit's questions. The parts are taken weakest first (not ready, then close, then the rest; most gap
+ * points first); from each, its focus topics then its other topics below target, largest gap first, at most
+ * {@link #PER_PART} a part. The first of these whose question asks for a design is the system-design question;
+ * the rest are deep dives, as many as fit the minutes. The same workbook gives the same kit; a seed other than 0
+ * shuffles the candidates within each part, for a second mock.
+ */
+public final class KitBuilder {
+  /** At most this many questions from one part. */
+  static final int PER_PART = 2;
+
+  private final Rubric rubric;
+  private final KitRules rules;
+
+  public KitBuilder(Rubric rubric) {
+    this.rubric = rubric;
+    this.rules = rubric.interviewKit();
+  }
+
+  /** The fewest minutes a kit can have: the system-design question alone. */
+  public int minimumMinutes() {
+    return rules.designMinutes();
+  }
+
+  /**
+   * @param minutes the interview's length, at least {@link #minimumMinutes()}
+   * @param maxQuestions the most deep-dive questions, or 0 for as many as fit
+   */
+  public InterviewKit build(Assessment a, int minutes, int maxQuestions, long seed) {
+    Scorer scorer = new Scorer(rubric);
+    Score score = scorer.score(a, scorer.roleFor(a, null));
+    Map<String, List<String>> focus = new Planner(rubric).chooseFocus(score);
+    List<TopicScore> candidates = new ArrayList<>();
+    Random random = new Random(seed);
+    for (PartScore part : weakestFirst(score)) {
+      List<TopicScore> mine = new ArrayList<>();
+      focus.get(part.id()).stream().map(score::topic).filter(t -> !t.atOrAboveTarget()).forEach(mine::add);
+      score.topics().stream().filter(t -> t.part().equals(part.id()) && !mine.contains(t) && !t.atOrAboveTarget())
+          .sorted(Comparator.comparing((TopicScore t) -> t.gap() == null ? -1 : t.gap()).reversed()
+              .thenComparingInt(t -> rubric.orderOf(t.id())))
+          .forEach(mine::add);
+      if (mine.isEmpty()) {
+        score.topics().stream().filter(t -> t.part().equals(part.id())).forEach(mine::add);
+      }
+      if (seed != 0) {
+        Collections.shuffle(mine, random);
+      }
+      candidates.addAll(mine.subList(0, Math.min(PER_PART, mine.size())));
+    }
+    TopicScore designTopic = candidates.stream().filter(t -> asksForDesign(rubric.topic(t.id()))).findFirst()
+        .orElse(candidates.get(0));
+    candidates.remove(designTopic);
+    int room = minutes - rules.designMinutes();
+    int fit = room / rules.deepDiveMinutes();
+    int count = Math.min(candidates.size(), maxQuestions > 0 ? Math.min(fit, maxQuestions) : fit);
+    List<InterviewKit.DeepDive> dives = new ArrayList<>();
+    for (TopicScore t : candidates.subList(0, count)) {
+      Topic topic = rubric.topic(t.id());
+      dives.add(new InterviewKit.DeepDive(t.id(), rubric.part(t.part()).heading(), topic.title(), topic.question(),
+          topic.pointsHeading(), topic.points(), t.rating(), t.target(), rules.deepDiveMinutes()));
+    }
+    List<InterviewKit.Step> steps = new ArrayList<>();
+    for (int i = 0; i < rubric.systemDesignInterview().size(); i++) {
+      steps.add(new InterviewKit.Step(rubric.systemDesignInterview().get(i), rules.stepMinutes().get(i),
+          rules.listenFor().get(i)));
+    }
+    Topic d = rubric.topic(designTopic.id());
+    InterviewKit.DesignQuestion design = new InterviewKit.DesignQuestion(d.id(), d.title(), d.question(),
+        designTopic.rating(), designTopic.target(), rules.designMinutes(), steps);
+    List<String> scale = rubric.scale().levels().stream().map(l -> l.level() + " " + l.label() + ": "
+        + l.descriptor()).toList();
+    return new InterviewKit(a.candidate().name(), a.candidate().id(), a.date(), score.role().title(), minutes,
+        rules.designMinutes() + count * rules.deepDiveMinutes(), design, dives, scale);
+  }
+
+  private static List<PartScore> weakestFirst(Score score) {
+    List<Status> order = List.of(Status.NOT_READY, Status.CLOSE, Status.NOT_RATED, Status.READY);
+    return score.parts().stream().sorted(Comparator.comparingInt((PartScore p) -> order.indexOf(p.status()))
+        .thenComparing(Comparator.comparingDouble(PartScore::gapPoints).reversed())
+        .thenComparingInt(p -> score.parts().indexOf(p))).toList();
+  }
+
+  /** A question that asks for a design ("Design …", "Architect …", "Build …") suits the design slot. */
+  private static boolean asksForDesign(Topic t) {
+    String q = t.question().strip();
+    return q.startsWith("Design") || q.startsWith("Architect") || q.startsWith("Build") || q.startsWith("Create");
+  }
+
+  /** The rating as the kit prints it: "2", "2.5" or "not rated". */
+  public static String rating(Double rating) {
+    return rating == null ? "not rated" : Numbers.level(rating);
+  }
+
+}
