@@ -26,7 +26,7 @@ final class ValidateCommand {
     if (rubric.isEmpty()) {
       return Main.BAD_DATA;
     }
-    List<Path> files = Inputs.expand(o.files());
+    List<Path> files = Inputs.expandNoting(o.files(), out::println);
     if (files.isEmpty()) {
       throw new UsageException("no .xlsx or .xls files in " + o.files());
     }

@@ -1,5 +1,6 @@
 package dev.readiness.io;
 
+import dev.readiness.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,19 +20,57 @@ public final class Inputs {
    * folders are skipped.
    */
   public static List<Path> expand(List<Path> paths) {
+    return expandNoting(paths, note -> { });
+  }
+
+  /**
+   * As {@link #expand}, and a file named twice (a folder and a file in it, or {@code ./x.xlsx} and {@code x.xlsx})
+   * is read once: {@code note} hears of each one dropped. Hidden folders ({@code .git}) are not searched.
+   */
+  public static List<Path> expandNoting(List<Path> paths, java.util.function.Consumer<Problem> note) {
     List<Path> out = new ArrayList<>();
+    java.util.Map<Path, Path> seen = new java.util.HashMap<>();
     for (Path p : paths) {
+      List<Path> found = new ArrayList<>();
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(Inputs::isWorkbookName).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f))).filter(Inputs::isWorkbookName)
+              .sorted().forEach(found::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       } else {
-        out.add(p);
+        found.add(p);
+      }
+      for (Path f : found) {
+        Path first = seen.putIfAbsent(real(f), f);
+        if (first == null) {
+          out.add(f);
+        } else {
+          note.accept(Problem.warning(f.toString(), "", "this is " + first + " named again; it is read once"));
+        }
       }
     }
     return out;
+  }
+
+  /** The file as the file system knows it (links followed), or its absolute form when it does not exist. */
+  private static Path real(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
+  }
+
+  /** Whether a path inside a searched folder is in a hidden folder or is a hidden file. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isWorkbookName(Path p) {

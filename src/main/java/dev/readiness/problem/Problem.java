@@ -1,5 +1,7 @@
 package dev.readiness.problem;
 
+import dev.readiness.text.Visible;
+
 /**
  * Something wrong (or worth a look) in an input, printed as {@code file: Sheet!Cell: message}.
  *
@@ -24,9 +26,10 @@ public record Problem(Severity severity, String file, String where, String messa
     return severity == Severity.ERROR;
   }
 
+  /** As printed: control characters from a file's content or name made visible, so the line is the tool's own. */
   @Override
   public String toString() {
     String prefix = where == null || where.isEmpty() ? file + ": " : file + ": " + where + ": ";
-    return prefix + (isError() ? "" : "warning: ") + message;
+    return Visible.of(prefix + (isError() ? "" : "warning: ") + message);
   }
 }

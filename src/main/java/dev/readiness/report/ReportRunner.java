@@ -59,7 +59,8 @@ public final class ReportRunner {
   }
 
   public Outcome run(ReportOptions options) throws InterruptedException {
-    List<Path> files = Inputs.expand(options.inputs());
+    List<Problem> notes = new ArrayList<>();
+    List<Path> files = Inputs.expandNoting(options.inputs(), notes::add);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
       Thread t = new Thread(r, "readiness-worker");
       t.setDaemon(true);
@@ -73,6 +74,7 @@ public final class ReportRunner {
         return r;
       });
       List<Problem> problems = new ArrayList<>();
+      problems.addAll(notes);
       List<String> failed = new ArrayList<>();
       List<Assessment> assessments = new ArrayList<>();
       long warnings = 0;
@@ -157,7 +159,9 @@ public final class ReportRunner {
       }
     }
     progress.reported(h);
-    return new Written(report == null ? null : TeamSummary.rowOf(report), paths, problems);
+    // a report counts as made only once every file asked for is in place
+    boolean whole = report != null && paths.size() == options.formats().size();
+    return new Written(whole ? TeamSummary.rowOf(report) : null, paths, problems);
   }
 
   private static <T, R> List<R> parallel(ExecutorService pool, List<T> items, Function<T, R> work)

@@ -16,6 +16,23 @@ public final class Names {
     return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** Trimmed of every kind of space at both ends, the no-break and narrow ones too, which strip() keeps. */
+  public static String trimSpaces(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
   /** A workbook's file name without its folder, so that a report does not depend on where it was run. */
   public static String fileName(String source) {
     Path name = Path.of(source).getFileName();

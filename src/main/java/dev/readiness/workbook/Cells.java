@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.text.Names;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -81,7 +82,7 @@ final class Cells {
 
   /** Parses " 4 ", "4.0" or "4,0"; anything else is not a number. */
   static Optional<Double> number(String text) {
-    String t = text.strip().replace(',', '.');
+    String t = Names.trimSpaces(text).replace(',', '.');
     if (!t.matches("[+-]?\\d+(\\.\\d+)?")) {
       return Optional.empty();
     }
@@ -99,7 +100,7 @@ final class Cells {
       return Optional.empty();
     }
     if (type == CellType.STRING) {
-      String t = c.getRichStringCellValue().getString().strip();
+      String t = Names.trimSpaces(c.getRichStringCellValue().getString());
       try {
         return Optional.of(LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE));
       } catch (DateTimeParseException e) {

@@ -7,6 +7,7 @@ import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.plan.PlanLimits;
+import dev.readiness.text.Names;
 import dev.readiness.rubric.Rubric;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -507,7 +508,7 @@ public final class WorkbookReader implements AssessmentReader {
             + rubric.scale().range() + " instead");
         return Optional.empty();
       }
-      String text = Cells.text(cell).strip();
+      String text = Names.trimSpaces(Cells.text(cell));
       Optional<Double> v = Cells.numberOf(cell);
       if (v.isEmpty()) {
         problems.error(where, "rating \"" + text + "\" is not a number; choose a level "
@@ -515,6 +516,10 @@ public final class WorkbookReader implements AssessmentReader {
         return Optional.empty();
       }
       double value = v.get();
+      // 3.0000000000000004 is a 3 that a script's floating point arithmetic left a trace on
+      if (Math.abs(value - Math.rint(value)) < 1e-9) {
+        value = Math.rint(value);
+      }
       if (!rubric.scale().contains(value)) {
         problems.error(where, "rating \"" + text + "\" is outside the scale " + rubric.scale().range()
             + "; choose a level from " + rubric.scale().min() + " to " + rubric.scale().max());

@@ -1,0 +1,73 @@
+package dev.readiness.cli;
+
+import static dev.readiness.workbook.TestWorkbooks.cell;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What files and command lines can do that a reader would not expect (issue: nothing goes unexplained). */
+class OddInputsTest {
+  @TempDir Path dir;
+
+  @Test
+  void controlCharactersFromACellAreShownNotObeyed() throws IOException {
+    Path file = write(dir, "esc.xlsx", wb -> cell(wb, "Topics", "T03", "Rating").setCellValue("3\rx.xlsx: ok\n4"));
+    CliRun run = CliRun.of("validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("\r")
+        .contains("Topics!E4: rating \"3\\u000dx.xlsx: ok\\u000a4\" is not a number");
+    assertThat(run.out().lines().filter(l -> l.equals("x.xlsx: ok"))).isEmpty();
+  }
+
+  @Test
+  void ratingsPaddedWithNoBreakSpacesOrCarryingAFloatingPointTraceAreRead() throws IOException {
+    Path file = write(dir, "pad.xlsx", wb -> {
+      cell(wb, "Topics", "T01", "Rating").setCellValue("\u00A03\u00A0");
+      cell(wb, "Topics", "T02", "Rating").setCellValue(3.0000000000000004);
+      cell(wb, "Topics", "T04", "Rating").setCellValue("\u202F4\u2007");
+    });
+    CliRun run = CliRun.of("validate", file.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out()).contains(file + ": ok");
+  }
+
+  @Test
+  void aFileInAHiddenFolderIsNotRead() throws IOException {
+    Path hidden = Files.createDirectories(dir.resolve(".git"));
+    write(hidden, "x.xlsx", wb -> {});
+    write(dir, "y.xlsx", wb -> {});
+    CliRun run = CliRun.of("validate", dir.toString());
+    assertThat(run.out()).contains("1 file checked").doesNotContain(".git");
+  }
+
+  @Test
+  void theSameFileNamedTwiceIsReadOnceWithANote() throws IOException {
+    Path file = write(dir, "x.xlsx", wb -> {});
+    Path again = dir.resolve(".").resolve("x.xlsx");
+    CliRun run = CliRun.of("validate", dir.toString(), again.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(again + ": warning: this is " + file + " named again; it is read once")
+        .contains("1 file checked: 1 valid");
+    Path out = dir.resolve("out");
+    CliRun report = CliRun.of("report", file.toString(), again.toString(), "--format", "json", "-o", out.toString());
+    assertThat(report.exitCode()).as(report.all()).isZero();
+    assertThat(report.err()).contains("named again; it is read once").doesNotContain("same rater");
+    assertThat(report.all()).contains("1 workbook read, 1 report made");
+  }
+
+  @Test
+  void aReportCountsAsMadeOnlyOnceItsFileIsInPlace() throws IOException {
+    Path file = write(dir, "x.xlsx", wb -> {});
+    Path out = Files.createDirectories(dir.resolve("out"));
+    // a folder where the report's file should go: the write is refused
+    Files.createDirectories(out.resolve("priya-raman-c-1001-2026-11-02.json"));
+    CliRun run = CliRun.of("report", file.toString(), "--format", "json", "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.all()).contains("0 reports made, 1 file failed").doesNotContain("1 report made");
+  }
+}
