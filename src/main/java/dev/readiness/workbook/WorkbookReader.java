@@ -236,10 +236,41 @@ public final class WorkbookReader implements AssessmentReader {
                 + " has; delete the extra rows", s.getLastRowNum() + 1));
             return null;
           }
+          workOutFormulas(s);
           return s;
         }
       }
       return null;
+    }
+
+    /**
+     * A formula saved without its result (as scripts such as openpyxl write them) reads as 0 in POI: it is worked
+     * out here instead, and where it cannot be, it is an error at its cell, never a silent 0. The file is not
+     * changed: this works on the copy in memory.
+     */
+    private void workOutFormulas(Sheet s) {
+      org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = null;
+      for (org.apache.poi.ss.usermodel.Row row : s) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA || hasSavedValue(c)) {
+            continue;
+          }
+          if (evaluator == null) {
+            evaluator = wb.getCreationHelper().createFormulaEvaluator();
+          }
+          try {
+            evaluator.evaluateInCell(c);
+          } catch (RuntimeException e) {
+            problems.error(Cells.where(s, c.getRowIndex(), c.getColumnIndex()), "the formula has no saved value and"
+                + " cannot be worked out here; open and save the file in a spreadsheet app, or type the value");
+            c.setBlank();
+          }
+        }
+      }
+    }
+
+    private static boolean hasSavedValue(org.apache.poi.ss.usermodel.Cell c) {
+      return !(c instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
     }
 
     /** The Profile sheet's values, checked. */

@@ -1,0 +1,53 @@
+package dev.readiness.workbook;
+
+import static dev.readiness.workbook.TestWorkbooks.cell;
+import static dev.readiness.workbook.TestWorkbooks.profile;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.ReadResult;
+import dev.readiness.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Formulas saved without their result, as scripts write them, are worked out; never read as 0. */
+class FormulaWithoutValueTest {
+  @TempDir Path dir;
+
+  private final WorkbookReader reader = new WorkbookReader(TestWorkbooks.RUBRIC);
+
+  @Test
+  void aFormulaWithoutASavedValueIsWorkedOut() throws IOException {
+    Path file = write(dir, "script.xlsx", wb -> {
+      noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
+      noValue((XSSFCell) profile(wb, "Candidate"), "UPPER(\"priya raman\")");
+      noValue((XSSFCell) profile(wb, "Hours per week"), "2*4");
+    });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(3.0);
+    assertThat(r.assessment().orElseThrow().candidate().name()).isEqualTo("PRIYA RAMAN");
+    assertThat(r.assessment().orElseThrow().hoursPerWeek()).isEqualTo(8.0);
+  }
+
+  @Test
+  void aFormulaThatGivesAnErrorIsAnErrorAtItsCellNotZero() throws IOException {
+    Path file = write(dir, "broken.xlsx", wb -> noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1/0"));
+    ReadResult r = reader.read(file);
+    assertThat(r.hasErrors()).isTrue();
+    assertThat(r.problems()).filteredOn(Problem::isError).singleElement()
+        .satisfies(p -> assertThat(p.where()).isEqualTo("Topics!E6"));
+  }
+
+  /** A formula as openpyxl writes it: the formula alone, no saved result. */
+  private static void noValue(XSSFCell c, String formula) {
+    c.setCellFormula(formula);
+    if (c.getCTCell().isSetV()) {
+      c.getCTCell().unsetV();
+    }
+    c.getCTCell().unsetT();
+  }
+}
