@@ -1,6 +1,8 @@
 package dev.readiness.cli;
 
 import dev.readiness.io.Inputs;
+import dev.readiness.plan.PlanInputsResolver;
+import dev.readiness.problem.Problem;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
 import dev.readiness.workbook.WorkbookReader;
@@ -37,12 +39,16 @@ final class ValidateCommand {
     for (Path f : files) {
       ReadResult r = reader.read(f);
       r.problems().forEach(out::println);
-      if (r.hasErrors()) {
+      // what would stop `readiness report` (as run without --weeks or --hours) is an error here too
+      List<Problem> plan = r.assessment().map(a -> PlanInputsResolver.resolve(a, null, null).problems())
+          .orElse(List.of());
+      plan.forEach(out::println);
+      if (r.hasErrors() || !plan.isEmpty()) {
         bad++;
       } else {
         out.println(f + ": ok" + (r.warningCount() == 0 ? "" : " (" + plural(r.warningCount(), "warning") + ")"));
       }
-      errors += r.errorCount();
+      errors += r.errorCount() + plan.size();
       warnings += r.warningCount();
     }
     out.println(plural(files.size(), "file") + " checked: " + (files.size() - bad) + " valid, " + bad

@@ -333,10 +333,6 @@ public final class WorkbookReader implements AssessmentReader {
       }
       p.date = field.date(Layout.ASSESSMENT_DATE, true);
       p.interview = field.date(Layout.INTERVIEW_DATE, false);
-      if (p.date != null && p.interview != null && p.interview.isBefore(p.date)) {
-        problems.warning(field.where(Layout.INTERVIEW_DATE), "the interview date " + p.interview
-            + " is before the assessment date " + p.date + "; the report cannot plan study weeks without --weeks");
-      }
       String role = field.text(Layout.TARGET_ROLE);
       if (!role.isEmpty()) {
         String id = role.toLowerCase(java.util.Locale.ROOT);
@@ -347,15 +343,9 @@ public final class WorkbookReader implements AssessmentReader {
               + " rubric; expected one of " + rubric.roleIds());
         }
       }
+      // a blank or impossible interview date or hours per week stops the study plan, unless the command line
+      // gives weeks or hours: PlanInputsResolver says so, for validate and report alike
       p.hours = field.hours();
-      if (p.hours == null && Cells.isBlank(field.cell(Layout.HOURS))) {
-        problems.warning(field.where(Layout.HOURS), "hours per week is empty; the study plan needs it (or pass"
-            + " --hours to readiness report)");
-      }
-      if (p.interview == null && Cells.isBlank(field.cell(Layout.INTERVIEW_DATE))) {
-        problems.warning(field.where(Layout.INTERVIEW_DATE), "the interview date is empty; the study plan needs it"
-            + " (or pass --weeks to readiness report)");
-      }
       p.notes = field.text(Layout.CHECK_IN_NOTES);
       return p;
     }

@@ -70,4 +70,22 @@ class OddInputsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.all()).contains("0 reports made, 1 file failed").doesNotContain("1 report made");
   }
+
+  @Test
+  void validateCallsAnErrorWhatWouldStopTheReport() throws IOException {
+    Path file = write(dir, "blank.xlsx", wb -> {
+      dev.readiness.workbook.TestWorkbooks.profile(wb, "Hours per week").setBlank();
+      dev.readiness.workbook.TestWorkbooks.profile(wb, "Interview date").setBlank();
+    });
+    CliRun run = CliRun.of("validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(file + ": \"Hours per week\" on the Profile sheet is empty; fill it in or pass"
+        + " --hours H", file + ": \"Interview date\" on the Profile sheet is empty, so the weeks available are"
+        + " unknown; fill it in or pass --weeks N").doesNotContain(file + ": ok");
+    CliRun report = CliRun.of("report", file.toString(), "--format", "json", "-o", dir.resolve("out").toString());
+    assertThat(report.exitCode()).isEqualTo(1);
+    CliRun given = CliRun.of("report", file.toString(), "--weeks", "4", "--hours", "5", "--format", "json", "-o",
+        dir.resolve("out").toString());
+    assertThat(given.exitCode()).as(given.all()).isZero();
+  }
 }
