@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.calendar.IcsCalendar;
+import dev.readiness.io.Inputs;
 import dev.readiness.json.JsonReport;
 import dev.readiness.json.SummaryJson;
 import dev.readiness.pdf.SummaryPdf;
@@ -19,6 +20,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.workbook.WorkbookReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,6 +82,20 @@ final class ReportCommand {
     t.start();
   }
 
+  /** A -o that names a file, or a folder this user cannot write, is a command-line mistake: said before any work. */
+  static void checkOutput(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException(dir + " is a file, not a folder; give -o a folder for the reports");
+    }
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      throw new UsageException(existing + ": permission denied; give -o a folder you can write to");
+    }
+  }
+
   int run(Options o) throws InterruptedException {
     ReportOptions options = o.report();
     warmUp(options);
@@ -98,6 +114,11 @@ final class ReportCommand {
     if (options.weeks() != null && !PlanLimits.weeksOk(options.weeks())) {
       throw new UsageException("--weeks " + options.weeks() + " is impossible; give a number of weeks "
           + PlanLimits.weeksRange());
+    }
+    checkOutput(options.outputDir());
+    if (Inputs.expand(options.inputs()).isEmpty()) {
+      // before the output folder is made: a run with nothing to read leaves nothing behind
+      throw new UsageException("no .xlsx or .xls files in " + options.inputs());
     }
     try {
       ReportRunner.prepareOutput(options.outputDir());

@@ -63,6 +63,26 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Removes the temporary files of this tool's own naming ({@code .name.1f2e3d.part}) that a killed run left in a
+   * folder; nothing else is touched.
+   */
+  public static void removeStale(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.toList()) {
+        if (STALE.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p)
+            && !IN_FLIGHT.contains(p.toAbsolutePath().normalize())) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern STALE = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.part");
+
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
   }

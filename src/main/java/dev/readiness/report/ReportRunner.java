@@ -185,8 +185,9 @@ public final class ReportRunner {
     return out;
   }
 
-  /** Creates the output folder, failing early with a clear reason. */
+  /** Creates the output folder, failing early with a clear reason, and clears what a killed run left in it. */
   public static void prepareOutput(Path dir) throws IOException {
     Files.createDirectories(dir);
+    AtomicFiles.removeStale(dir);
   }
 }

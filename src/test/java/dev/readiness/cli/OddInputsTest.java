@@ -88,4 +88,36 @@ class OddInputsTest {
         dir.resolve("out").toString());
     assertThat(given.exitCode()).as(given.all()).isZero();
   }
+
+  @Test
+  void anOutputThatIsAFileIsAUsageErrorBeforeAnyWork() throws IOException {
+    Path file = write(dir, "x.xlsx", wb -> {});
+    Path txt = Files.writeString(dir.resolve("reports.txt"), "mine");
+    CliRun run = CliRun.of("report", file.toString(), "-o", txt.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains(txt + " is a file, not a folder; give -o a folder for the reports");
+    assertThat(Files.readString(txt)).isEqualTo("mine");
+  }
+
+  @Test
+  void anEmptyInputFolderMakesNoOutputFolder() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.of("report", empty.toString(), "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no .xlsx or .xls files in");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aPartFileLeftByAKilledRunIsClearedByTheNext() throws IOException {
+    Path file = write(dir, "x.xlsx", wb -> {});
+    Path out = Files.createDirectories(dir.resolve("out"));
+    Path stale = Files.writeString(out.resolve(".priya-raman-c-1001-2026-11-02.pdf.1a2b3c4d5e6f7a8b.part"), "half");
+    Path mine = Files.writeString(out.resolve(".notes.part"), "not the tool's");
+    CliRun run = CliRun.of("report", file.toString(), "--format", "json", "-o", out.toString());
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(stale).doesNotExist();
+    assertThat(mine).exists();
+  }
 }
