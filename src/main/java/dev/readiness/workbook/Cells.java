@@ -89,6 +89,25 @@ final class Cells {
     return Optional.of(Double.parseDouble(t));
   }
 
+  /** The first and last day a date cell may hold: the serials' range, in words for messages. */
+  static String dateRange() {
+    return DateUtil.getLocalDateTime(FIRST_SERIAL).toLocalDate() + " to "
+        + DateUtil.getLocalDateTime(LAST_SERIAL).toLocalDate();
+  }
+
+  /** A date serial outside the accepted range, as the date it stands for (empty when it is no date at all). */
+  static Optional<LocalDate> outOfRange(Cell c) {
+    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    if (type != CellType.NUMERIC) {
+      return Optional.empty();
+    }
+    double v = c.getNumericCellValue();
+    if (v >= 1 && v < 2_958_466 && (v < FIRST_SERIAL || v > LAST_SERIAL)) {
+      return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());
+    }
+    return Optional.empty();
+  }
+
   /** A date cell, an Excel date serial, or text as YYYY-MM-DD. */
   static Optional<LocalDate> date(Cell c) {
     CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();

@@ -333,6 +333,12 @@ public final class WorkbookReader implements AssessmentReader {
       }
       p.date = field.date(Layout.ASSESSMENT_DATE, true);
       p.interview = field.date(Layout.INTERVIEW_DATE, false);
+      if (p.date != null && p.interview != null && p.interview.isAfter(p.date.plusWeeks(PlanLimits.MAX_WEEKS))) {
+        problems.error(field.where(Layout.INTERVIEW_DATE), "the interview date " + p.interview + " is more than "
+            + PlanLimits.MAX_WEEKS / 52 + " years after the assessment date " + p.date + "; type the right date as"
+            + " YYYY-MM-DD");
+        p.interview = null;
+      }
       String role = field.text(Layout.TARGET_ROLE);
       if (!role.isEmpty()) {
         String id = role.toLowerCase(java.util.Locale.ROOT);
@@ -408,8 +414,11 @@ public final class WorkbookReader implements AssessmentReader {
         }
         Optional<LocalDate> d = Cells.date(c);
         if (d.isEmpty()) {
-          problems.error(where(label), "\"" + Cells.text(c).strip() + "\" is not a date; type it as YYYY-MM-DD,"
-              + " e.g. 2026-11-24");
+          Optional<LocalDate> far = Cells.outOfRange(c);
+          problems.error(where(label), far.isPresent()
+              ? "the date " + far.get() + " is outside the dates a workbook may hold (" + Cells.dateRange()
+                  + "); type the right date as YYYY-MM-DD"
+              : "\"" + Names.trimSpaces(Cells.text(c)) + "\" is not a date; type it as YYYY-MM-DD, e.g. 2026-11-24");
           return null;
         }
         return d.get();

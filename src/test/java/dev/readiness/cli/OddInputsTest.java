@@ -120,4 +120,20 @@ class OddInputsTest {
     assertThat(stale).doesNotExist();
     assertThat(mine).exists();
   }
+
+  @Test
+  void aDateOutOfRangeIsNamedAsTheDateItHolds() throws IOException {
+    Path serial = write(dir, "serial.xlsx", wb -> dev.readiness.workbook.TestWorkbooks.profile(wb, "Interview date")
+        .setCellValue(82547));
+    CliRun run = CliRun.of("validate", serial.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("the date 2126-01-01 is outside the dates a workbook may hold (1990-01-01 to"
+        + " 2100-12-31); type the right date as YYYY-MM-DD").doesNotContain("\"82547\"");
+    Path far = write(dir, "far.xlsx", wb -> dev.readiness.workbook.TestWorkbooks.profile(wb, "Interview date")
+        .setCellValue("2040-01-01"));
+    CliRun farRun = CliRun.of("validate", far.toString());
+    assertThat(farRun.exitCode()).isEqualTo(1);
+    assertThat(farRun.out()).contains("the interview date 2040-01-01 is more than 5 years after the assessment date"
+        + " 2026-11-02; type the right date as YYYY-MM-DD");
+  }
 }
