@@ -173,9 +173,36 @@ public final class WorkbookReader implements AssessmentReader {
     }
   }
 
+  /**
+   * What went wrong inside a library, in the tool's own words: the library's text (an XmlException, "invalid
+   * distance too far back") means nothing to a person with a spreadsheet, so only its kind is told.
+   */
   static String describe(Exception e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m).strip();
+    StringBuilder all = new StringBuilder();
+    for (Throwable t = e; t != null && all.length() < 4000; t = t.getCause()) {
+      all.append(t.getClass().getName()).append(' ').append(t.getMessage()).append('\n');
+    }
+    String text = all.toString();
+    if (text.contains("DOCTYPE")) {
+      return "it holds a document type declaration, which no workbook has";
+    }
+    if (text.contains("Zip") || text.contains("zip") || text.contains("ZLIB") || text.contains("distance too far")
+        || text.contains("invalid stored block") || text.contains("EOFException")) {
+      return "its zip container is damaged or cut short";
+    }
+    if (text.contains("Tried to allocate") || text.contains("RecordFormat") || text.contains("RecordInputStream")) {
+      return "it declares more data than the file holds";
+    }
+    if (text.contains("XmlException") || text.contains("SAX") || text.contains("XML")) {
+      return "part of its XML is malformed";
+    }
+    if (text.contains("Cannot get a")) {
+      return "a cell holds a value of an unexpected kind";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return "its content is not what a workbook holds";
   }
 
   /** Reads the sheets of one opened workbook into an assessment. */
