@@ -211,6 +211,8 @@ public final class WorkbookReader implements AssessmentReader {
     private final Workbook wb;
     private final String file;
     private final Problems problems;
+    /** The sheets refused for their length: they are there, so "no such sheet" must not be said of them. */
+    private final java.util.Set<String> tooLong = new java.util.HashSet<>();
 
     SheetsReader(Rubric rubric, Workbook wb, String file, Problems problems) {
       this.rubric = rubric;
@@ -223,19 +225,19 @@ public final class WorkbookReader implements AssessmentReader {
       Profile profile = readProfile();
       Sheet topics = sheet(Layout.TOPICS);
       Ratings topicRatings = new Ratings(Map.of(), Map.of());
-      if (topics == null) {
+      if (topics == null && !tooLong.contains(Layout.TOPICS)) {
         problems.error("", "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
             + " 'readiness template' (sheets found: " + sheetNames() + ")");
-      } else {
+      } else if (topics != null) {
         topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
       }
       Ratings skills = new Ratings(Map.of(), Map.of());
       Sheet skillSheet = sheet(Layout.SKILLS);
       List<String> skillIds = new ArrayList<>();
       rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
-      if (skillSheet == null) {
+      if (skillSheet == null && !tooLong.contains(Layout.SKILLS)) {
         problems.warning("", "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
-      } else {
+      } else if (skillSheet != null) {
         skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
       }
       Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();
@@ -258,9 +260,11 @@ public final class WorkbookReader implements AssessmentReader {
     private Sheet sheet(String name) {
       for (Sheet s : wb) {
         if (Layout.key(s.getSheetName()).equals(Layout.key(name))) {
-          if (s.getLastRowNum() > MAX_ROWS) {
-            problems.error(s.getSheetName(), String.format("the sheet has %,d rows, far more than an assessment"
-                + " has; delete the extra rows", s.getLastRowNum() + 1));
+          int filled = rowsWithContent(s);
+          if (filled > MAX_ROWS) {
+            problems.error(s.getSheetName(), String.format("the sheet has %,d rows with content, more than the %,d"
+                + " an assessment may have; delete the extra rows", filled, MAX_ROWS));
+            tooLong.add(name);
             return null;
           }
           workOutFormulas(s);
@@ -268,6 +272,20 @@ public final class WorkbookReader implements AssessmentReader {
         }
       }
       return null;
+    }
+
+    /** Rows holding a value: formatted empty rows and a stray one far below do not make a sheet long. */
+    private static int rowsWithContent(Sheet s) {
+      int n = 0;
+      for (org.apache.poi.ss.usermodel.Row row : s) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          if (!Cells.isBlank(c)) {
+            n++;
+            break;
+          }
+        }
+      }
+      return n;
     }
 
     /**
@@ -316,6 +334,9 @@ public final class WorkbookReader implements AssessmentReader {
     private Profile readProfile() {
       Profile p = new Profile();
       Sheet sheet = sheet(Layout.PROFILE);
+      if (sheet == null && tooLong.contains(Layout.PROFILE)) {
+        return p;
+      }
       if (sheet == null) {
         problems.error("", "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
             + " 'readiness template' (sheets found: " + sheetNames() + ")");

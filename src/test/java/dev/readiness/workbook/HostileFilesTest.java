@@ -53,15 +53,31 @@ class HostileFilesTest {
   }
 
   @Test
-  void aSheetWithTooManyRowsIsRefused() throws IOException {
+  void aSheetWithTooManyRowsIsRefusedAtTheFirstRowTooMany() throws IOException {
     Path file = write(dir, "huge.xlsx", wb -> {
       Sheet topics = wb.getSheet("Topics");
-      topics.createRow(WorkbookReader.MAX_ROWS + 10).createCell(0).setCellValue("x");
+      // 55 topics and the header: 56 rows with content, so 4,945 more make 5,001
+      for (int i = 0; i < WorkbookReader.MAX_ROWS + 1 - 56; i++) {
+        topics.createRow(100 + i).createCell(5).setCellValue("note " + i);
+      }
     });
     ReadResult r = reader.read(file);
     assertThat(r.problems()).filteredOn(Problem::isError).extracting(Problem::toString)
-        .contains(file + ": Topics: the sheet has 5,011 rows, far more than an assessment has; delete the extra"
-            + " rows");
+        .containsExactly(file + ": Topics: the sheet has 5,001 rows with content, more than the 5,000 an assessment"
+            + " may have; delete the extra rows");
+  }
+
+  @Test
+  void emptyFormattedRowsAndOneStrayRowFarBelowDoNotMakeASheetLong() throws IOException {
+    Path file = write(dir, "stray.xlsx", wb -> {
+      Sheet topics = wb.getSheet("Topics");
+      for (int i = 0; i < 6000; i++) {
+        topics.createRow(200 + i).createCell(2);
+      }
+      topics.createRow(1_048_575).createCell(5).setCellValue("a stray note");
+    });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
   }
 
   @Test
