@@ -138,7 +138,13 @@ public final class WorkbookReader implements AssessmentReader {
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
     if (magic == FileMagic.OOXML) {
-      return new XSSFWorkbook(in);
+      org.apache.poi.openxml4j.opc.OPCPackage pkg;
+      try {
+        pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in);
+      } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        throw new IOException("the package is not a valid Office Open XML file", e);
+      }
+      return new XSSFWorkbook(onlyContractSheets(pkg));
     }
     if (magic == FileMagic.OLE2) {
       POIFSFileSystem fs = new POIFSFileSystem(in);
@@ -153,6 +159,44 @@ public final class WorkbookReader implements AssessmentReader {
         + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
         + "; open it in your spreadsheet app and save it as .xlsx");
     return null;
+  }
+
+  /**
+   * Unlinks every sheet the contract does not name before POI parses the workbook, so that a sheet of the user's
+   * own, however long, costs neither memory nor time: POI skips a sheet listed in the workbook but absent from the
+   * package. This changes the copy in memory only.
+   */
+  private static org.apache.poi.openxml4j.opc.OPCPackage onlyContractSheets(
+      org.apache.poi.openxml4j.opc.OPCPackage pkg) throws IOException {
+    try {
+      java.util.Set<String> wanted = new java.util.HashSet<>();
+      for (String name : List.of(Layout.INSTRUCTIONS, Layout.PROFILE, Layout.TOPICS, Layout.SKILLS,
+          Layout.CHECKLIST)) {
+        wanted.add(Layout.key(name));
+      }
+      java.util.Set<String> keep = new java.util.HashSet<>();
+      org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
+          (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator)
+              new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg).getSheetsData();
+      while (sheets.hasNext()) {
+        sheets.next().close();
+        if (wanted.contains(Layout.key(sheets.getSheetName()))) {
+          keep.add(sheets.getSheetPart().getPartName().getName());
+        }
+      }
+      org.apache.poi.openxml4j.opc.PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(
+          org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
+      for (org.apache.poi.openxml4j.opc.PackageRelationship rel : workbook.getRelationshipsByType(
+          org.apache.poi.xssf.usermodel.XSSFRelation.WORKSHEET.getRelation())) {
+        if (!keep.contains(workbook.getRelatedPart(rel).getPartName().getName())) {
+          workbook.removeRelationship(rel.getId());
+        }
+      }
+      return pkg;
+    } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
+      // let POI judge the whole package: its own messages for a damaged one are handled by the caller
+      return pkg;
+    }
   }
 
   private static String passwordMessage() {
