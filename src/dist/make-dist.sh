@@ -12,7 +12,7 @@ jdk=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 dist=$target/dist/readiness
 log=$target/dist-build.log
 : >"$log"
-step() { echo "[dist] $*"; }
+step() { echo "[dist] ${SECONDS}s: $*"; }
 
 # keep the manuals made by the generator; everything else is made anew
 rm -rf "$dist/runtime" "$dist/lib" "$dist/bin"
@@ -49,18 +49,21 @@ run report "$samples" --format json,pdf -o "$train/reports"
 run report "$samples/priya-raman.xlsx" -o "$train/one"
 # ids only matter for classes of custom loaders, which the tool has none of; without them the lists merge
 cat "$train"/classes-*.lst | sed 's/ id: [0-9]*$//' | awk '!seen[$0]++' >"$train/classes.lst"
-"$java" -Xshare:dump -XX:SharedClassListFile="$train/classes.lst" -XX:SharedArchiveFile="$dist/lib/readiness.jsa" \
-  -XX:+UseSerialGC -cp "$dist/lib/readiness.jar" >>"$log" 2>&1
-step "class-data archive: $(du -h "$dist/lib/readiness.jsa" | cut -f1) for $(wc -l <"$train/classes.lst") classes"
+cp "$train/classes.lst" "$dist/lib/classes.lst"
 
-# 3. the launcher
+# 3. the launcher, which makes the archive for the folder it finds itself in (see bin/readiness)
 cp "$here/bin/readiness" "$dist/bin/readiness"
 chmod 755 "$dist/bin/readiness"
+"$dist/bin/readiness" --version >>"$log" 2>&1
+[ -f "$dist/lib/readiness.jsa.home" ] || { echo "[dist] no class-data archive was made; see $log" >&2; exit 1; }
+step "class-data archive: $(du -h "$dist/lib/readiness.jsa" | cut -f1) for $(wc -l <"$train/classes.lst") classes"
+
 [ -f "$dist/share/man/man1/readiness.1" ] || { echo "[dist] the man pages are missing" >&2; exit 1; }
 
-# 4. the tarball; the archive checks the jar's time stamp, which tar keeps
+# 4. the tarball (unpacked elsewhere, the launcher makes its archive anew on the first run)
 tarball=$target/readiness-$version-linux-x64.tar.gz
-tar -C "$target/dist" -czf "$tarball" readiness
+tar -C "$target/dist" --exclude=readiness/lib/readiness.jsa --exclude=readiness/lib/readiness.jsa.home \
+  -czf "$tarball" readiness
 step "$(basename "$tarball"): $(du -h "$tarball" | cut -f1)"
 
 # 5. the .deb: the same folder in /opt/readiness, the command on the PATH, completion and man pages where the
@@ -88,7 +91,20 @@ Description: interview readiness assessments: workbooks, validation, reports
  own Java runtime.
 CONTROL
   deb=$target/readiness_${version}_amd64.deb
-  dpkg-deb --root-owner-group -Zxz -b "$root" "$deb" >>"$log" 2>&1
+  # the archive must be made for /opt/readiness, where the package puts the jar
+  rm -f "$root/opt/readiness/lib/readiness.jsa" "$root/opt/readiness/lib/readiness.jsa.home"
+  cat >"$root/DEBIAN/postinst" <<'POSTINST'
+#!/bin/sh
+set -e
+/opt/readiness/bin/readiness --version >/dev/null
+POSTINST
+  cat >"$root/DEBIAN/prerm" <<'PRERM'
+#!/bin/sh
+set -e
+rm -f /opt/readiness/lib/readiness.jsa /opt/readiness/lib/readiness.jsa.home
+PRERM
+  chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm"
+  dpkg-deb --root-owner-group -Zgzip -b "$root" "$deb" >>"$log" 2>&1
   step "$(basename "$deb"): $(du -h "$deb" | cut -f1)"
 else
   step "dpkg-deb is not installed: skipped the .deb (apt-get install dpkg)"
