@@ -48,6 +48,11 @@ public final class Main {
 
   /** Runs one command with the given streams and returns its exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      // the same line picocli prints, without building a command line by reflection to print it
+      out.println(new Version().getVersion()[0]);
+      return OK;
+    }
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
     CommandLine cli = commandLine(out, err, args);
