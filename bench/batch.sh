@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# A folder of 1,000 generated workbooks of distinct candidates -> 1,000 PDFs plus the summary, in one run with
-# -Xmx256m; the same for the first 100, to show memory stays flat; then LibreOffice's PDF export of the 1,000.
+# A folder of 1,000 generated workbooks of distinct candidates -> 1,000 PDFs plus the summary, in one run of
+# bin/readiness (its own heap and GC flags); the same for the first 100, to show memory stays flat; then
+# LibreOffice's PDF export of the 1,000.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
@@ -12,15 +13,15 @@ if [ ! -d "$work/in1000" ]; then
 fi
 measure() { # label, input dir, output dir
   rm -rf "$3"
-  /usr/bin/time -v java -Xmx256m -jar target/readiness.jar report "$2" -o "$3" >/dev/null 2>"$work/time.txt" || true
+  /usr/bin/time -v target/dist/readiness/bin/readiness report "$2" -o "$3" >/dev/null 2>"$work/time.txt" || true
   local wall rss n
   wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
   n=$(ls "$3" | grep -c '\.pdf$' || true)
   echo "$1: $n PDFs (incl. summary.pdf) in ${wall} s = $(awk -v n="$n" -v w="$wall" 'BEGIN{printf "%.1f", (n-1)/w}') reports/s, peak RSS ${rss} KB"
 }
-measure "readiness, 100 workbooks, -Xmx256m" "$work/in100" "$work/out100"
-measure "readiness, 1000 workbooks, -Xmx256m" "$work/in1000" "$work/out1000"
+measure "readiness (bin/readiness), 100 workbooks" "$work/in100" "$work/out100"
+measure "readiness (bin/readiness), 1000 workbooks" "$work/in1000" "$work/out1000"
 if command -v soffice >/dev/null && [ "${SKIP_SOFFICE:-}" = "" ]; then
   # One soffice call over all 1,000 files exits 0 after about 250 of them (seen with LibreOffice 7.4 here), so it
   # is given 200 files at a time; the calls run one after another, as one command would.

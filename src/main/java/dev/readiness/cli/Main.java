@@ -2,11 +2,16 @@ package dev.readiness.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 
-/** Entry point: {@code java -jar readiness.jar <command>}. */
+/**
+ * Entry point: {@code bin/readiness <command>} or {@code java -jar readiness.jar <command>}, always in this one JVM
+ * (a second JVM doubled the start-up and outlived a killed first one).
+ */
 public final class Main {
   /** Exit codes: everything fine, bad data in an input, bad usage of the command line. */
   public static final int OK = 0;
@@ -16,21 +21,41 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    Optional<Integer> relaunched = Relauncher.relaunch(args);
-    if (relaunched.isPresent()) {
-      System.exit(relaunched.get());
-    }
     System.setProperty("java.awt.headless", "true");
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));
   }
 
+  /**
+   * The command line for these arguments. Picocli reads every option of every subcommand by reflection before it
+   * parses anything, which was most of the start-up of {@code --version}; so only the subcommand named first is
+   * built, none for a lone {@code --version}, and all of them otherwise (for {@code --help} and its suggestions).
+   */
+  static CommandLine commandLine(PrintStream out, PrintStream err, String... args) {
+    CommandLine cli = new CommandLine(new ReadinessCommand(out, err));
+    boolean versionOnly = args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]));
+    List<Method> methods = CommandLine.getCommandMethods(ReadinessCommand.class, null);
+    Optional<Method> named = args.length == 0 ? Optional.empty() : methods.stream()
+        .filter(m -> m.getAnnotation(CommandLine.Command.class).name().equals(args[0])).findFirst();
+    if (!versionOnly) {
+      for (Method m : named.map(List::of).orElse(methods)) {
+        cli.addSubcommand(new CommandLine(m));
+      }
+    }
+    return cli;
+  }
+
   /** Runs one command with the given streams and returns its exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+      // the same line picocli prints, without building a command line by reflection to print it
+      out.println(new Version().getVersion()[0]);
+      return OK;
+    }
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    CommandLine cli = new CommandLine(new ReadinessCommand(out, err));
+    CommandLine cli = commandLine(out, err, args);
     cli.setOut(outWriter);
     cli.setErr(errWriter);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 /** The top command; its subcommands do the work. */
 @Command(
     name = "readiness",
+    // Main adds the subcommand methods below, only the one the arguments name (see Main.commandLine)
+    addMethodSubcommands = false,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {

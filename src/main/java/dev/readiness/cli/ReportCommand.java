@@ -67,21 +67,6 @@ final class ReportCommand {
     return System.console() != null && System.getenv("CI") == null;
   }
 
-  /**
-   * Start-up is most of a single report's time: while this thread loads the rubric, a second one loads the
-   * workbook and PDF classes and fonts, so a one-file run uses both cores.
-   */
-  private static void warmUp(ReportOptions options) {
-    Thread t = new Thread(() -> {
-      WorkbookReader.warmUp();
-      if (options.formats().contains(ReportOptions.Format.PDF)) {
-        PdfReport.warmUp();
-      }
-    }, "readiness-warm-up");
-    t.setDaemon(true);
-    t.start();
-  }
-
   /** A -o that names a file, or a folder this user cannot write, is a command-line mistake: said before any work. */
   static void checkOutput(Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -98,7 +83,6 @@ final class ReportCommand {
 
   int run(Options o) throws InterruptedException {
     ReportOptions options = o.report();
-    warmUp(options);
     Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
     if (rubric.isEmpty()) {
       return Main.BAD_DATA;

@@ -18,22 +18,20 @@ import java.util.Set;
  * The embedded fonts, loaded once per process from bytes (a BaseFont made from a path re-reads its file for every
  * document). DejaVu Sans draws Latin, Greek, Cyrillic and Arabic; Droid Sans Fallback draws Chinese, Japanese and
  * Korean. Body text falls back glyph by glyph; charts, which have no such fallback, get one font per chart.
+ * Droid Sans Fallback (4 MB, tens of thousands of glyphs) is parsed only once some text needs a glyph that DejaVu
+ * lacks, or a chart asks for its AWT twin: most reports never need it, and parsing it was a good part of a cold run.
  */
 final class Fonts {
   private static final Fonts INSTANCE = load();
 
   final BaseFont regular;
   final BaseFont bold;
-  final BaseFont cjk;
   private final java.awt.Font awtRegular;
-  private final java.awt.Font awtCjk;
 
-  private Fonts(BaseFont regular, BaseFont bold, BaseFont cjk, java.awt.Font awtRegular, java.awt.Font awtCjk) {
+  private Fonts(BaseFont regular, BaseFont bold, java.awt.Font awtRegular) {
     this.regular = regular;
     this.bold = bold;
-    this.cjk = cjk;
     this.awtRegular = awtRegular;
-    this.awtCjk = awtCjk;
   }
 
   static Fonts get() {
@@ -44,12 +42,34 @@ final class Fonts {
     try {
       byte[] regular = bytes("DejaVuSans.ttf");
       byte[] bold = bytes("DejaVuSans-Bold.ttf");
-      byte[] cjk = bytes("DroidSansFallback.ttf");
-      return new Fonts(base("DejaVuSans.ttf", regular), base("DejaVuSans-Bold.ttf", bold),
-          base("DroidSansFallback.ttf", cjk), awt(regular), awt(cjk));
+      return new Fonts(base("DejaVuSans.ttf", regular), base("DejaVuSans-Bold.ttf", bold), awt(regular));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The CJK fallback, parsed on first use (the JVM runs a holder's initialiser once, safely across threads). */
+  private static final class Cjk {
+    static final BaseFont PDF;
+    static final java.awt.Font AWT;
+
+    static {
+      try {
+        byte[] bytes = bytes("DroidSansFallback.ttf");
+        PDF = base("DroidSansFallback.ttf", bytes);
+        AWT = awt(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Whether the CJK fallback can draw the character; asked only for characters DejaVu lacks. Line breaks and other
+   * controls are drawn by neither, and must not wake the fallback.
+   */
+  private static boolean cjkHas(int c) {
+    return !Character.isISOControl(c) && !Character.isWhitespace(c) && Cjk.PDF.charExists(c);
   }
 
   private static byte[] bytes(String name) throws IOException {
@@ -79,8 +99,6 @@ final class Fonts {
    */
   Phrase phrase(String text, float size, boolean isBold, Color color) {
     Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
-    // Droid Sans Fallback has no bold face: bold CJK is drawn with a stroke, so it matches the bold Latin beside it
-    Font fallback = new Font(cjk, size, isBold ? Font.BOLD : Font.NORMAL, color);
     // the phrase carries the primary font too, so that nothing built on it falls back to an unembedded Helvetica
     Phrase phrase = new Phrase(size * 1.3f, "", primary);
     if (text == null || text.isEmpty()) {
@@ -89,9 +107,15 @@ final class Fonts {
     }
     StringBuilder run = new StringBuilder();
     Font current = null;
+    Font fallback = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      Font font = primary.getBaseFont().charExists(c) || !cjk.charExists(c) ? primary : fallback;
+      Font font = primary;
+      if (!primary.getBaseFont().charExists(c) && cjkHas(c)) {
+        // Droid Sans Fallback has no bold face: bold CJK is drawn with a stroke, to match the bold Latin beside it
+        fallback = fallback == null ? new Font(Cjk.PDF, size, isBold ? Font.BOLD : Font.NORMAL, color) : fallback;
+        font = fallback;
+      }
       if (font != current && run.length() > 0) {
         phrase.add(new Chunk(run.toString(), current));
         run.setLength(0);
@@ -120,7 +144,7 @@ final class Fonts {
     }
     text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
             && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK)
-        .filter(c -> !regular.charExists(c) && !cjk.charExists(c))
+        .filter(c -> !regular.charExists(c) && !cjkHas(c))
         .forEach(c -> missing.add(new String(Character.toChars(c))));
     return missing;
   }
@@ -135,7 +159,34 @@ final class Fonts {
 
   /** The AWT twin of the CJK fallback font. */
   java.awt.Font fallbackAwt() {
-    return awtCjk;
+    return DEFERRED_CJK;
+  }
+
+  /** The family name inside DroidSansFallback.ttf; known without parsing it (the chart test draws with it). */
+  private static final String CJK_FAMILY = "Droid Sans Fallback";
+
+  private static final java.awt.Font DEFERRED_CJK = new DeferredCjk();
+
+  /**
+   * Every chart is handed the fallback, but FallbackGraphics2D only derives a sized font from it when a label has a
+   * glyph DejaVu lacks; so the parse waits until then.
+   */
+  private static final class DeferredCjk extends java.awt.Font {
+    private static final long serialVersionUID = 1L;
+
+    DeferredCjk() {
+      super(java.awt.Font.DIALOG, java.awt.Font.PLAIN, 1);
+    }
+
+    @Override
+    public java.awt.Font deriveFont(int style, float size) {
+      return Cjk.AWT.deriveFont(style, size);
+    }
+
+    @Override
+    public boolean canDisplay(int codePoint) {
+      return Cjk.AWT.canDisplay(codePoint);
+    }
   }
 
   /** Maps the chart fonts to their embedded PDF fonts. */
@@ -143,15 +194,15 @@ final class Fonts {
     return new FontMapper() {
       @Override
       public BaseFont awtToPdf(java.awt.Font font) {
-        if (font.getFontName().equals(awtCjk.getFontName())) {
-          return cjk;
+        if (font.getFamily().equals(CJK_FAMILY)) {
+          return Cjk.PDF;
         }
         return font.isBold() ? bold : regular;
       }
 
       @Override
       public java.awt.Font pdfToAwt(BaseFont font, int size) {
-        return (font == cjk ? awtCjk : awtRegular).deriveFont((float) size);
+        return (font == regular || font == bold ? awtRegular : Cjk.AWT).deriveFont((float) size);
       }
     };
   }

@@ -5,8 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -14,10 +12,6 @@ import dev.readiness.kit.InterviewKit;
 import dev.readiness.kit.KitBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.ZoneOffset;
-import java.util.GregorianCalendar;
-import java.util.Locale;
-import java.util.TimeZone;
 
 /**
  * An interview kit as PDF: the interviewer's copy, with each question's key points as tick boxes, what to listen
@@ -48,11 +42,7 @@ public final class KitPdf {
       doc.addTitle("Interview kit: " + kit.candidate() + " (" + copy + ")");
       doc.addCreator("readiness");
       doc.open();
-      GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
-      c.clear();
-      c.set(kit.date().getYear(), kit.date().getMonthValue() - 1, kit.date().getDayOfMonth());
-      writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(c));
-      writer.getInfo().put(PdfName.MODDATE, new PdfDate(c));
+      PdfReport.stamp(writer, kit.date());
       doc.add(new Paragraph(fonts.phrase("Interview kit: " + kit.candidate(), 18f, true, Palette.INK)));
       doc.add(para("For the " + kit.roleTitle() + " role · " + kit.totalMinutes() + " minutes of questions in a "
           + kit.minutes() + "-minute slot · " + (kit.deepDives().size() + 1) + " questions · " + copy, 9f));

@@ -7,7 +7,6 @@ import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
-import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;

@@ -61,16 +61,6 @@ public final class WorkbookReader implements AssessmentReader {
     this.rubric = rubric;
   }
 
-  /** Loads POI's workbook classes, so that the first read does not pay for them; for a spare core. */
-  public static void warmUp() {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
-      wb.createSheet("warm-up").createRow(0).createCell(0).setCellValue(1);
-      wb.write(java.io.OutputStream.nullOutputStream());
-    } catch (IOException e) {
-      // only a warm-up: the real read reports its own problems
-    }
-  }
-
   /** Reads one workbook; never throws for a bad file, whose problems are in the result. */
   @Override
   public ReadResult read(Path path) {

@@ -6,7 +6,6 @@ import dev.readiness.plan.PlanInputs;
 import dev.readiness.plan.Planner;
 import dev.readiness.pdf.PdfReport;
 import dev.readiness.report.CandidateReport;
-import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;

@@ -5,7 +5,6 @@ import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.report.CandidateReport;
-import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;

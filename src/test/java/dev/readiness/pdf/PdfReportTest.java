@@ -8,7 +8,6 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.plan.Week;
 import dev.readiness.report.CandidateReport;
-import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.PartScore;
