@@ -55,6 +55,21 @@ class DistIT {
   }
 
   @Test
+  void aNameBeyondAsciiBecomesAFileNameEvenWithNoLocale() throws Exception {
+    Path sample = Path.of("samples", "zoe-lukasiewicz.xlsx").toAbsolutePath();
+    Process kit = bare("kit", sample.toString(), "-o", "kit", "--panel", "Ana Petrović")
+        .redirectErrorStream(true).redirectOutput(dir.resolve("kit.txt").toFile()).start();
+    assertThat(kit.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(kit.exitValue()).as(Files.readString(dir.resolve("kit.txt"))).isZero();
+    try (Stream<Path> s = Files.list(dir.resolve("kit"))) {
+      assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+          "zoe-łukasiewicz-c-1003-2026-10-05-ana-petrovic.xlsx",
+          "zoe-łukasiewicz-c-1003-2026-10-05-kit-candidate.pdf",
+          "zoe-łukasiewicz-c-1003-2026-10-05-kit-interviewer.pdf");
+    }
+  }
+
+  @Test
   void theDistributionHasItsRuntimeArchiveCompletionAndManPages() throws Exception {
     assertThat(DIST.resolve("runtime/bin/java")).isExecutable();
     assertThat(DIST.resolve("lib/readiness.jar")).isRegularFile();
@@ -62,7 +77,7 @@ class DistIT {
     String completion = Files.readString(DIST.resolve("share/bash-completion/completions/readiness"));
     assertThat(completion).contains("complete -F _complete_readiness", "report", "--format", "--candidate");
     for (String page : List.of("readiness", "readiness-template", "readiness-validate", "readiness-report",
-        "readiness-samples")) {
+        "readiness-kit", "readiness-samples")) {
       String man = Files.readString(DIST.resolve("share/man/man1/" + page + ".1"));
       assertThat(man).as(page).startsWith("'\\\" t").contains(".TH \"" + page.toUpperCase().replace("-", "\\-")
           + "\" \"1\"");
