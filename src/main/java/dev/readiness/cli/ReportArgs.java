@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** The options of {@code readiness report}. */
 final class ReportArgs {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Filled workbooks, or folders to search"
-      + " (recursively) for .xlsx and .xls files.")
+      + " (recursively) for .xlsx, .xls and .ods files.")
   List<Path> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",

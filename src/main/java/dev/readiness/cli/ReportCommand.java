@@ -102,7 +102,7 @@ final class ReportCommand {
     checkOutput(options.outputDir());
     if (Inputs.expand(options.inputs()).isEmpty()) {
       // before the output folder is made: a run with nothing to read leaves nothing behind
-      throw new UsageException("no .xlsx or .xls files in " + options.inputs());
+      throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
     }
     try {
       ReportRunner.prepareOutput(options.outputDir());
@@ -123,7 +123,7 @@ final class ReportCommand {
     ReportRunner.Outcome outcome =
         new ReportRunner(rubric.get(), new WorkbookReader(rubric.get()), renderers, progress).run(options);
     if (outcome.filesRead() == 0) {
-      throw new UsageException("no .xlsx or .xls files in " + options.inputs());
+      throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
     }
     List<Path> written = new ArrayList<>(outcome.written());
     if (outcome.wantsSummary()) {

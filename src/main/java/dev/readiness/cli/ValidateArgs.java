@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 
 /** The options of {@code readiness validate}. */
 final class ValidateArgs {
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Workbooks (.xlsx or .xls), or folders to search.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Workbooks (.xlsx, .xls or .ods), or folders to search.")
   List<Path> files;
 
   @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")

@@ -30,7 +30,7 @@ final class ValidateCommand {
     }
     List<Path> files = Inputs.expandNoting(o.files(), out::println);
     if (files.isEmpty()) {
-      throw new UsageException("no .xlsx or .xls files in " + o.files());
+      throw new UsageException("no .xlsx, .xls or .ods files in " + o.files());
     }
     WorkbookReader reader = new WorkbookReader(rubric.get());
     int bad = 0;

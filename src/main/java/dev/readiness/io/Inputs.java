@@ -76,6 +76,7 @@ public final class Inputs {
   static boolean isWorkbookName(Path p) {
     String name = p.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    return !name.startsWith("~$") && !name.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".xls"));
+    return !name.startsWith("~$") && !name.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".xls")
+        || lower.endsWith(".ods"));
   }
 }

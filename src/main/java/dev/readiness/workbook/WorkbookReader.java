@@ -125,6 +125,9 @@ public final class WorkbookReader implements AssessmentReader {
   }
 
   private static Workbook openBytes(byte[] bytes, Problems problems) throws IOException {
+    if (OdsFiles.isOds(bytes)) {
+      return OdsFiles.read(bytes, problems);
+    }
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
     if (magic == FileMagic.OOXML) {
@@ -145,8 +148,8 @@ public final class WorkbookReader implements AssessmentReader {
       }
       return new HSSFWorkbook(fs.getRoot(), false);
     }
-    problems.error("", "not a spreadsheet: the content is not an Excel workbook (.xlsx or .xls)"
-        + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
+    problems.error("", "not a spreadsheet: the content is not an Excel or OpenDocument workbook (.xlsx, .xls or"
+        + " .ods)" + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
         + "; open it in your spreadsheet app and save it as .xlsx");
     return null;
   }

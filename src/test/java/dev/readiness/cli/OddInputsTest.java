@@ -105,7 +105,7 @@ class OddInputsTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("report", empty.toString(), "-o", out.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no .xlsx or .xls files in");
+    assertThat(run.err()).contains("no .xlsx, .xls or .ods files in");
     assertThat(out).doesNotExist();
   }
 

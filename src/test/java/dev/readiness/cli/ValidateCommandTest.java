@@ -82,8 +82,8 @@ class ValidateCommandTest {
     Path file = Files.writeString(dir.resolve("notes.xlsx"), "name,rating\nalex,4\n", StandardCharsets.UTF_8);
     CliRun run = validate(file);
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains(file + ": not a spreadsheet: the content is not an Excel workbook (.xlsx or"
-        + " .xls); open it in your spreadsheet app and save it as .xlsx");
+    assertThat(run.out()).contains(file + ": not a spreadsheet: the content is not an Excel or OpenDocument"
+        + " workbook (.xlsx, .xls or .ods); open it in your spreadsheet app and save it as .xlsx");
   }
 
   @Test

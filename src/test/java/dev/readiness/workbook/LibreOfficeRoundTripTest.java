@@ -49,11 +49,11 @@ class LibreOfficeRoundTripTest {
   }
 
   @Test
-  void filledWorkbookResavedAsXlsxAndXlsIsRead() throws Exception {
+  void filledWorkbookResavedAsXlsxXlsAndOdsIsRead() throws Exception {
     Path original = dir.resolve("priya.xlsx");
     new TemplateWriter(RUBRIC).write(TemplateValues.of(priya()), original);
     Assessment expected = readOk(original);
-    for (String format : new String[] {"xlsx", "xls"}) {
+    for (String format : new String[] {"xlsx", "xls", "ods"}) {
       Path resaved = ExternalTool.soffice(original, format, dir.resolve("lo-" + format));
       Assessment a = readOk(resaved);
       assertThat(a.topicRatings()).as(format).isEqualTo(expected.topicRatings());
@@ -75,5 +75,34 @@ class LibreOfficeRoundTripTest {
     Path xls = ExternalTool.soffice(original, "xls", dir.resolve("lo"));
     Path misnamed = Files.copy(xls, dir.resolve("actually-xls.xlsx"));
     assertThat(readOk(misnamed).topicRatings()).hasSize(55);
+  }
+
+  @Test
+  void theTemplateSavedAsOdsFilledInAndReadBack() throws Exception {
+    Path blank = dir.resolve("blank.xlsx");
+    new TemplateWriter(RUBRIC).write(TemplateValues.blank(), blank);
+    Path ods = ExternalTool.soffice(blank, "ods", dir.resolve("lo-ods"));
+    com.github.miachm.sods.SpreadSheet sheet = new com.github.miachm.sods.SpreadSheet(ods.toFile());
+    com.github.miachm.sods.Sheet profile = sheet.getSheet("Profile");
+    for (int r = 0; r < profile.getMaxRows(); r++) {
+      Object label = profile.getRange(r, 0).getValue();
+      if ("Candidate".equals(label)) {
+        profile.getRange(r, 1).setValue("Alex Doe");
+      } else if ("Assessment date".equals(label)) {
+        profile.getRange(r, 1).setValue(LocalDate.of(2026, 11, 2));
+      }
+    }
+    com.github.miachm.sods.Sheet topics = sheet.getSheet("Topics");
+    for (int r = 1; r < topics.getMaxRows(); r++) {
+      if (topics.getRange(r, 0).getValue() instanceof String id && id.startsWith("T")) {
+        topics.getRange(r, 4).setValue((double) (Integer.parseInt(id.substring(1)) % 6));
+      }
+    }
+    Path filled = dir.resolve("alex.ods");
+    sheet.save(filled.toFile());
+    Assessment a = readOk(filled);
+    assertThat(a.candidate().name()).isEqualTo("Alex Doe");
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(a.topicRatings()).hasSize(55).containsEntry("T07", 1.0).containsEntry("T12", 0.0);
   }
 }
