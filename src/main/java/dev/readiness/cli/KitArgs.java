@@ -3,7 +3,6 @@ package dev.readiness.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,10 +39,7 @@ final class KitArgs {
   Path rubric;
 
   KitCommand.Options options() {
-    String paperKey = paper.strip().toLowerCase(Locale.ROOT);
-    if (!paperKey.equals("a4") && !paperKey.equals("letter")) {
-      throw new UsageException("--paper \"" + paper + "\" is not known; expected one of a4, letter");
-    }
+    String paperKey = PaperOption.key(paper);
     if (questions != null && questions < 1) {
       throw new UsageException("--questions " + questions + " is impossible; give 1 or more");
     }

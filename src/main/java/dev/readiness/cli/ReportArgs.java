@@ -82,10 +82,7 @@ final class ReportArgs {
             + " several of them with commas (json,pdf,ics)");
       }
     }
-    String paperKey = paper.strip().toLowerCase(Locale.ROOT);
-    if (!paperKey.equals("a4") && !paperKey.equals("letter")) {
-      throw new UsageException("--paper \"" + paper + "\" is not known; expected one of a4, letter");
-    }
+    String paperKey = PaperOption.key(paper);
     if (threads != null && (threads < 1 || threads > 64)) {
       throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
     }
