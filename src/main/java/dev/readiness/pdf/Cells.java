@@ -44,6 +44,8 @@ final class Cells {
    */
   PdfPTable headed(String title, String intro, float... widths) {
     PdfPTable t = table(widths);
+    t.setTableEvent(new ContinuedMark(fonts));
+    t.setHeadersInEvent(true);
     PdfPCell head = bare(fonts.phrase(title, 11f, true, Palette.ACCENT));
     head.setColspan(widths.length);
     head.setPaddingTop(6);

@@ -126,4 +126,12 @@ class SampleReportPagesTest {
       }
     }
   }
+
+  @Test
+  void aTableGoingOnOverAPageSaysSo() throws IOException {
+    Path priya = pdf("priya-raman");
+    assertThat(text(priya, 1, 1)).doesNotContain("(continued)");
+    // the panel's ratings of all 55 topics run over several pages
+    assertThat(text(priya, 4, 4)).contains("Every rating", "(continued)");
+  }
 }
