@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,15 +32,14 @@ final class KitArgs {
       description = "Another number gives another choice of questions, for a second mock (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
-      description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
-  String paper;
+  @Mixin
+  PaperOption paper = new PaperOption();
 
   @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
   Path rubric;
 
   KitCommand.Options options() {
-    String paperKey = PaperOption.key(paper);
+    String paperKey = paper.key();
     if (questions != null && questions < 1) {
       throw new UsageException("--questions " + questions + " is impossible; give 1 or more");
     }

@@ -1,12 +1,16 @@
 package dev.readiness.cli;
 
 import java.util.Locale;
+import picocli.CommandLine.Option;
 
-/** The --paper option of the commands that write PDFs: a4 or letter, in any case. */
+/** The --paper option of the commands that write PDFs (a picocli mixin): a4 or letter, in any case. */
 final class PaperOption {
-  private PaperOption() {}
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+      description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
+  String paper;
 
-  static String key(String paper) {
+  /** "a4" or "letter"; anything else is a command-line error that lists the choices. */
+  String key() {
     String key = paper.strip().toLowerCase(Locale.ROOT);
     if (!key.equals("a4") && !key.equals("letter")) {
       throw new UsageException("--paper \"" + paper + "\" is not known; expected one of a4, letter");

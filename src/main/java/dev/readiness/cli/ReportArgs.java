@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,9 +57,8 @@ final class ReportArgs {
       + " per week.")
   Double hours;
 
-  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
-      description = "PDF paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
-  String paper;
+  @Mixin
+  PaperOption paper = new PaperOption();
 
   @Option(names = "--threads", paramLabel = "N", description = "Workbooks processed at once (default: the number of"
       + " cores).")
@@ -82,7 +82,7 @@ final class ReportArgs {
             + " several of them with commas (json,pdf,ics)");
       }
     }
-    String paperKey = PaperOption.key(paper);
+    String paperKey = paper.key();
     if (threads != null && (threads < 1 || threads > 64)) {
       throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
     }
