@@ -11,17 +11,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -62,9 +66,11 @@ public final class IcsCalendar {
     String uidBase = Integer.toHexString(Names.key(who).hashCode()) + "-" + r.date();
     for (StudySessions.Session s : sessions) {
       ZonedDateTime start = ZonedDateTime.of(s.date(), s.start(), zone);
-      Temporal from = utc ? start.toInstant() : start;
-      Temporal to = utc ? start.plusMinutes(s.minutes()).toInstant() : start.plusMinutes(s.minutes());
-      VEvent e = new VEvent(from, to, s.summary());
+      ZonedDateTime end = start.plusMinutes(s.minutes());
+      VEvent e = new VEvent(false);
+      e.add(utc ? new DtStart<>(start.toInstant()) : new DtStart<>(zoned(), start.toLocalDateTime()));
+      e.add(utc ? new DtEnd<>(end.toInstant()) : new DtEnd<>(zoned(), end.toLocalDateTime()));
+      e.add(new Summary(s.summary()));
       e.add(new Uid(s.id() + "-" + uidBase + "@readiness"));
       // the event's own stamp is the clock's; the assessment date keeps the file the same from run to run
       e.replace(new DtStamp(stamp));
@@ -77,6 +83,15 @@ public final class IcsCalendar {
     new CalendarOutputter(false).output(cal, w);
     out.write(fold(w.toString()).getBytes(StandardCharsets.UTF_8));
     return List.of();
+  }
+
+  /**
+   * The zone's name for a local time: the clock time is worked out here by java.time, because ical4j's own zone
+   * rules, built from its calendar definitions, put the sessions of the week before the American spring change an
+   * hour late.
+   */
+  private ParameterList zoned() {
+    return new ParameterList(List.of(new TzId(zone.getId())));
   }
 
   /** Each line at most 75 octets of UTF-8, continued on lines that start with a space, never inside a character. */

@@ -77,4 +77,28 @@ class IcsCalendarTest {
     }
     assertThat(Biweekly.parse(text).all()).hasSize(1);
   }
+
+  /**
+   * Every event starts at the very day and time of day the plan's session has, in every sample and in zones that
+   * change the clocks in spring or autumn during the plans: ical4j's own zone rules once put the sessions of the
+   * week before the American spring change an hour late.
+   */
+  @ParameterizedTest
+  @CsvSource({"America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Asia/Kolkata"})
+  void eachEventStartsWhenItsSessionDoes(String zone) throws IOException {
+    Samples samples = new Samples(RubricLoader.embedded());
+    for (int i = 0; i < samples.all().size(); i++) {
+      CandidateReport r = Reports.of(RubricLoader.embedded(), samples.all().get(i).assessment());
+      List<StudySessions.Session> sessions = StudySessions.of(r.rubric(), r.plan(), SCHEDULE);
+      ICalendar cal = Biweekly.parse(new String(ics(r, zone), StandardCharsets.UTF_8)).first();
+      assertThat(cal.getEvents()).hasSameSizeAs(sessions);
+      for (VEvent e : cal.getEvents()) {
+        StudySessions.Session s = sessions.stream().filter(x -> e.getUid().getValue().startsWith(x.id() + "-"))
+            .findFirst().orElseThrow();
+        java.time.ZonedDateTime start = e.getDateStart().getValue().toInstant().atZone(ZoneId.of(zone));
+        assertThat(start.toLocalDateTime()).as(e.getUid().getValue()).isEqualTo(s.date().atTime(s.start()));
+        assertThat(e.getDateEnd().getValue().toInstant()).isEqualTo(start.plusMinutes(s.minutes()).toInstant());
+      }
+    }
+  }
 }
