@@ -88,7 +88,8 @@ final class ReportArgs {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return new ReportCommand.Options(new ReportOptions(inputs, output, formats, role, weeks, hours, paperKey, n),
-        rubric, new StudySessions.Schedule(days(), time()), zone());
+        rubric, new StudySessions.Schedule(days(), time()),
+        formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
   }
 
   private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
@@ -120,6 +121,10 @@ final class ReportArgs {
     }
   }
 
+  /**
+   * Only asked for when a calendar is written or a zone is given: the first look at the system's zone loads every
+   * time-zone provider on the class path (the calendar library's too), a twentieth of a cold report's start-up.
+   */
   private ZoneId zone() {
     if (timeZone == null) {
       return ZoneId.systemDefault();

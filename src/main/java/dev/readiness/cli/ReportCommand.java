@@ -31,7 +31,10 @@ import java.util.Optional;
 
 /** {@code readiness report}: scores, plans and writes one report per candidate. */
 final class ReportCommand {
-  /** The report run, the rubric file (or null), and where and when the calendar puts the study sessions. */
+  /**
+   * The report run, the rubric file (or null), and where and when the calendar puts the study sessions (the zone is
+   * null when no calendar is asked for).
+   */
   record Options(ReportOptions report, Path rubric, StudySessions.Schedule schedule, ZoneId zone) {}
 
   private final PrintStream out;
@@ -115,9 +118,13 @@ final class ReportCommand {
       stream.write(JsonReport.render(report));
       return List.of();
     });
-    PdfReport pdf = new PdfReport(options.paper());
-    renderers.put(ReportOptions.Format.PDF, pdf::render);
-    renderers.put(ReportOptions.Format.ICS, new IcsCalendar(o.schedule(), o.zone())::render);
+    if (options.formats().contains(ReportOptions.Format.PDF)) {
+      // the fonts load with the renderer: a JSON-only run does without them
+      renderers.put(ReportOptions.Format.PDF, new PdfReport(options.paper())::render);
+    }
+    if (options.formats().contains(ReportOptions.Format.ICS)) {
+      renderers.put(ReportOptions.Format.ICS, new IcsCalendar(o.schedule(), o.zone())::render);
+    }
     boolean terminal = terminal();
     ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
     ReportRunner.Outcome outcome =
