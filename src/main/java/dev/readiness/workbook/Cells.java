@@ -6,14 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
-/** Reading values out of cells the way a user typed them: numbers as text, formulas by their cached value. */
+/** Reading values out of cells the way a user typed them: numbers as text, formulas by their saved value. */
 final class Cells {
   /** Excel serial numbers of 1990-01-01 and 2100-12-31: a number outside is not a plausible assessment date. */
   private static final double FIRST_SERIAL = 32_874;
@@ -22,32 +18,20 @@ final class Cells {
   private Cells() {}
 
   /** "Topics!E17". */
-  static String where(Sheet sheet, int row, int col) {
-    return sheet.getSheetName() + "!" + new CellReference(row, col).formatAsString(false);
+  static String where(String sheet, int row, int col) {
+    return sheet + "!" + new CellReference(row, col).formatAsString(false);
   }
 
-  static boolean isBlank(Cell c) {
-    return c == null || text(c).isBlank();
+  static boolean isBlank(Grid.Value v) {
+    return v == null || text(v).isBlank();
   }
 
-  /** The cell's value as text; a formula gives its cached value, a whole number has no ".0". */
-  static String text(Cell c) {
-    if (c == null) {
+  /** The cell's value as text; a formula gives its saved value, a whole number has no ".0". */
+  static String text(Grid.Value v) {
+    if (v == null) {
       return "";
     }
-    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    switch (type) {
-      case STRING:
-        return c.getRichStringCellValue().getString();
-      case NUMERIC:
-        return number(c.getNumericCellValue());
-      case BOOLEAN:
-        return String.valueOf(c.getBooleanCellValue()).toUpperCase(Locale.ROOT);
-      case ERROR:
-        return FormulaError.forInt(c.getErrorCellValue()).getString();
-      default:
-        return "";
-    }
+    return v.kind() == Grid.Kind.NUMBER ? number(v.number()) : v.text();
   }
 
   private static String number(double v) {
@@ -58,24 +42,23 @@ final class Cells {
   }
 
   /** The error a formula gives ("#DIV/0!"), if it gives one. */
-  static Optional<String> formulaError(Cell c) {
-    if (c != null && c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.ERROR) {
-      return Optional.of(FormulaError.forInt(c.getErrorCellValue()).getString());
+  static Optional<String> formulaError(Grid.Value v) {
+    if (v != null && v.formula() && v.kind() == Grid.Kind.ERROR) {
+      return Optional.of(v.text());
     }
     return Optional.empty();
   }
 
-  /** A number typed as a number, as text (" 4 "), or as a formula's cached value. */
-  static Optional<Double> numberOf(Cell c) {
-    if (c == null) {
+  /** A number typed as a number, as text (" 4 "), or as a formula's saved value. */
+  static Optional<Double> numberOf(Grid.Value v) {
+    if (v == null) {
       return Optional.empty();
     }
-    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    if (type == CellType.NUMERIC) {
-      return Optional.of(c.getNumericCellValue());
+    if (v.kind() == Grid.Kind.NUMBER) {
+      return Optional.of(v.number());
     }
-    if (type == CellType.STRING) {
-      return number(c.getRichStringCellValue().getString());
+    if (v.kind() == Grid.Kind.TEXT) {
+      return number(v.text());
     }
     return Optional.empty();
   }
@@ -96,12 +79,11 @@ final class Cells {
   }
 
   /** A date serial outside the accepted range, as the date it stands for (empty when it is no date at all). */
-  static Optional<LocalDate> outOfRange(Cell c) {
-    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    if (type != CellType.NUMERIC) {
+  static Optional<LocalDate> outOfRange(Grid.Value c) {
+    if (c.kind() != Grid.Kind.NUMBER) {
       return Optional.empty();
     }
-    double v = c.getNumericCellValue();
+    double v = c.number();
     if (v >= 1 && v < 2_958_466 && (v < FIRST_SERIAL || v > LAST_SERIAL)) {
       return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());
     }
@@ -109,17 +91,16 @@ final class Cells {
   }
 
   /** A date cell, an Excel date serial, or text as YYYY-MM-DD. */
-  static Optional<LocalDate> date(Cell c) {
-    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-    if (type == CellType.NUMERIC) {
-      double v = c.getNumericCellValue();
+  static Optional<LocalDate> date(Grid.Value c) {
+    if (c.kind() == Grid.Kind.NUMBER) {
+      double v = c.number();
       if (v >= FIRST_SERIAL && v <= LAST_SERIAL) {
         return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());
       }
       return Optional.empty();
     }
-    if (type == CellType.STRING) {
-      String t = Names.trimSpaces(c.getRichStringCellValue().getString());
+    if (c.kind() == Grid.Kind.TEXT) {
+      String t = Names.trimSpaces(c.text());
       try {
         return Optional.of(LocalDate.parse(t, DateTimeFormatter.ISO_LOCAL_DATE));
       } catch (DateTimeParseException e) {

@@ -3,9 +3,6 @@ package dev.readiness.workbook;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
 /** A sheet's header row, with its columns found by their text. */
 final class Header {
@@ -23,20 +20,18 @@ final class Header {
   }
 
   /** The first row, among the first few, that has a cell reading {@code anchor}. */
-  static Optional<Header> find(Sheet sheet, String anchor) {
-    int last = Math.min(sheet.getLastRowNum(), SEARCH_ROWS);
-    for (int r = sheet.getFirstRowNum(); r >= 0 && r <= last; r++) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        continue;
+  static Optional<Header> find(Grid.Sheet sheet, String anchor) {
+    for (int r : sheet.rowNumbers()) {
+      if (r > SEARCH_ROWS) {
+        break;
       }
       Map<String, Integer> columns = new LinkedHashMap<>();
       Map<String, String> names = new LinkedHashMap<>();
-      for (Cell c : row) {
-        String text = Cells.text(c).strip();
+      for (Map.Entry<Integer, Grid.Value> c : sheet.row(r).entrySet()) {
+        String text = Cells.text(c.getValue()).strip();
         String key = Layout.key(text);
         if (!key.isEmpty() && !columns.containsKey(key)) {
-          columns.put(key, c.getColumnIndex());
+          columns.put(key, c.getKey());
           names.put(key, text);
         }
       }

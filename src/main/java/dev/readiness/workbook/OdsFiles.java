@@ -9,13 +9,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * LibreOffice's own format, .ods: read with SODS into a workbook in memory that holds the contract's sheets, so
@@ -49,24 +47,23 @@ final class OdsFiles {
     }
   }
 
-  /** The workbook in memory, or null with the reason among the problems. */
-  static XSSFWorkbook read(byte[] bytes, Problems problems) throws IOException {
+  /** The grid of the contract's sheets, or null with the reason among the problems. */
+  static Grid read(byte[] bytes, Problems problems, int keepRows) throws IOException {
     String refused = inspect(bytes);
     if (refused != null) {
       problems.error("", refused);
       return null;
     }
     SpreadSheet ods = new SpreadSheet(new ByteArrayInputStream(bytes));
-    XSSFWorkbook wb = new XSSFWorkbook();
-    CellStyle date = wb.createCellStyle();
-    date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-    List<String> contract = List.of(Layout.INSTRUCTIONS, Layout.PROFILE, Layout.TOPICS, Layout.SKILLS,
-        Layout.CHECKLIST).stream().map(Layout::key).toList();
+    List<String> names = new ArrayList<>();
+    List<Grid.Sheet> sheets = new ArrayList<>();
     for (Sheet sheet : ods.getSheets()) {
-      if (!contract.contains(Layout.key(sheet.getName()))) {
+      names.add(sheet.getName());
+      if (!Grid.isRead(sheet.getName())) {
         continue;
       }
-      org.apache.poi.ss.usermodel.Sheet out = wb.createSheet(sheet.getName());
+      Grid.Sheet out = new Grid.Sheet(sheet.getName(), keepRows);
+      sheets.add(out);
       int rows = Math.min(sheet.getMaxRows(), MAX_ROWS);
       int columns = Math.min(sheet.getMaxColumns(), MAX_COLUMNS);
       if (rows == 0 || columns == 0) {
@@ -74,34 +71,29 @@ final class OdsFiles {
       }
       Object[][] values = sheet.getRange(0, 0, rows, columns).getValues();
       for (int r = 0; r < rows; r++) {
-        Row row = null;
         for (int c = 0; c < columns; c++) {
           Object v = values[r][c];
-          if (v == null || (v instanceof String s && s.isEmpty())) {
-            continue;
+          if (v != null && !(v instanceof String s && s.isEmpty())) {
+            out.put(r, c, value(v));
           }
-          row = row == null ? out.createRow(r) : row;
-          set(row.createCell(c), v, date);
         }
       }
     }
-    return wb;
+    return new Grid(names, sheets);
   }
 
-  private static void set(Cell cell, Object v, CellStyle date) {
+  /** A date becomes the serial number a date cell of an .xlsx holds, so that the reader sees one kind of date. */
+  private static Grid.Value value(Object v) {
     if (v instanceof Number n) {
-      cell.setCellValue(n.doubleValue());
+      return Grid.Value.number(n.doubleValue(), false);
     } else if (v instanceof Boolean b) {
-      cell.setCellValue(b);
+      return Grid.Value.bool(b, false);
     } else if (v instanceof LocalDate d) {
-      cell.setCellValue(d);
-      cell.setCellStyle(date);
+      return Grid.Value.number(DateUtil.getExcelDate(d), false);
     } else if (v instanceof LocalDateTime d) {
-      cell.setCellValue(d);
-      cell.setCellStyle(date);
-    } else {
-      cell.setCellValue(v.toString());
+      return Grid.Value.number(DateUtil.getExcelDate(d), false);
     }
+    return Grid.Value.text(v.toString(), false);
   }
 
   /**

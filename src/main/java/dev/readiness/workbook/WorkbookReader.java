@@ -27,14 +27,13 @@ import java.util.function.Predicate;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.SAXException;
 
 /**
  * Reads filled workbooks. Sheets are found by name and columns by header text, so sorted, hidden, inserted or
@@ -66,14 +65,14 @@ public final class WorkbookReader implements AssessmentReader {
   public ReadResult read(Path path) {
     String file = path.toString();
     Problems problems = new Problems(file, MAX_PROBLEMS);
-    Optional<Workbook> wb = open(path, problems);
-    if (wb.isEmpty()) {
+    Optional<Grid> grid = open(path, problems);
+    if (grid.isEmpty()) {
       return problems.result(Optional.empty());
     }
-    try (Workbook workbook = wb.get()) {
-      Assessment a = new SheetsReader(rubric, workbook, file, problems).read();
+    try {
+      Assessment a = new SheetsReader(rubric, grid.get(), file, problems).read();
       return problems.result(problems.hasErrors() ? Optional.empty() : Optional.of(a));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // POI can fail deep inside a damaged file; the user needs the file named, not a stack trace
       problems.error("", "the workbook is damaged and cannot be read (" + describe(e)
           + "); open it in your spreadsheet app and save it again as .xlsx");
@@ -81,7 +80,7 @@ public final class WorkbookReader implements AssessmentReader {
     }
   }
 
-  private static Optional<Workbook> open(Path path, Problems problems) {
+  private static Optional<Grid> open(Path path, Problems problems) {
     byte[] bytes;
     try {
       if (Files.isDirectory(path)) {
@@ -112,7 +111,7 @@ public final class WorkbookReader implements AssessmentReader {
       problems.error("", passwordMessage());
     } catch (OldExcelFormatException e) {
       problems.error("", "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | SAXException | RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
         problems.error("", "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
             + " not read: check where the file came from");
@@ -124,20 +123,26 @@ public final class WorkbookReader implements AssessmentReader {
     return Optional.empty();
   }
 
-  private static Workbook openBytes(byte[] bytes, Problems problems) throws IOException {
+  private static Grid openBytes(byte[] bytes, Problems problems) throws IOException, SAXException {
     if (OdsFiles.isOds(bytes)) {
-      return OdsFiles.read(bytes, problems);
+      return OdsFiles.read(bytes, problems, MAX_ROWS);
     }
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
     if (magic == FileMagic.OOXML) {
-      org.apache.poi.openxml4j.opc.OPCPackage pkg;
+      OPCPackage pkg;
       try {
-        pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(in);
-      } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        pkg = OPCPackage.open(in);
+      } catch (InvalidFormatException e) {
         throw new IOException("the package is not a valid Office Open XML file", e);
       }
-      return new XSSFWorkbook(onlyContractSheets(pkg));
+      try {
+        return XlsxGrid.read(pkg, MAX_ROWS);
+      } catch (XlsxGrid.NeedsFormulas e) {
+        return PoiGrid.of(new XSSFWorkbook(onlyReadSheets(pkg)), MAX_ROWS);
+      } finally {
+        pkg.revert(); // the package is a copy in memory: it is dropped, never saved
+      }
     }
     if (magic == FileMagic.OLE2) {
       POIFSFileSystem fs = new POIFSFileSystem(in);
@@ -146,7 +151,9 @@ public final class WorkbookReader implements AssessmentReader {
         problems.error("", passwordMessage());
         return null;
       }
-      return new HSSFWorkbook(fs.getRoot(), false);
+      try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+        return PoiGrid.of(wb, MAX_ROWS);
+      }
     }
     problems.error("", "not a spreadsheet: the content is not an Excel or OpenDocument workbook (.xlsx, .xls or"
         + " .ods)" + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
@@ -155,25 +162,19 @@ public final class WorkbookReader implements AssessmentReader {
   }
 
   /**
-   * Unlinks every sheet the contract does not name before POI parses the workbook, so that a sheet of the user's
-   * own, however long, costs neither memory nor time: POI skips a sheet listed in the workbook but absent from the
-   * package. This changes the copy in memory only.
+   * Unlinks every sheet the reader does not look at before POI parses the workbook whole, so that a sheet of the
+   * user's own, however long, costs neither memory nor time: POI skips a sheet listed in the workbook but absent
+   * from the package. This changes the copy in memory only.
    */
-  private static org.apache.poi.openxml4j.opc.OPCPackage onlyContractSheets(
-      org.apache.poi.openxml4j.opc.OPCPackage pkg) throws IOException {
+  private static OPCPackage onlyReadSheets(OPCPackage pkg) throws IOException {
     try {
-      java.util.Set<String> wanted = new java.util.HashSet<>();
-      for (String name : List.of(Layout.INSTRUCTIONS, Layout.PROFILE, Layout.TOPICS, Layout.SKILLS,
-          Layout.CHECKLIST)) {
-        wanted.add(Layout.key(name));
-      }
       java.util.Set<String> keep = new java.util.HashSet<>();
       org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
           (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator)
               new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg).getSheetsData();
       while (sheets.hasNext()) {
         sheets.next().close();
-        if (wanted.contains(Layout.key(sheets.getSheetName()))) {
+        if (Grid.isRead(sheets.getSheetName())) {
           keep.add(sheets.getSheetPart().getPartName().getName());
         }
       }
@@ -245,31 +246,31 @@ public final class WorkbookReader implements AssessmentReader {
   /** Reads the sheets of one opened workbook into an assessment. */
   private static final class SheetsReader {
     private final Rubric rubric;
-    private final Workbook wb;
+    private final Grid grid;
     private final String file;
     private final Problems problems;
     /** The sheets refused for their length: they are there, so "no such sheet" must not be said of them. */
     private final java.util.Set<String> tooLong = new java.util.HashSet<>();
 
-    SheetsReader(Rubric rubric, Workbook wb, String file, Problems problems) {
+    SheetsReader(Rubric rubric, Grid grid, String file, Problems problems) {
       this.rubric = rubric;
-      this.wb = wb;
+      this.grid = grid;
       this.file = file;
       this.problems = problems;
     }
 
     Assessment read() {
       Profile profile = readProfile();
-      Sheet topics = sheet(Layout.TOPICS);
+      Grid.Sheet topics = sheet(Layout.TOPICS);
       Ratings topicRatings = new Ratings(Map.of(), Map.of());
       if (topics == null && !tooLong.contains(Layout.TOPICS)) {
         problems.error("", "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
-            + " 'readiness template' (sheets found: " + sheetNames() + ")");
+            + " 'readiness template' (sheets found: " + grid.names() + ")");
       } else if (topics != null) {
         topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
       }
       Ratings skills = new Ratings(Map.of(), Map.of());
-      Sheet skillSheet = sheet(Layout.SKILLS);
+      Grid.Sheet skillSheet = sheet(Layout.SKILLS);
       List<String> skillIds = new ArrayList<>();
       rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
       if (skillSheet == null && !tooLong.contains(Layout.SKILLS)) {
@@ -279,7 +280,7 @@ public final class WorkbookReader implements AssessmentReader {
       }
       Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();
       Map<String, String> checklistNotes = new LinkedHashMap<>();
-      Sheet checkSheet = sheet(Layout.CHECKLIST);
+      Grid.Sheet checkSheet = sheet(Layout.CHECKLIST);
       if (checkSheet != null) {
         readChecklist(checkSheet, checklist, checklistNotes);
       }
@@ -288,71 +289,24 @@ public final class WorkbookReader implements AssessmentReader {
           topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes);
     }
 
-    private String sheetNames() {
-      List<String> names = new ArrayList<>();
-      wb.forEach(s -> names.add(s.getSheetName()));
-      return names.isEmpty() ? "none" : String.join(", ", names);
-    }
-
-    private Sheet sheet(String name) {
-      for (Sheet s : wb) {
-        if (Layout.key(s.getSheetName()).equals(Layout.key(name))) {
-          int filled = rowsWithContent(s);
-          if (filled > MAX_ROWS) {
-            problems.error(s.getSheetName(), String.format("the sheet has %,d rows with content, more than the %,d"
-                + " an assessment may have; delete the extra rows", filled, MAX_ROWS));
-            tooLong.add(name);
-            return null;
-          }
-          workOutFormulas(s);
-          return s;
-        }
+    /** The sheet, or null when it is missing or refused for its length (an error said here). */
+    private Grid.Sheet sheet(String name) {
+      Optional<Grid.Sheet> found = grid.sheet(name);
+      if (found.isEmpty()) {
+        return null;
       }
-      return null;
-    }
-
-    /** Rows holding a value: formatted empty rows and a stray one far below do not make a sheet long. */
-    private static int rowsWithContent(Sheet s) {
-      int n = 0;
-      for (org.apache.poi.ss.usermodel.Row row : s) {
-        for (org.apache.poi.ss.usermodel.Cell c : row) {
-          if (!Cells.isBlank(c)) {
-            n++;
-            break;
-          }
-        }
+      Grid.Sheet s = found.get();
+      if (s.filledRows() > MAX_ROWS) {
+        problems.error(s.name(), String.format("the sheet has %,d rows with content, more than the %,d"
+            + " an assessment may have; delete the extra rows", s.filledRows(), MAX_ROWS));
+        tooLong.add(name);
+        return null;
       }
-      return n;
-    }
-
-    /**
-     * A formula saved without its result (as scripts such as openpyxl write them) reads as 0 in POI: it is worked
-     * out here instead, and where it cannot be, it is an error at its cell, never a silent 0. The file is not
-     * changed: this works on the copy in memory.
-     */
-    private void workOutFormulas(Sheet s) {
-      org.apache.poi.ss.usermodel.FormulaEvaluator evaluator = null;
-      for (org.apache.poi.ss.usermodel.Row row : s) {
-        for (org.apache.poi.ss.usermodel.Cell c : row) {
-          if (c.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA || hasSavedValue(c)) {
-            continue;
-          }
-          if (evaluator == null) {
-            evaluator = wb.getCreationHelper().createFormulaEvaluator();
-          }
-          try {
-            evaluator.evaluateInCell(c);
-          } catch (RuntimeException e) {
-            problems.error(Cells.where(s, c.getRowIndex(), c.getColumnIndex()), "the formula has no saved value and"
-                + " cannot be worked out here; open and save the file in a spreadsheet app, or type the value");
-            c.setBlank();
-          }
-        }
+      for (String cell : s.unworked()) {
+        problems.error(s.name() + "!" + cell, "the formula has no saved value and cannot be worked out here; open"
+            + " and save the file in a spreadsheet app, or type the value");
       }
-    }
-
-    private static boolean hasSavedValue(org.apache.poi.ss.usermodel.Cell c) {
-      return !(c instanceof org.apache.poi.xssf.usermodel.XSSFCell x) || x.getCTCell().isSetV();
+      return s;
     }
 
     /** The Profile sheet's values, checked. */
@@ -370,23 +324,22 @@ public final class WorkbookReader implements AssessmentReader {
 
     private Profile readProfile() {
       Profile p = new Profile();
-      Sheet sheet = sheet(Layout.PROFILE);
+      Grid.Sheet sheet = sheet(Layout.PROFILE);
       if (sheet == null && tooLong.contains(Layout.PROFILE)) {
         return p;
       }
       if (sheet == null) {
         problems.error("", "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
-            + " 'readiness template' (sheets found: " + sheetNames() + ")");
+            + " 'readiness template' (sheets found: " + grid.names() + ")");
         return p;
       }
-      Map<String, Cell> values = new LinkedHashMap<>();
+      Map<String, Grid.Value> values = new LinkedHashMap<>();
       Map<String, Integer> rows = new LinkedHashMap<>();
-      for (Row row : sheet) {
-        Cell label = row.getCell(0);
-        String key = Layout.key(Cells.text(label));
+      for (int r : sheet.rowNumbers()) {
+        String key = Layout.key(Cells.text(sheet.cell(r, 0)));
         if (!key.isEmpty() && !rows.containsKey(key)) {
-          rows.put(key, row.getRowNum());
-          values.put(key, row.getCell(1));
+          rows.put(key, r);
+          values.put(key, sheet.cell(r, 1));
         }
       }
       ProfileField field = new ProfileField(sheet, values, rows);
@@ -458,11 +411,11 @@ public final class WorkbookReader implements AssessmentReader {
 
     /** Reads labelled values from the Profile sheet. */
     private final class ProfileField {
-      final Sheet sheet;
-      final Map<String, Cell> values;
+      final Grid.Sheet sheet;
+      final Map<String, Grid.Value> values;
       final Map<String, Integer> rows;
 
-      ProfileField(Sheet sheet, Map<String, Cell> values, Map<String, Integer> rows) {
+      ProfileField(Grid.Sheet sheet, Map<String, Grid.Value> values, Map<String, Integer> rows) {
         this.sheet = sheet;
         this.values = values;
         this.rows = rows;
@@ -470,10 +423,10 @@ public final class WorkbookReader implements AssessmentReader {
 
       String where(String label) {
         Integer row = rows.get(Layout.key(label));
-        return row == null ? sheet.getSheetName() : Cells.where(sheet, row, 1);
+        return row == null ? sheet.name() : Cells.where(sheet.name(), row, 1);
       }
 
-      Cell cell(String label) {
+      Grid.Value cell(String label) {
         return values.get(Layout.key(label));
       }
 
@@ -484,12 +437,12 @@ public final class WorkbookReader implements AssessmentReader {
       LocalDate date(String label, boolean required) {
         if (!rows.containsKey(Layout.key(label))) {
           if (required) {
-            problems.error(sheet.getSheetName(), "no \"" + label + "\" row; add it back in column A with the date"
+            problems.error(sheet.name(), "no \"" + label + "\" row; add it back in column A with the date"
                 + " in column B");
           }
           return null;
         }
-        Cell c = cell(label);
+        Grid.Value c = cell(label);
         if (Cells.isBlank(c)) {
           if (required) {
             problems.error(where(label), "the " + label.toLowerCase(java.util.Locale.ROOT) + " is empty; type the"
@@ -510,7 +463,7 @@ public final class WorkbookReader implements AssessmentReader {
       }
 
       Double hours() {
-        Cell c = cell(Layout.HOURS);
+        Grid.Value c = cell(Layout.HOURS);
         if (Cells.isBlank(c)) {
           return null;
         }
@@ -535,12 +488,12 @@ public final class WorkbookReader implements AssessmentReader {
       }
     }
 
-    private Ratings readRatings(Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
+    private Ratings readRatings(Grid.Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
       Map<String, Double> ratings = new LinkedHashMap<>();
       Map<String, String> notes = new LinkedHashMap<>();
       Optional<Header> found = Header.find(sheet, Layout.ID);
       if (found.isEmpty()) {
-        problems.error(sheet.getSheetName(), "no header row with an \"" + Layout.ID + "\" column; put back the"
+        problems.error(sheet.name(), "no header row with an \"" + Layout.ID + "\" column; put back the"
             + " header row of the template");
         return new Ratings(ratings, notes);
       }
@@ -548,29 +501,28 @@ public final class WorkbookReader implements AssessmentReader {
       int idCol = header.column(Layout.ID);
       int ratingCol = header.column(Layout.RATING);
       if (ratingCol < 0) {
-        problems.error(Cells.where(sheet, header.row, 0), "no \"" + Layout.RATING + "\" column in the header"
+        problems.error(Cells.where(sheet.name(), header.row, 0), "no \"" + Layout.RATING + "\" column in the header"
             + " row (found: " + header.names() + "); put back the Rating header");
         return new Ratings(ratings, notes);
       }
       int notesCol = header.column(Layout.NOTES);
       Map<String, String> seenAt = new LinkedHashMap<>();
       List<String> blank = new ArrayList<>();
-      for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
+      for (int r : sheet.rowNumbers()) {
+        if (r <= header.row) {
           continue;
         }
-        Cell idCell = row.getCell(idCol);
-        Cell ratingCell = row.getCell(ratingCol);
+        Grid.Value idCell = sheet.cell(r, idCol);
+        Grid.Value ratingCell = sheet.cell(r, ratingCol);
         String id = Cells.text(idCell).strip();
         if (id.isEmpty()) {
           if (!Cells.isBlank(ratingCell)) {
-            problems.error(Cells.where(sheet, r, ratingCol), "a rating in a row with no " + what + " ID; put the"
-                + " ID back in " + Cells.where(sheet, r, idCol) + " or clear the rating");
+            problems.error(Cells.where(sheet.name(), r, ratingCol), "a rating in a row with no " + what + " ID; put the"
+                + " ID back in " + Cells.where(sheet.name(), r, idCol) + " or clear the rating");
           }
           continue;
         }
-        String idWhere = Cells.where(sheet, r, idCol);
+        String idWhere = Cells.where(sheet.name(), r, idCol);
         if (!known.test(id)) {
           problems.error(idWhere, what + " ID \"" + id + "\" is not in the rubric " + rubric.id() + "; expected one"
               + " of " + range(expectedIds) + " (delete the row if you added it)");
@@ -587,7 +539,7 @@ public final class WorkbookReader implements AssessmentReader {
         }
         rating(sheet, r, ratingCol, ratingCell).ifPresent(v -> ratings.put(id, v));
         if (notesCol >= 0) {
-          String note = Cells.text(row.getCell(notesCol)).strip();
+          String note = Cells.text(sheet.cell(r, notesCol)).strip();
           if (!note.isEmpty()) {
             notes.put(id, note);
           }
@@ -597,26 +549,26 @@ public final class WorkbookReader implements AssessmentReader {
       return new Ratings(inOrder(ratings, expectedIds), inOrder(notes, expectedIds));
     }
 
-    private void reportMissing(Sheet sheet, String what, List<String> expected, Map<String, String> seen,
+    private void reportMissing(Grid.Sheet sheet, String what, List<String> expected, Map<String, String> seen,
         List<String> blank) {
       List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
       if (!missingRows.isEmpty()) {
         boolean one = missingRows.size() == 1;
-        problems.warning(sheet.getSheetName(), missingRows.size() + " " + what + (one ? " has" : "s have")
+        problems.warning(sheet.name(), missingRows.size() + " " + what + (one ? " has" : "s have")
             + " no row (" + list(missingRows) + "); " + (one ? "it counts" : "they count") + " as not rated");
       }
       List<String> notRated = expected.stream().filter(blank::contains).toList();
       if (!notRated.isEmpty()) {
-        problems.warning(sheet.getSheetName(), notRated.size() + " " + what + (notRated.size() == 1 ? " is" : "s are")
+        problems.warning(sheet.name(), notRated.size() + " " + what + (notRated.size() == 1 ? " is" : "s are")
             + " not rated (" + list(notRated) + "); blank ratings are left out of the scores, never counted as 0");
       }
     }
 
-    private Optional<Double> rating(Sheet sheet, int r, int col, Cell cell) {
+    private Optional<Double> rating(Grid.Sheet sheet, int r, int col, Grid.Value cell) {
       if (Cells.isBlank(cell)) {
         return Optional.empty();
       }
-      String where = Cells.where(sheet, r, col);
+      String where = Cells.where(sheet.name(), r, col);
       Optional<String> formulaError = Cells.formulaError(cell);
       if (formulaError.isPresent()) {
         problems.error(where, "the formula gives the error " + formulaError.get() + "; type the rating "
@@ -648,10 +600,10 @@ public final class WorkbookReader implements AssessmentReader {
       return Optional.of(value);
     }
 
-    private void readChecklist(Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
+    private void readChecklist(Grid.Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
       Optional<Header> found = Header.find(sheet, Layout.ID);
       if (found.isEmpty()) {
-        problems.warning(sheet.getSheetName(), "no header row with an \"ID\" column; the checklist is left out");
+        problems.warning(sheet.name(), "no header row with an \"ID\" column; the checklist is left out");
         return;
       }
       Header header = found.get();
@@ -659,33 +611,32 @@ public final class WorkbookReader implements AssessmentReader {
       int statusCol = header.column(Layout.STATUS);
       int notesCol = header.column(Layout.NOTES);
       if (statusCol < 0) {
-        problems.warning(Cells.where(sheet, header.row, 0), "no \"Status\" column; the checklist is left out");
+        problems.warning(Cells.where(sheet.name(), header.row, 0), "no \"Status\" column; the checklist is left out");
         return;
       }
       Map<String, ?> items = rubric.checklistOfItem();
-      for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        String id = row == null ? "" : Cells.text(row.getCell(idCol)).strip();
+      for (int r : sheet.rowNumbers()) {
+        String id = r <= header.row ? "" : Cells.text(sheet.cell(r, idCol)).strip();
         if (id.isEmpty()) {
           continue;
         }
         if (!items.containsKey(id)) {
-          problems.warning(Cells.where(sheet, r, idCol), "checklist item \"" + id + "\" is not in the rubric;"
+          problems.warning(Cells.where(sheet.name(), r, idCol), "checklist item \"" + id + "\" is not in the rubric;"
               + " it is ignored");
           continue;
         }
-        String text = Cells.text(row.getCell(statusCol)).strip();
+        String text = Cells.text(sheet.cell(r, statusCol)).strip();
         if (!text.isEmpty()) {
           Optional<ChecklistStatus> status = ChecklistStatus.parse(text);
           if (status.isEmpty()) {
-            problems.error(Cells.where(sheet, r, statusCol), "status \"" + text + "\" is not known; expected one"
+            problems.error(Cells.where(sheet.name(), r, statusCol), "status \"" + text + "\" is not known; expected one"
                 + " of " + ChecklistStatus.choices());
           } else {
             statuses.put(id, status.get());
           }
         }
         if (notesCol >= 0) {
-          String note = Cells.text(row.getCell(notesCol)).strip();
+          String note = Cells.text(sheet.cell(r, notesCol)).strip();
           if (!note.isEmpty()) {
             notes.put(id, note);
           }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -61,10 +62,10 @@ public final class TestWorkbooks {
   /** The cell of a topic's (or skill's) column, found by header like the reader does. */
   public static Cell cell(Workbook wb, String sheet, String id, String header) {
     Sheet s = wb.getSheet(sheet);
-    int col = Header.find(s, "ID").orElseThrow().column(header);
+    int col = column(s, header);
     for (Row row : s) {
-      Cell idCell = row.getCell(Header.find(s, "ID").orElseThrow().column("ID"));
-      if (idCell != null && id.equals(Cells.text(idCell))) {
+      Cell idCell = row.getCell(column(s, "ID"));
+      if (idCell != null && id.equals(text(idCell))) {
         Cell c = row.getCell(col);
         return c != null ? c : row.createCell(col);
       }
@@ -75,10 +76,31 @@ public final class TestWorkbooks {
   /** The value cell of a Profile label. */
   public static Cell profile(Workbook wb, String label) {
     for (Row row : wb.getSheet("Profile")) {
-      if (label.equals(Cells.text(row.getCell(0)))) {
+      if (label.equals(text(row.getCell(0)))) {
         return row.getCell(1) != null ? row.getCell(1) : row.createCell(1);
       }
     }
     throw new IllegalArgumentException("no profile row " + label);
+  }
+
+  /** A cell's text as shown: the way a user sees it, for finding rows. */
+  public static String text(Cell c) {
+    return c == null ? "" : new DataFormatter(java.util.Locale.ROOT).formatCellValue(c);
+  }
+
+  /** The column of a header, in the first row that has an "ID" header. */
+  static int column(Sheet s, String header) {
+    for (Row row : s) {
+      int found = -1;
+      boolean id = false;
+      for (Cell c : row) {
+        id |= text(c).strip().equalsIgnoreCase("ID");
+        found = text(c).strip().equalsIgnoreCase(header) && found < 0 ? c.getColumnIndex() : found;
+      }
+      if (id) {
+        return found;
+      }
+    }
+    throw new IllegalArgumentException("no header row in " + s.getSheetName());
   }
 }

@@ -98,7 +98,8 @@ class WorkbookReaderTest {
       List<String[]> rows = new ArrayList<>();
       for (int r = 1; r <= topics.getLastRowNum(); r++) {
         Row row = topics.getRow(r);
-        rows.add(new String[] {Cells.text(row.getCell(0)), Cells.text(row.getCell(4)), Cells.text(row.getCell(5))});
+        rows.add(new String[] {TestWorkbooks.text(row.getCell(0)), TestWorkbooks.text(row.getCell(4)),
+            TestWorkbooks.text(row.getCell(5))});
       }
       rows.sort(Comparator.comparing((String[] x) -> x[0]).reversed());
       for (int r = 1; r <= rows.size(); r++) {

@@ -1,0 +1,150 @@
+package dev.readiness.workbook;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The values of a workbook's contract sheets, whatever file they came from (.xlsx read as a stream, .xls and .ods
+ * through their libraries): the one shape the reader checks, so the contract, messages and limits are the same for
+ * every format. Rows and columns count from 0, as in the files.
+ */
+final class Grid {
+  /** The rows a sheet can have, in every spreadsheet app: a cell below them is a damaged file. */
+  static final int MAX_SHEET_ROWS = 1_048_576;
+  /** The sheets the reader looks at; any other sheet is only named. */
+  static final List<String> READ = List.of(Layout.PROFILE, Layout.TOPICS, Layout.SKILLS, Layout.CHECKLIST);
+
+  /** What a cell holds. */
+  enum Kind {
+    TEXT,
+    NUMBER,
+    BOOLEAN,
+    ERROR
+  }
+
+  /**
+   * A cell's value as saved; for a formula, the result saved with it.
+   *
+   * @param text the text, "TRUE" or "FALSE", or the error ("#DIV/0!"); for a number, empty
+   * @param formula whether the value came from a formula
+   */
+  record Value(Kind kind, String text, double number, boolean formula) {
+    static Value text(String text, boolean formula) {
+      return new Value(Kind.TEXT, text, 0, formula);
+    }
+
+    static Value number(double number, boolean formula) {
+      return new Value(Kind.NUMBER, "", number, formula);
+    }
+
+    static Value bool(boolean value, boolean formula) {
+      return new Value(Kind.BOOLEAN, value ? "TRUE" : "FALSE", 0, formula);
+    }
+
+    static Value error(String code, boolean formula) {
+      return new Value(Kind.ERROR, code, 0, formula);
+    }
+  }
+
+  /** One sheet's cells; rows past the row limit are counted, not kept. */
+  static final class Sheet {
+    private final String name;
+    private final int keep;
+    private final NavigableMap<Integer, NavigableMap<Integer, Value>> rows = new TreeMap<>();
+    private final List<String> unworked = new ArrayList<>();
+    /** The rows with content: at most a spreadsheet's 1,048,576, so at most 128 KB. */
+    private final BitSet filled = new BitSet();
+    private int filledRows;
+
+    /** A sheet that keeps the cells of its first {@code keep} rows with content. */
+    Sheet(String name, int keep) {
+      this.name = name;
+      this.keep = keep;
+    }
+
+    String name() {
+      return name;
+    }
+
+    /**
+     * Puts a value in; a cell given twice keeps its first value. Past the row limit the sheet is refused, so its
+     * cells are only counted.
+     */
+    void put(int row, int col, Value value) {
+      if (!Cells.isBlank(value) && !filled.get(row)) {
+        filled.set(row);
+        filledRows++;
+      }
+      if (filledRows <= keep) {
+        rows.computeIfAbsent(row, r -> new TreeMap<>()).putIfAbsent(col, value);
+      }
+    }
+
+    /** A formula saved without its result that could not be worked out: an error at its cell ("E17"). */
+    void unworked(String cell) {
+      unworked.add(cell);
+    }
+
+    List<String> unworked() {
+      return Collections.unmodifiableList(unworked);
+    }
+
+    /** Rows holding a value: formatted empty rows and a stray one far below do not make a sheet long. */
+    int filledRows() {
+      return filledRows;
+    }
+
+    /** The cell's value, or null when it is empty. */
+    Value cell(int row, int col) {
+      NavigableMap<Integer, Value> r = rows.get(row);
+      return r == null ? null : r.get(col);
+    }
+
+    /** The row's values by column; empty when the row has none. */
+    NavigableMap<Integer, Value> row(int row) {
+      return Collections.unmodifiableNavigableMap(rows.getOrDefault(row, new TreeMap<>()));
+    }
+
+    /** The numbers of the rows with any cell, in order. */
+    List<Integer> rowNumbers() {
+      return List.copyOf(rows.keySet());
+    }
+
+    /** The last row with any cell, or -1. */
+    int lastRow() {
+      return rows.isEmpty() ? -1 : rows.lastKey();
+    }
+  }
+
+  private final List<String> names;
+  private final List<Sheet> sheets;
+
+  /**
+   * @param names every sheet's name, in the workbook's order
+   * @param sheets the sheets read (those of {@link #READ}), in the workbook's order
+   */
+  Grid(List<String> names, List<Sheet> sheets) {
+    this.names = List.copyOf(names);
+    this.sheets = List.copyOf(sheets);
+  }
+
+  /** Every sheet's name, for messages: "none" when there are none. */
+  String names() {
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  /** The first sheet read whose name matches (case and spaces ignored). */
+  Optional<Sheet> sheet(String name) {
+    return sheets.stream().filter(s -> Layout.key(s.name()).equals(Layout.key(name))).findFirst();
+  }
+
+  /** Whether a sheet of this name is one the reader looks at. */
+  static boolean isRead(String name) {
+    return READ.stream().anyMatch(n -> Layout.key(n).equals(Layout.key(name)));
+  }
+}

@@ -1,0 +1,77 @@
+package dev.readiness.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+
+/**
+ * The grid of a workbook POI has read whole: an .xls, or an .xlsx with a formula saved without its result, which is
+ * worked out here (as scripts such as openpyxl write them; POI would read it as 0). Where a formula cannot be worked
+ * out, the grid says so at its cell, never a silent 0. Only the copy in memory is changed.
+ */
+final class PoiGrid {
+  private PoiGrid() {}
+
+  static Grid of(Workbook wb, int keepRows) {
+    List<String> names = new ArrayList<>();
+    List<Grid.Sheet> sheets = new ArrayList<>();
+    FormulaEvaluator evaluator = null;
+    for (Sheet s : wb) {
+      names.add(s.getSheetName());
+      if (!Grid.isRead(s.getSheetName())) {
+        continue;
+      }
+      Grid.Sheet sheet = new Grid.Sheet(s.getSheetName(), keepRows);
+      for (Row row : s) {
+        for (Cell c : row) {
+          // past the row limit the sheet is refused: its formulas are not worth working out
+          if (c.getCellType() == CellType.FORMULA && !hasSavedValue(c) && sheet.filledRows() <= keepRows) {
+            evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
+            try {
+              evaluator.evaluateInCell(c);
+            } catch (RuntimeException e) {
+              sheet.unworked(new CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString(false));
+              continue;
+            }
+          }
+          Grid.Value v = value(c);
+          if (v != null) {
+            sheet.put(c.getRowIndex(), c.getColumnIndex(), v);
+          }
+        }
+      }
+      sheets.add(sheet);
+    }
+    return new Grid(names, sheets);
+  }
+
+  private static boolean hasSavedValue(Cell c) {
+    return !(c instanceof XSSFCell x) || x.getCTCell().isSetV();
+  }
+
+  /** The cell's value, a formula's by its saved result; null when it is blank. */
+  private static Grid.Value value(Cell c) {
+    boolean formula = c.getCellType() == CellType.FORMULA;
+    CellType type = formula ? c.getCachedFormulaResultType() : c.getCellType();
+    switch (type) {
+      case STRING:
+        return Grid.Value.text(c.getRichStringCellValue().getString(), formula);
+      case NUMERIC:
+        return Grid.Value.number(c.getNumericCellValue(), formula);
+      case BOOLEAN:
+        return Grid.Value.bool(c.getBooleanCellValue(), formula);
+      case ERROR:
+        return Grid.Value.error(FormulaError.forInt(c.getErrorCellValue()).getString(), formula);
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,365 @@
+package dev.readiness.workbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads an .xlsx as a stream of XML events: the workbook's sheet list, the shared strings and the contract's sheets,
+ * nothing else. POI opens the package (with its zip-bomb limits) and supplies a parser that refuses document type
+ * declarations; no object model of the sheets is built, which was most of a cold report's start-up and most of a
+ * batch's memory. A formula saved without its result cannot be read this way: the caller then reads the file with
+ * POI's full model, which works formulas out.
+ */
+final class XlsxGrid {
+  /** A formula in a sheet read was saved without its result. */
+  static final class NeedsFormulas extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NeedsFormulas() {
+      super("a formula was saved without its result", null, false, false);
+    }
+  }
+
+  private XlsxGrid() {}
+
+  /** The grid of the package's contract sheets. */
+  static Grid read(OPCPackage pkg, int keepRows) throws IOException, SAXException, NeedsFormulas {
+    PackagePart workbook = related(pkg.getRelationships(), "/officeDocument", pkg, null);
+    if (workbook == null) {
+      throw new IOException("the package has no workbook part");
+    }
+    Map<String, String> sheetIds = new LinkedHashMap<>();
+    parse(workbook, new DefaultHandler() {
+      @Override
+      public void startElement(String uri, String local, String qName, Attributes atts) {
+        if (local.equals("sheet")) {
+          String id = null;
+          for (int i = 0; i < atts.getLength(); i++) {
+            // r:id, in the transitional or the strict relationships namespace
+            if (atts.getLocalName(i).equals("id") && !atts.getURI(i).isEmpty()) {
+              id = atts.getValue(i);
+            }
+          }
+          String name = atts.getValue("name");
+          if (name != null && id != null) {
+            sheetIds.putIfAbsent(name, id);
+          }
+        }
+      }
+    });
+    PackagePart stringsPart;
+    try {
+      stringsPart = related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
+    } catch (InvalidFormatException e) {
+      throw new IOException("the workbook's relationships are broken", e);
+    }
+    List<String> strings = stringsPart == null ? List.of() : SharedStrings.read(stringsPart);
+    List<String> names = new ArrayList<>();
+    List<Grid.Sheet> sheets = new ArrayList<>();
+    for (Map.Entry<String, String> e : sheetIds.entrySet()) {
+      PackageRelationship rel = workbook.getRelationship(e.getValue());
+      if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
+        continue; // a chart sheet, or a sheet the package does not hold
+      }
+      names.add(e.getKey());
+      if (Grid.isRead(e.getKey())) {
+        PackagePart part = part(workbook, rel);
+        if (part != null) {
+          Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
+          SheetHandler handler = new SheetHandler(sheet, strings);
+          parse(part, handler);
+          if (handler.needsFormulas) {
+            throw new NeedsFormulas();
+          }
+          sheets.add(sheet);
+        }
+      }
+    }
+    return new Grid(names, sheets);
+  }
+
+  private static PackagePart related(Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg,
+      PackagePart source) throws IOException {
+    for (PackageRelationship rel : rels) {
+      if (rel.getRelationshipType().endsWith(typeEnd)) {
+        return source == null ? pkg.getPart(rel) : part(source, rel);
+      }
+    }
+    return null;
+  }
+
+  private static PackagePart part(PackagePart source, PackageRelationship rel) throws IOException {
+    try {
+      return source.getRelatedPart(rel);
+    } catch (InvalidFormatException e) {
+      throw new IOException("a relationship of the package is broken", e);
+    }
+  }
+
+  static void parse(PackagePart part, DefaultHandler handler) throws IOException, SAXException {
+    XMLReader reader;
+    try {
+      reader = XMLHelper.newXMLReader();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("no XML parser", e);
+    }
+    reader.setContentHandler(handler);
+    try (InputStream in = part.getInputStream()) {
+      reader.parse(new InputSource(in));
+    }
+  }
+
+  /** Excel's escape of characters XML cannot hold: "_x000D_" is a carriage return. */
+  static String unescape(String text) {
+    if (text.indexOf("_x") < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      if (i + 7 <= text.length() && text.startsWith("_x", i) && text.charAt(i + 6) == '_'
+          && text.substring(i + 2, i + 6).chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
+        out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+        i += 7;
+      } else {
+        out.append(text.charAt(i++));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The text of a rich string (an {@code si} or {@code is} element): its runs, without phonetic guides. */
+  private static final class RichText {
+    private final StringBuilder text = new StringBuilder();
+    private boolean inT;
+    private int phonetic;
+
+    void start(String local) {
+      if (local.equals("rPh")) {
+        phonetic++;
+      } else if (local.equals("t") && phonetic == 0) {
+        inT = true;
+      }
+    }
+
+    void end(String local) {
+      if (local.equals("rPh")) {
+        phonetic--;
+      } else if (local.equals("t")) {
+        inT = false;
+      }
+    }
+
+    void characters(char[] ch, int start, int length) {
+      if (inT) {
+        text.append(ch, start, length);
+      }
+    }
+
+    String take() {
+      String s = unescape(text.toString());
+      text.setLength(0);
+      return s;
+    }
+  }
+
+  /** The shared strings part: the text of every {@code si}, in order. */
+  private static final class SharedStrings extends DefaultHandler {
+    private final List<String> strings = new ArrayList<>();
+    private final RichText text = new RichText();
+
+    static List<String> read(PackagePart part) throws IOException, SAXException {
+      SharedStrings handler = new SharedStrings();
+      parse(part, handler);
+      return handler.strings;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes atts) {
+      text.start(local);
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) {
+      text.end(local);
+      if (local.equals("si")) {
+        strings.add(text.take());
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      text.characters(ch, start, length);
+    }
+  }
+
+  /** One worksheet's cells ({@code c} elements: type, formula, value or inline string). */
+  private static final class SheetHandler extends DefaultHandler {
+    private final Grid.Sheet sheet;
+    private final List<String> strings;
+    private final RichText inline = new RichText();
+    private final StringBuilder value = new StringBuilder();
+    boolean needsFormulas;
+    private int row = -1;
+    private int col = -1;
+    private String type;
+    private boolean formula;
+    private boolean hasValue;
+    private boolean inValue;
+    private boolean inInline;
+
+    SheetHandler(Grid.Sheet sheet, List<String> strings) {
+      this.sheet = sheet;
+      this.strings = strings;
+    }
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+      switch (local) {
+        case "row" -> {
+          String r = atts.getValue("r");
+          row = r == null ? row + 1 : index(r, "row") - 1;
+          col = -1;
+        }
+        case "c" -> {
+          String r = atts.getValue("r");
+          if (r == null) {
+            col++;
+          } else {
+            CellReference ref = reference(r);
+            row = ref.getRow();
+            col = ref.getCol();
+          }
+          if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
+            throw new SAXException("a cell is outside the sheet");
+          }
+          type = atts.getValue("t");
+          formula = false;
+          hasValue = false;
+          value.setLength(0);
+        }
+        case "f" -> formula = true;
+        case "v" -> {
+          inValue = true;
+          hasValue = true;
+        }
+        case "is" -> inInline = true;
+        default -> {
+          if (inInline) {
+            inline.start(local);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String local, String qName) throws SAXException {
+      switch (local) {
+        case "v" -> inValue = false;
+        case "is" -> {
+          inInline = false;
+          hasValue = true;
+          value.setLength(0);
+          value.append(inline.take());
+        }
+        case "c" -> cell();
+        default -> {
+          if (inInline) {
+            inline.end(local);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue) {
+        value.append(ch, start, length);
+      } else if (inInline) {
+        inline.characters(ch, start, length);
+      }
+    }
+
+    private void cell() throws SAXException {
+      if (!hasValue) {
+        needsFormulas |= formula;
+        return;
+      }
+      String v = value.toString();
+      Grid.Value cell;
+      switch (type == null ? "n" : type) {
+        case "s" -> {
+          int i = index(v.strip(), "shared string");
+          if (i >= strings.size()) {
+            throw new SAXException("a cell names a shared string the workbook does not have");
+          }
+          cell = Grid.Value.text(strings.get(i), formula);
+        }
+        case "inlineStr" -> cell = Grid.Value.text(v, formula);
+        case "str" -> cell = Grid.Value.text(unescape(v), formula);
+        case "b" -> cell = Grid.Value.bool(v.strip().equals("1"), formula);
+        case "e" -> cell = Grid.Value.error(v.strip(), formula);
+        case "d" -> cell = isoDate(v.strip(), formula);
+        case "n" -> {
+          if (v.isBlank()) {
+            return;
+          }
+          try {
+            cell = Grid.Value.number(Double.parseDouble(v.strip()), formula);
+          } catch (NumberFormatException e) {
+            throw new SAXException("a number cell holds no number");
+          }
+        }
+        default -> throw new SAXException("a cell of an unknown type");
+      }
+      sheet.put(row, col, cell);
+    }
+
+    /** A date saved as ISO 8601 text (Excel's "strict" dates): read as the date serial a date cell holds. */
+    private static Grid.Value isoDate(String text, boolean formula) {
+      try {
+        java.time.LocalDateTime t = text.contains("T") ? java.time.LocalDateTime.parse(text)
+            : java.time.LocalDate.parse(text).atStartOfDay();
+        return Grid.Value.number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(t), formula);
+      } catch (java.time.format.DateTimeParseException e) {
+        return Grid.Value.text(text, formula);
+      }
+    }
+
+    private static int index(String text, String what) throws SAXException {
+      try {
+        int i = Integer.parseInt(text);
+        if (i < 0) {
+          throw new NumberFormatException();
+        }
+        return i;
+      } catch (NumberFormatException e) {
+        throw new SAXException("a " + what + " number is not a number");
+      }
+    }
+
+    private static CellReference reference(String r) throws SAXException {
+      try {
+        return new CellReference(r);
+      } catch (RuntimeException e) {
+        throw new SAXException("a cell reference is not one");
+      }
+    }
+  }
+}
