@@ -78,10 +78,10 @@ public final class RubricLoader {
   /** Parses and checks a rubric; {@code name} starts each message. */
   public static Rubric parse(String name, byte[] json) throws RubricException {
     RubricJson data;
+    JsonLines lines = JsonLines.of(json);
     try {
       JsonNode tree = MAPPER.readTree(json);
       List<Problem> nulls = new ArrayList<>();
-      JsonLines lines = JsonLines.of(json);
       findNulls(tree, "$", path -> nulls.add(Problem.error(name, "line " + lines.lineOf(path) + ": " + path,
           "the value is null; give a value or remove the entry")));
       if (!nulls.isEmpty()) {
@@ -91,10 +91,10 @@ public final class RubricLoader {
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new RubricException(List.of(Problem.error(name, "line " + JsonLines.of(json).lineOf(path(e)) + ": "
+      throw new RubricException(List.of(Problem.error(name, "line " + lines.lineOf(path(e)) + ": "
           + path(e), "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
     } catch (JsonMappingException e) {
-      throw new RubricException(List.of(Problem.error(name, "line " + JsonLines.of(json).lineOf(path(e)) + ": "
+      throw new RubricException(List.of(Problem.error(name, "line " + lines.lineOf(path(e)) + ": "
           + path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
     } catch (JsonProcessingException e) {
       throw new RubricException(List.of(Problem.error(name, "line " + line(e), "not valid JSON: "
@@ -103,7 +103,7 @@ public final class RubricLoader {
       throw new RubricException(List.of(Problem.error(name, "", "cannot read the rubric (" + e.getMessage()
           + ")")));
     }
-    List<Problem> problems = new RubricChecker(data, JsonLines.of(json), name).check();
+    List<Problem> problems = new RubricChecker(data, lines, name).check();
     if (!problems.isEmpty()) {
       throw new RubricException(problems);
     }
