@@ -1,0 +1,176 @@
+package dev.readiness.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.SAXException;
+
+/**
+ * The streaming .xlsx read, on packages written by hand the way other programs write them: inline strings, rich and
+ * phonetic text, escaped characters, cells without positions, strict OOXML, ISO dates.
+ */
+class XlsxGridTest {
+  private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  private static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+  private static final String STRICT_RELS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+
+  /** A package with the sheets given by name (their sheetData), shared strings, in the given namespaces. */
+  private static byte[] xlsx(String main, String rels, String sharedStrings, Map<String, String> sheets)
+      throws IOException {
+    Map<String, String> parts = new LinkedHashMap<>();
+    StringBuilder types = new StringBuilder("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org"
+        + "/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
+        + "package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+        + "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
+        + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
+    StringBuilder book = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"" + main + "\" xmlns:r=\""
+        + rels + "\"><sheets>");
+    StringBuilder bookRels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
+        + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdS\" Type=\"" + rels
+        + "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+    int n = 0;
+    for (Map.Entry<String, String> s : sheets.entrySet()) {
+      n++;
+      book.append("<sheet name=\"").append(s.getKey()).append("\" sheetId=\"").append(n).append("\" r:id=\"rId")
+          .append(n).append("\"/>");
+      bookRels.append("<Relationship Id=\"rId").append(n).append("\" Type=\"").append(rels).append("/worksheet\""
+          + " Target=\"worksheets/sheet").append(n).append(".xml\"/>");
+      types.append("<Override PartName=\"/xl/worksheets/sheet").append(n).append(".xml\" ContentType=\"application/"
+          + "vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+      parts.put("xl/worksheets/sheet" + n + ".xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"" + main
+          + "\"><sheetData>" + s.getValue() + "</sheetData></worksheet>");
+    }
+    parts.put("[Content_Types].xml", types + "</Types>");
+    parts.put("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+        + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"" + rels + "/officeDocument\" Target=\"xl/"
+        + "workbook.xml\"/></Relationships>");
+    parts.put("xl/workbook.xml", book + "</sheets></workbook>");
+    parts.put("xl/_rels/workbook.xml.rels", bookRels + "</Relationships>");
+    parts.put("xl/sharedStrings.xml", "<?xml version=\"1.0\"?><sst xmlns=\"" + main + "\">" + sharedStrings
+        + "</sst>");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (Map.Entry<String, String> p : parts.entrySet()) {
+        zip.putNextEntry(new ZipEntry(p.getKey()));
+        zip.write(p.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static Grid read(byte[] bytes) throws Exception {
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
+      Grid grid = XlsxGrid.read(pkg, 5000);
+      pkg.revert();
+      return grid;
+    }
+  }
+
+  private static final String STRINGS = "<si><t>ID</t></si>"
+      + "<si><r><t>Rich </t></r><r><rPr><b/></rPr><t>text</t></r><rPh sb=\"0\" eb=\"1\"><t>ふりがな</t></rPh></si>"
+      + "<si><t>line_x000D_break</t></si>";
+
+  @Test
+  void everyKindOfCellIsReadAsTheSpreadsheetShowsIt() throws Exception {
+    Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c>"
+        + "<c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v></c></row>"
+        + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>T01</t></is></c><c r=\"B3\"><v>4</v></c>"
+        + "<c r=\"C3\" t=\"b\"><v>1</v></c><c r=\"D3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
+        + "<c r=\"E3\" t=\"str\"><f>A3</f><v>T01</v></c><c r=\"F3\" t=\"d\"><v>2026-11-02</v></c>"
+        + "<c r=\"G3\" s=\"1\"/></row>")));
+    Grid.Sheet sheet = grid.sheet("topics").orElseThrow();
+    assertThat(Cells.text(sheet.cell(0, 0))).isEqualTo("ID");
+    assertThat(Cells.text(sheet.cell(0, 1))).isEqualTo("Rich text");
+    assertThat(Cells.text(sheet.cell(0, 2))).isEqualTo("line\rbreak");
+    assertThat(Cells.text(sheet.cell(2, 0))).isEqualTo("T01");
+    assertThat(Cells.numberOf(sheet.cell(2, 1))).contains(4.0);
+    assertThat(Cells.text(sheet.cell(2, 2))).isEqualTo("TRUE");
+    assertThat(Cells.formulaError(sheet.cell(2, 3))).contains("#DIV/0!");
+    assertThat(sheet.cell(2, 4)).isEqualTo(Grid.Value.text("T01", true));
+    assertThat(Cells.date(sheet.cell(2, 5))).contains(LocalDate.of(2026, 11, 2));
+    assertThat(sheet.cell(2, 6)).isNull();
+    assertThat(sheet.rowNumbers()).containsExactly(0, 2);
+    assertThat(sheet.filledRows()).isEqualTo(2);
+  }
+
+  @Test
+  void cellsWithoutAPositionFollowTheOneBefore() throws Exception {
+    Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Profile", "<row><c><v>1</v></c><c><v>2</v></c></row>"
+        + "<row><c r=\"C2\"><v>3</v></c><c><v>4</v></c></row>")));
+    Grid.Sheet sheet = grid.sheet("Profile").orElseThrow();
+    assertThat(sheet.cell(0, 1).number()).isEqualTo(2);
+    assertThat(sheet.cell(1, 2).number()).isEqualTo(3);
+    assertThat(sheet.cell(1, 3).number()).isEqualTo(4);
+  }
+
+  @Test
+  void strictOoxmlIsReadLikeTransitional() throws Exception {
+    Grid grid = read(xlsx(STRICT_MAIN, STRICT_RELS, STRINGS, Map.of("Skills", "<row r=\"2\"><c r=\"D2\">"
+        + "<v>3</v></c></row>")));
+    assertThat(grid.sheet("Skills").orElseThrow().cell(1, 3).number()).isEqualTo(3);
+  }
+
+  @Test
+  void onlyTheSheetsTheReaderUsesAreParsedButEveryOneIsNamed() throws Exception {
+    Map<String, String> sheets = new LinkedHashMap<>();
+    sheets.put("Notes of mine", "<row r=\"1\"><c r=\"A1\"><v>not xml at all");
+    sheets.put("Checklist", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
+    Grid grid = read(xlsx(MAIN, RELS, STRINGS, sheets));
+    assertThat(grid.names()).isEqualTo("Notes of mine, Checklist");
+    assertThat(grid.sheet("Notes of mine")).isEmpty();
+    assertThat(grid.sheet("Checklist")).isPresent();
+  }
+
+  @Test
+  void aSheetPastTheRowLimitIsCountedNotKept() throws Exception {
+    StringBuilder rows = new StringBuilder();
+    for (int r = 1; r <= 30; r++) {
+      rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+          .append("</v></c></row>");
+    }
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx(MAIN, RELS, STRINGS,
+        Map.of("Topics", rows.toString()))))) {
+      Grid.Sheet sheet = XlsxGrid.read(pkg, 10).sheet("Topics").orElseThrow();
+      pkg.revert();
+      assertThat(sheet.filledRows()).isEqualTo(30);
+      assertThat(sheet.lastRow()).isEqualTo(9);
+    }
+  }
+
+  @Test
+  void aFormulaWithoutItsResultAsksForTheFullModel() throws Exception {
+    byte[] bytes = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\"><f>1+1</f></c></row>"));
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(XlsxGrid.NeedsFormulas.class);
+  }
+
+  @Test
+  void aCellBelowTheLastRowASpreadsheetHasIsDamage() throws Exception {
+    byte[] bytes = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c>"
+        + "</row>"));
+    assertThatThrownBy(() -> read(bytes)).isInstanceOf(SAXException.class);
+    byte[] unknown = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>9</v></c>"
+        + "</row>"));
+    assertThatThrownBy(() -> read(unknown)).isInstanceOf(SAXException.class);
+  }
+
+  @Test
+  void excelsEscapesAreUndone() {
+    assertThat(XlsxGrid.unescape("a_x0009_b_x000d_c_xZZZZ_")).isEqualTo("a\tb\rc_xZZZZ_");
+    assertThat(DateUtil.getExcelDate(LocalDate.of(2026, 11, 2))).isEqualTo(46328.0);
+  }
+}
