@@ -23,11 +23,14 @@ public final class RubricLoader {
   /** Where the default rubric sits inside the jar. */
   static final String EMBEDDED = "/rubric/python-architect-2026.json";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Made on the first rubric file read: the embedded rubric does without it (see {@link EmbeddedRubric}). */
+  static final class Mapper {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private static volatile Rubric embedded;
 
@@ -52,11 +55,9 @@ public final class RubricLoader {
       if (in == null) {
         throw new IllegalStateException("the jar has no embedded rubric at " + EMBEDDED);
       }
-      return parse("embedded rubric", in.readAllBytes());
+      return new Rubric(EmbeddedRubric.read(in.readAllBytes()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (RubricException e) {
-      throw new IllegalStateException("the embedded rubric is broken: " + e.getMessage(), e);
     }
   }
 
@@ -80,14 +81,14 @@ public final class RubricLoader {
     RubricJson data;
     JsonLines lines = JsonLines.of(json);
     try {
-      JsonNode tree = MAPPER.readTree(json);
+      JsonNode tree = Mapper.MAPPER.readTree(json);
       List<Problem> nulls = new ArrayList<>();
       findNulls(tree, "$", path -> nulls.add(Problem.error(name, "line " + lines.lineOf(path) + ": " + path,
           "the value is null; give a value or remove the entry")));
       if (!nulls.isEmpty()) {
         throw new RubricException(nulls);
       }
-      data = MAPPER.treeToValue(tree, RubricJson.class);
+      data = Mapper.MAPPER.treeToValue(tree, RubricJson.class);
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));

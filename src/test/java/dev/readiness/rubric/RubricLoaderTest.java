@@ -31,6 +31,17 @@ class RubricLoaderTest {
     assertThat(RubricLoader.parse("ok.json", original().getBytes(StandardCharsets.UTF_8)).topics()).hasSize(55);
   }
 
+  /** The jar's rubric is read without data binding; it must give exactly what data binding gives. */
+  @Test
+  void theEmbeddedRubricReadsAsDataBindingReadsIt() throws Exception {
+    byte[] json = original().getBytes(StandardCharsets.UTF_8);
+    RubricJson fast = EmbeddedRubric.read(json);
+    assertThat(fast).isEqualTo(RubricLoader.Mapper.MAPPER.readValue(json, RubricJson.class));
+    assertThat(fast.topics()).hasSize(55);
+    assertThat(fast.roles().get(0).partTargets()).isNotEmpty();
+    assertThat(fast.planning().practice().maxShare()).isPositive();
+  }
+
   @Test
   void duplicateIdNamesBothPlaces() throws IOException {
     String json = original().replace("\"id\": \"T02\"", "\"id\": \"T01\"");
