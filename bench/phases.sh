@@ -17,7 +17,7 @@ first() { # label, package prefix
 }
 {
   first "command line (picocli)" "picocli."
-  first "rubric (Jackson)" "com.fasterxml.jackson.databind"
+  first "rubric" "dev.readiness.rubric.RubricLoader"
   first "fonts (OpenPDF)" "com.lowagie.text.pdf.BaseFont"
   first "workbook read (POI)" "org.apache.poi."
   first "scoring and plan" "dev.readiness.scoring"
