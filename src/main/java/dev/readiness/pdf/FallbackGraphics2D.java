@@ -16,6 +16,15 @@ final class FallbackGraphics2D extends PdfGraphics2D {
     this.fallback = fallback;
   }
 
+  /**
+   * OpenPDF's constructor sets the logical font "sanserif", whose name alone makes Java resolve it through the
+   * system's fonts (a fortieth of a cold report); the charts never draw with it, so the chart font stands in.
+   */
+  @Override
+  public void setFont(Font f) {
+    super.setFont(f != null && "sanserif".equals(f.getName()) ? Fonts.get().chartFont(f.getSize2D()) : f);
+  }
+
   @Override
   public void drawString(String text, float x, float y) {
     Font base = getFont();
