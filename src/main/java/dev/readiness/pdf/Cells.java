@@ -44,8 +44,6 @@ final class Cells {
    */
   PdfPTable headed(String title, String intro, float... widths) {
     PdfPTable t = table(widths);
-    t.setTableEvent(new ContinuedMark(fonts));
-    t.setHeadersInEvent(true);
     PdfPCell head = bare(fonts.phrase(title, 11f, true, Palette.ACCENT));
     head.setColspan(widths.length);
     head.setPaddingTop(6);
@@ -56,6 +54,16 @@ final class Cells {
       line.setPaddingBottom(5);
       t.addCell(line);
     }
+    return repeatingHead(t);
+  }
+
+  /**
+   * Makes the table's rows so far its header: never left alone at the foot of a page, and repeated, marked
+   * "(continued)", on every page the table goes on to.
+   */
+  PdfPTable repeatingHead(PdfPTable t) {
+    t.setTableEvent(new ContinuedMark(fonts));
+    t.setHeadersInEvent(true);
     t.setHeaderRows(t.size());
     return t;
   }

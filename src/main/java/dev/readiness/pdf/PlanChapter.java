@@ -25,29 +25,43 @@ final class PlanChapter {
     if (!plan.focusLine().isEmpty()) {
       c.add(cx.para(plan.focusLine()));
     }
-    PdfPTable t = cx.cells.table(0.7f, 2f, 6.6f);
-    cx.cells.header(t, "Hours", "Topic or practice", "What to do");
+    boolean first = true;
     for (PlanView.WeekRow w : plan.weeks()) {
-      // the week's heading and its routines head its rows, and a week's rows are kept together where they fit
-      StringBuilder head = new StringBuilder(w.heading());
-      w.routines().forEach(r -> head.append("\n").append(r));
-      PdfPCell h = cx.cells.text(head.toString(), Cells.BODY, false, Palette.INK);
-      h.setColspan(3);
-      h.setBackgroundColor(Palette.UNRATED_BG);
-      t.addCell(h);
-      if (w.items().isEmpty()) {
-        t.addCell(cx.cells.centered("0", null));
-        t.addCell(cx.cells.text("—"));
-        t.addCell(cx.cells.text(PlanView.NOTHING_PLANNED));
-        continue;
-      }
-      for (PlanView.ItemRow item : w.items()) {
-        t.addCell(cx.cells.centered(item.hours(), null));
-        t.addCell(cx.cells.text(item.name(), Cells.BODY, item.topic(), Palette.INK));
-        t.addCell(cx.cells.text(item.details()));
-      }
+      c.add(week(w, first));
+      first = false;
     }
-    c.add(t);
     cx.add(c);
+  }
+
+  /**
+   * One week: its heading and routines head its rows, and repeat, marked "(continued)", on the next page when the
+   * week goes on there; the column names head the first week.
+   */
+  private PdfPTable week(PlanView.WeekRow w, boolean first) {
+    PdfPTable t = cx.cells.plain(0.7f, 2f, 6.6f);
+    t.setSpacingBefore(0);
+    t.setSpacingAfter(0);
+    StringBuilder head = new StringBuilder(w.heading());
+    w.routines().forEach(r -> head.append("\n").append(r));
+    PdfPCell h = cx.cells.text(head.toString(), Cells.BODY, false, Palette.INK);
+    h.setColspan(3);
+    h.setBackgroundColor(Palette.UNRATED_BG);
+    t.addCell(h);
+    if (first) {
+      cx.cells.header(t, "Hours", "Topic or practice", "What to do");
+    }
+    cx.cells.repeatingHead(t);
+    if (w.items().isEmpty()) {
+      t.addCell(cx.cells.centered("0", null));
+      t.addCell(cx.cells.text("—"));
+      t.addCell(cx.cells.text(PlanView.NOTHING_PLANNED));
+      return t;
+    }
+    for (PlanView.ItemRow item : w.items()) {
+      t.addCell(cx.cells.centered(item.hours(), null));
+      t.addCell(cx.cells.text(item.name(), Cells.BODY, item.topic(), Palette.INK));
+      t.addCell(cx.cells.text(item.details()));
+    }
+    return t;
   }
 }
