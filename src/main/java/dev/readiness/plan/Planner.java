@@ -83,11 +83,13 @@ public final class Planner {
   private List<WeekScheduler.Task> tasks(Score score, Map<String, List<String>> focus, List<TopicScore> gaps,
       Map<String, Double> perLevel, List<Integer> rooms, int topicBudget) {
     StepOptimizer optimizer = new StepOptimizer(cost);
+    Map<String, Double> toLeaveNotReady = new LinkedHashMap<>();
+    score.parts().forEach(p -> toLeaveNotReady.put(p.id(), scorer.levelsToLeaveNotReady(p)));
     int budget = topicBudget;
     Map<String, StepOptimizer.Option> chosen;
     List<WeekScheduler.Task> study;
     while (true) {
-      chosen = optimizer.choose(gaps, perLevel, budget);
+      chosen = optimizer.choose(gaps, perLevel, budget, toLeaveNotReady);
       study = studyTasks(score, chosen, perLevel);
       WeekScheduler trial = new WeekScheduler(study);
       rooms.forEach(trial::week);

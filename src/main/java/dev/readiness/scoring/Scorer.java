@@ -104,6 +104,18 @@ public final class Scorer {
    * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
    * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
    */
+  /**
+   * The levels a part's rated topics must climb in all (each counted up to the part's target) for it to stop being
+   * "not ready"; 0 when it is not, or has no rated topic. Coverage is the mean of the capped levels over the target,
+   * so the part leaves "not ready" once their sum reaches the close coverage.
+   */
+  public double levelsToLeaveNotReady(PartScore p) {
+    if (p.coverage() == null || p.status() != Status.NOT_READY) {
+      return 0;
+    }
+    return (rubric.scoring().closeCoverage() - p.coverage()) * p.rated() * p.target();
+  }
+
   public Map<String, Double> indexPerLevel(Score score) {
     double weights = score.parts().stream().filter(p -> p.coverage() != null).mapToDouble(PartScore::weight).sum();
     boolean skills = score.skillGroups().stream().anyMatch(g -> g.coverage() != null);
