@@ -11,9 +11,17 @@ public record Role(
     Map<String, Double> partWeights,
     Map<String, Integer> skillGroupTargets) {
   public Role {
-    partTargets = partTargets == null ? null : Map.copyOf(partTargets);
-    partWeights = partWeights == null ? null : Map.copyOf(partWeights);
-    skillGroupTargets = skillGroupTargets == null ? null : Map.copyOf(skillGroupTargets);
+    partTargets = ordered(partTargets);
+    partWeights = ordered(partWeights);
+    skillGroupTargets = ordered(skillGroupTargets);
+  }
+
+  /**
+   * An unmodifiable copy in the file's order: Map.copyOf's order changes from run to run, and the checker's
+   * messages follow the map's order.
+   */
+  private static <V> Map<String, V> ordered(Map<String, V> map) {
+    return map == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 
   public int targetOfPart(String partId) {

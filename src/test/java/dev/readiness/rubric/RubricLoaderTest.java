@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A rubric with a mistake is refused with the JSON path and line of each. */
@@ -58,6 +59,33 @@ class RubricLoaderTest {
       at = json.indexOf(needle, at + 1);
     }
     return (int) json.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** Several mistakes in one map are named in the file's order, the same on every run. */
+  @Test
+  void mistakesInAMapComeInTheFilesOrder() throws IOException {
+    String json = original();
+    for (String part : List.of("P1", "P2", "P3", "P4", "P5", "P6")) {
+      json = json.replaceFirst("\"" + part + "\": \\d", "\"" + part + "\": 9");
+    }
+    RubricException e = refused(json);
+    assertThat(e.messages()).hasSize(6);
+    assertThat(e.messages()).extracting(m -> m.replaceAll(".*partTargets\\.(P\\d).*", "$1"))
+        .containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
+  }
+
+  /** A role keeps its maps in the file's order, whichever that is (an unordered copy would fail one of the two). */
+  @Test
+  void aRoleKeepsItsMapsInTheFilesOrder() {
+    List<String> forward = List.of("P1", "P2", "P3", "P4", "P5", "P6");
+    List<String> backward = new java.util.ArrayList<>(forward);
+    java.util.Collections.reverse(backward);
+    for (List<String> order : List.of(forward, backward)) {
+      java.util.Map<String, Integer> targets = new java.util.LinkedHashMap<>();
+      order.forEach(p -> targets.put(p, 3));
+      Role role = new Role("r", "R", "", targets, java.util.Map.of(), java.util.Map.of());
+      assertThat(role.partTargets().keySet()).containsExactlyElementsOf(order);
+    }
   }
 
   @Test
