@@ -1,0 +1,441 @@
+package dev.readiness.workbook;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Candidate;
+import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.assessment.RaterRole;
+import dev.readiness.plan.PlanLimits;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Names;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Reads the sheets of one opened workbook (its {@link Grid}) into an assessment, checking every value against the
+ * contract and the rubric; each problem goes to the file's list, named by sheet and cell.
+ */
+final class SheetsReader {
+  private final Rubric rubric;
+  private final Grid grid;
+  private final String file;
+  private final Problems problems;
+  /** The sheets refused for their length: they are there, so "no such sheet" must not be said of them. */
+  private final java.util.Set<String> tooLong = new java.util.HashSet<>();
+
+  SheetsReader(Rubric rubric, Grid grid, String file, Problems problems) {
+    this.rubric = rubric;
+    this.grid = grid;
+    this.file = file;
+    this.problems = problems;
+  }
+
+  Assessment read() {
+    Profile profile = readProfile();
+    Grid.Sheet topics = sheet(Layout.TOPICS);
+    Ratings topicRatings = new Ratings(Map.of(), Map.of());
+    if (topics == null && !tooLong.contains(Layout.TOPICS)) {
+      problems.error("", "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
+          + " 'readiness template' (sheets found: " + grid.names() + ")");
+    } else if (topics != null) {
+      topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
+    }
+    Ratings skills = new Ratings(Map.of(), Map.of());
+    Grid.Sheet skillSheet = sheet(Layout.SKILLS);
+    List<String> skillIds = new ArrayList<>();
+    rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
+    if (skillSheet == null && !tooLong.contains(Layout.SKILLS)) {
+      problems.warning("", "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
+    } else if (skillSheet != null) {
+      skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
+    }
+    Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();
+    Map<String, String> checklistNotes = new LinkedHashMap<>();
+    Grid.Sheet checkSheet = sheet(Layout.CHECKLIST);
+    if (checkSheet != null) {
+      readChecklist(checkSheet, checklist, checklistNotes);
+    }
+    return new Assessment(file, new Candidate(profile.name, profile.id), profile.rater, profile.raterRole,
+        profile.date, profile.role, profile.interview, profile.hours, profile.notes, topicRatings.ratings,
+        topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes);
+  }
+
+  /** The sheet, or null when it is missing or refused for its length (an error said here). */
+  private Grid.Sheet sheet(String name) {
+    Optional<Grid.Sheet> found = grid.sheet(name);
+    if (found.isEmpty()) {
+      return null;
+    }
+    Grid.Sheet s = found.get();
+    if (s.filledRows() > WorkbookReader.MAX_ROWS) {
+      problems.error(s.name(), String.format("the sheet has %,d rows with content, more than the %,d"
+          + " an assessment may have; delete the extra rows", s.filledRows(), WorkbookReader.MAX_ROWS));
+      tooLong.add(name);
+      return null;
+    }
+    for (String cell : s.unworked()) {
+      problems.error(s.name() + "!" + cell, "the formula has no saved value and cannot be worked out here; open"
+          + " and save the file in a spreadsheet app, or type the value");
+    }
+    return s;
+  }
+
+  /** The Profile sheet's values, checked. */
+  private static final class Profile {
+    String name;
+    String id;
+    String rater;
+    RaterRole raterRole;
+    LocalDate date;
+    String role;
+    LocalDate interview;
+    Double hours;
+    String notes;
+  }
+
+  private Profile readProfile() {
+    Profile p = new Profile();
+    Grid.Sheet sheet = sheet(Layout.PROFILE);
+    if (sheet == null && tooLong.contains(Layout.PROFILE)) {
+      return p;
+    }
+    if (sheet == null) {
+      problems.error("", "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
+          + " 'readiness template' (sheets found: " + grid.names() + ")");
+      return p;
+    }
+    Map<String, Grid.Value> values = new LinkedHashMap<>();
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    for (int r : sheet.rowNumbers()) {
+      String key = Layout.key(Cells.text(sheet.cell(r, 0)));
+      if (!key.isEmpty() && !rows.containsKey(key)) {
+        rows.put(key, r);
+        values.put(key, sheet.cell(r, 1));
+      }
+    }
+    ProfileField field = new ProfileField(sheet, values, rows);
+    checkFormat(field);
+    String rubricId = field.text(Layout.RUBRIC);
+    if (!rubricId.isEmpty() && !rubricId.equals(rubric.id())) {
+      problems.warning(field.where(Layout.RUBRIC), "the workbook was made for rubric \"" + rubricId
+          + "\" but is read with \"" + rubric.id() + "\"; pass the same rubric with --rubric");
+    }
+    p.name = field.text(Layout.CANDIDATE);
+    if (p.name.isEmpty()) {
+      problems.error(field.where(Layout.CANDIDATE), "the candidate's name is empty; type it in");
+    }
+    p.id = field.text(Layout.CANDIDATE_ID);
+    p.rater = field.text(Layout.RATER);
+    if (p.rater.isEmpty()) {
+      problems.warning(field.where(Layout.RATER), "no rater named; panels need one name per rater");
+    }
+    String roleText = field.text(Layout.RATER_ROLE);
+    if (roleText.isEmpty()) {
+      p.raterRole = RaterRole.SELF;
+      problems.warning(field.where(Layout.RATER_ROLE), "rater role is empty; read as \"self\"");
+    } else {
+      p.raterRole = RaterRole.parse(roleText).orElse(null);
+      if (p.raterRole == null) {
+        problems.error(field.where(Layout.RATER_ROLE), "rater role \"" + roleText + "\" is not known; expected"
+            + " one of " + RaterRole.choices());
+      }
+    }
+    p.date = field.date(Layout.ASSESSMENT_DATE, true);
+    p.interview = field.date(Layout.INTERVIEW_DATE, false);
+    if (p.date != null && p.interview != null && p.interview.isAfter(p.date.plusWeeks(PlanLimits.MAX_WEEKS))) {
+      problems.error(field.where(Layout.INTERVIEW_DATE), "the interview date " + p.interview + " is more than "
+          + PlanLimits.MAX_WEEKS / 52 + " years after the assessment date " + p.date + "; type the right date as"
+          + " YYYY-MM-DD");
+      p.interview = null;
+    }
+    String role = field.text(Layout.TARGET_ROLE);
+    if (!role.isEmpty()) {
+      String id = role.toLowerCase(java.util.Locale.ROOT);
+      if (rubric.hasRole(id)) {
+        p.role = id;
+      } else {
+        problems.error(field.where(Layout.TARGET_ROLE), "target role \"" + role + "\" is not a role of this"
+            + " rubric; expected one of " + rubric.roleIds());
+      }
+    }
+    // a blank or impossible interview date or hours per week stops the study plan, unless the command line
+    // gives weeks or hours: PlanInputsResolver says so, for validate and report alike
+    p.hours = field.hours();
+    p.notes = field.text(Layout.CHECK_IN_NOTES);
+    return p;
+  }
+
+  private void checkFormat(ProfileField field) {
+    String version = field.text(Layout.FORMAT);
+    if (version.isEmpty()) {
+      return;
+    }
+    Optional<Double> v = Cells.number(version);
+    if (v.isEmpty() || v.get() != Math.rint(v.get()) || v.get() < 1) {
+      problems.error(field.where(Layout.FORMAT), "format version \"" + version + "\" is not a version number;"
+          + " put back " + Layout.FORMAT_VERSION);
+    } else if (v.get() > Layout.FORMAT_VERSION) {
+      problems.error(field.where(Layout.FORMAT), "the workbook has format version " + v.get().intValue()
+          + ", newer than this readiness reads (" + Layout.FORMAT_VERSION + "); update readiness");
+    }
+  }
+
+  /** Reads labelled values from the Profile sheet. */
+  private final class ProfileField {
+    final Grid.Sheet sheet;
+    final Map<String, Grid.Value> values;
+    final Map<String, Integer> rows;
+
+    ProfileField(Grid.Sheet sheet, Map<String, Grid.Value> values, Map<String, Integer> rows) {
+      this.sheet = sheet;
+      this.values = values;
+      this.rows = rows;
+    }
+
+    String where(String label) {
+      Integer row = rows.get(Layout.key(label));
+      return row == null ? sheet.name() : Cells.where(sheet.name(), row, 1);
+    }
+
+    Grid.Value cell(String label) {
+      return values.get(Layout.key(label));
+    }
+
+    String text(String label) {
+      return Cells.text(cell(label)).strip();
+    }
+
+    LocalDate date(String label, boolean required) {
+      if (!rows.containsKey(Layout.key(label))) {
+        if (required) {
+          problems.error(sheet.name(), "no \"" + label + "\" row; add it back in column A with the date"
+              + " in column B");
+        }
+        return null;
+      }
+      Grid.Value c = cell(label);
+      if (Cells.isBlank(c)) {
+        if (required) {
+          problems.error(where(label), "the " + label.toLowerCase(java.util.Locale.ROOT) + " is empty; type the"
+              + " date as YYYY-MM-DD");
+        }
+        return null;
+      }
+      Optional<LocalDate> d = Cells.date(c);
+      if (d.isEmpty()) {
+        Optional<LocalDate> far = Cells.outOfRange(c);
+        problems.error(where(label), far.isPresent()
+            ? "the date " + far.get() + " is outside the dates a workbook may hold (" + Cells.dateRange()
+                + "); type the right date as YYYY-MM-DD"
+            : "\"" + Names.trimSpaces(Cells.text(c)) + "\" is not a date; type it as YYYY-MM-DD, e.g. 2026-11-24");
+        return null;
+      }
+      return d.get();
+    }
+
+    Double hours() {
+      Grid.Value c = cell(Layout.HOURS);
+      if (Cells.isBlank(c)) {
+        return null;
+      }
+      Optional<Double> h = Cells.numberOf(c);
+      if (h.isEmpty() || !PlanLimits.hoursOk(h.get())) {
+        problems.error(where(Layout.HOURS), "hours per week \"" + Cells.text(c).strip() + "\" must be a number"
+            + " of hours " + PlanLimits.hoursRange());
+        return null;
+      }
+      return h.get();
+    }
+  }
+
+  /** Ratings and notes by ID. */
+  private static final class Ratings {
+    final Map<String, Double> ratings;
+    final Map<String, String> notes;
+
+    Ratings(Map<String, Double> ratings, Map<String, String> notes) {
+      this.ratings = ratings;
+      this.notes = notes;
+    }
+  }
+
+  private Ratings readRatings(Grid.Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
+    Map<String, Double> ratings = new LinkedHashMap<>();
+    Map<String, String> notes = new LinkedHashMap<>();
+    Optional<Header> found = Header.find(sheet, Layout.ID);
+    if (found.isEmpty()) {
+      problems.error(sheet.name(), "no header row with an \"" + Layout.ID + "\" column; put back the"
+          + " header row of the template");
+      return new Ratings(ratings, notes);
+    }
+    Header header = found.get();
+    int idCol = header.column(Layout.ID);
+    int ratingCol = header.column(Layout.RATING);
+    if (ratingCol < 0) {
+      problems.error(Cells.where(sheet.name(), header.row, 0), "no \"" + Layout.RATING + "\" column in the header"
+          + " row (found: " + header.names() + "); put back the Rating header");
+      return new Ratings(ratings, notes);
+    }
+    int notesCol = header.column(Layout.NOTES);
+    Map<String, String> seenAt = new LinkedHashMap<>();
+    List<String> blank = new ArrayList<>();
+    for (int r : sheet.rowNumbers()) {
+      if (r <= header.row) {
+        continue;
+      }
+      Grid.Value idCell = sheet.cell(r, idCol);
+      Grid.Value ratingCell = sheet.cell(r, ratingCol);
+      String id = Cells.text(idCell).strip();
+      if (id.isEmpty()) {
+        if (!Cells.isBlank(ratingCell)) {
+          problems.error(Cells.where(sheet.name(), r, ratingCol), "a rating in a row with no " + what + " ID; put the"
+              + " ID back in " + Cells.where(sheet.name(), r, idCol) + " or clear the rating");
+        }
+        continue;
+      }
+      String idWhere = Cells.where(sheet.name(), r, idCol);
+      if (!known.test(id)) {
+        problems.error(idWhere, what + " ID \"" + id + "\" is not in the rubric " + rubric.id() + "; expected one"
+            + " of " + range(expectedIds) + " (delete the row if you added it)");
+        continue;
+      }
+      String before = seenAt.putIfAbsent(id, idWhere);
+      if (before != null) {
+        problems.error(idWhere, "duplicate " + what + " ID \"" + id + "\": it is also in " + before
+            + "; keep one row per " + what);
+        continue;
+      }
+      if (Cells.isBlank(ratingCell)) {
+        blank.add(id);
+      }
+      rating(sheet, r, ratingCol, ratingCell).ifPresent(v -> ratings.put(id, v));
+      if (notesCol >= 0) {
+        String note = Cells.text(sheet.cell(r, notesCol)).strip();
+        if (!note.isEmpty()) {
+          notes.put(id, note);
+        }
+      }
+    }
+    reportMissing(sheet, what, expectedIds, seenAt, blank);
+    return new Ratings(inOrder(ratings, expectedIds), inOrder(notes, expectedIds));
+  }
+
+  private void reportMissing(Grid.Sheet sheet, String what, List<String> expected, Map<String, String> seen,
+      List<String> blank) {
+    List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
+    if (!missingRows.isEmpty()) {
+      boolean one = missingRows.size() == 1;
+      problems.warning(sheet.name(), missingRows.size() + " " + what + (one ? " has" : "s have")
+          + " no row (" + list(missingRows) + "); " + (one ? "it counts" : "they count") + " as not rated");
+    }
+    List<String> notRated = expected.stream().filter(blank::contains).toList();
+    if (!notRated.isEmpty()) {
+      problems.warning(sheet.name(), notRated.size() + " " + what + (notRated.size() == 1 ? " is" : "s are")
+          + " not rated (" + list(notRated) + "); blank ratings are left out of the scores, never counted as 0");
+    }
+  }
+
+  private Optional<Double> rating(Grid.Sheet sheet, int r, int col, Grid.Value cell) {
+    if (Cells.isBlank(cell)) {
+      return Optional.empty();
+    }
+    String where = Cells.where(sheet.name(), r, col);
+    Optional<String> formulaError = Cells.formulaError(cell);
+    if (formulaError.isPresent()) {
+      problems.error(where, "the formula gives the error " + formulaError.get() + "; type the rating "
+          + rubric.scale().range() + " instead");
+      return Optional.empty();
+    }
+    String text = Names.trimSpaces(Cells.text(cell));
+    Optional<Double> v = Cells.numberOf(cell);
+    if (v.isEmpty()) {
+      problems.error(where, "rating \"" + text + "\" is not a number; choose a level "
+          + rubric.scale().range() + " from the drop-down, or leave it blank if not rated");
+      return Optional.empty();
+    }
+    double value = v.get();
+    // 3.0000000000000004 is a 3 that a script's floating point arithmetic left a trace on
+    if (Math.abs(value - Math.rint(value)) < 1e-9) {
+      value = Math.rint(value);
+    }
+    if (!rubric.scale().contains(value)) {
+      problems.error(where, "rating \"" + text + "\" is outside the scale " + rubric.scale().range()
+          + "; choose a level from " + rubric.scale().min() + " to " + rubric.scale().max());
+      return Optional.empty();
+    }
+    if (value != Math.rint(value)) {
+      problems.error(where, "rating \"" + text + "\" is not a whole level; choose one of "
+          + rubric.scale().range());
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  private void readChecklist(Grid.Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
+    Optional<Header> found = Header.find(sheet, Layout.ID);
+    if (found.isEmpty()) {
+      problems.warning(sheet.name(), "no header row with an \"ID\" column; the checklist is left out");
+      return;
+    }
+    Header header = found.get();
+    int idCol = header.column(Layout.ID);
+    int statusCol = header.column(Layout.STATUS);
+    int notesCol = header.column(Layout.NOTES);
+    if (statusCol < 0) {
+      problems.warning(Cells.where(sheet.name(), header.row, 0), "no \"Status\" column; the checklist is left out");
+      return;
+    }
+    Map<String, ?> items = rubric.checklistOfItem();
+    for (int r : sheet.rowNumbers()) {
+      String id = r <= header.row ? "" : Cells.text(sheet.cell(r, idCol)).strip();
+      if (id.isEmpty()) {
+        continue;
+      }
+      if (!items.containsKey(id)) {
+        problems.warning(Cells.where(sheet.name(), r, idCol), "checklist item \"" + id + "\" is not in the rubric;"
+            + " it is ignored");
+        continue;
+      }
+      String text = Cells.text(sheet.cell(r, statusCol)).strip();
+      if (!text.isEmpty()) {
+        Optional<ChecklistStatus> status = ChecklistStatus.parse(text);
+        if (status.isEmpty()) {
+          problems.error(Cells.where(sheet.name(), r, statusCol), "status \"" + text + "\" is not known; expected one"
+              + " of " + ChecklistStatus.choices());
+        } else {
+          statuses.put(id, status.get());
+        }
+      }
+      if (notesCol >= 0) {
+        String note = Cells.text(sheet.cell(r, notesCol)).strip();
+        if (!note.isEmpty()) {
+          notes.put(id, note);
+        }
+      }
+    }
+  }
+
+  private static <V> Map<String, V> inOrder(Map<String, V> map, List<String> order) {
+    Map<String, V> out = new LinkedHashMap<>();
+    for (String id : order) {
+      if (map.containsKey(id)) {
+        out.put(id, map.get(id));
+      }
+    }
+    return out;
+  }
+
+  private static String range(List<String> ids) {
+    return ids.isEmpty() ? "none" : ids.get(0) + "–" + ids.get(ids.size() - 1);
+  }
+
+  private static String list(List<String> ids) {
+    Function<List<String>, String> join = l -> String.join(", ", l);
+    return ids.size() <= 8 ? join.apply(ids) : join.apply(ids.subList(0, 8)) + ", …";
+  }
+}
