@@ -52,6 +52,7 @@ public final class IcsCalendar {
     cal.add(ImmutableVersion.VERSION_2_0);
     cal.add(ImmutableCalScale.GREGORIAN);
     boolean utc = zone.getRules().isFixedOffset() && zone.getRules().getOffset(Instant.EPOCH).equals(ZoneOffset.UTC);
+    ParameterList zoned = null;
     if (!utc) {
       TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
       TimeZone tz = registry.getTimeZone(zone.getId());
@@ -60,6 +61,9 @@ public final class IcsCalendar {
             + " with a region name such as Europe/Berlin");
       }
       cal.add(tz.getVTimeZone());
+      // the events name the zone as the definition does: an alias (US/Eastern) is defined as America/New_York
+      zoned = new ParameterList(List.of(new TzId(tz.getVTimeZone().getTimeZoneId()
+          .map(id -> id.getValue()).orElse(zone.getId()))));
     }
     Instant stamp = r.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     String who = r.candidate().id() != null ? r.candidate().id() : r.candidate().name();
@@ -67,9 +71,11 @@ public final class IcsCalendar {
     for (StudySessions.Session s : sessions) {
       ZonedDateTime start = ZonedDateTime.of(s.date(), s.start(), zone);
       ZonedDateTime end = start.plusMinutes(s.minutes());
+      // the clock time is worked out by java.time and written with the zone's name: ical4j's own zone rules, built
+      // from its calendar definitions, put the sessions of the week before the American spring change an hour late
       VEvent e = new VEvent(false);
-      e.add(utc ? new DtStart<>(start.toInstant()) : new DtStart<>(zoned(), start.toLocalDateTime()));
-      e.add(utc ? new DtEnd<>(end.toInstant()) : new DtEnd<>(zoned(), end.toLocalDateTime()));
+      e.add(utc ? new DtStart<>(start.toInstant()) : new DtStart<>(zoned, start.toLocalDateTime()));
+      e.add(utc ? new DtEnd<>(end.toInstant()) : new DtEnd<>(zoned, end.toLocalDateTime()));
       e.add(new Summary(s.summary()));
       e.add(new Uid(s.id() + "-" + uidBase + "@readiness"));
       // the event's own stamp is the clock's; the assessment date keeps the file the same from run to run
@@ -83,15 +89,6 @@ public final class IcsCalendar {
     new CalendarOutputter(false).output(cal, w);
     out.write(fold(w.toString()).getBytes(StandardCharsets.UTF_8));
     return List.of();
-  }
-
-  /**
-   * The zone's name for a local time: the clock time is worked out here by java.time, because ical4j's own zone
-   * rules, built from its calendar definitions, put the sessions of the week before the American spring change an
-   * hour late.
-   */
-  private ParameterList zoned() {
-    return new ParameterList(List.of(new TzId(zone.getId())));
   }
 
   /** Each line at most 75 octets of UTF-8, continued on lines that start with a space, never inside a character. */

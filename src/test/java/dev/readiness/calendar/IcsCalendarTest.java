@@ -84,13 +84,19 @@ class IcsCalendarTest {
    * week before the American spring change an hour late.
    */
   @ParameterizedTest
-  @CsvSource({"America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Asia/Kolkata"})
+  @CsvSource({"America/New_York", "Europe/Berlin", "Australia/Sydney", "America/Santiago", "Asia/Kolkata",
+      "US/Eastern", "Asia/Calcutta"})
   void eachEventStartsWhenItsSessionDoes(String zone) throws IOException {
     Samples samples = new Samples(RubricLoader.embedded());
     for (int i = 0; i < samples.all().size(); i++) {
       CandidateReport r = Reports.of(RubricLoader.embedded(), samples.all().get(i).assessment());
       List<StudySessions.Session> sessions = StudySessions.of(r.rubric(), r.plan(), SCHEDULE);
-      ICalendar cal = Biweekly.parse(new String(ics(r, zone), StandardCharsets.UTF_8)).first();
+      String text = new String(ics(r, zone), StandardCharsets.UTF_8);
+      // the events name the zone the file defines, even when it was given by an alias
+      String defined = text.replaceAll("(?s).*?BEGIN:VTIMEZONE\r\nTZID:([^\r]*).*", "$1");
+      assertThat(text.split("\r\n")).filteredOn(l -> l.contains(";TZID=")).isNotEmpty()
+          .allSatisfy(l -> assertThat(l).contains(";TZID=" + defined + ":"));
+      ICalendar cal = Biweekly.parse(text).first();
       assertThat(cal.getEvents()).hasSameSizeAs(sessions);
       for (VEvent e : cal.getEvents()) {
         StudySessions.Session s = sessions.stream().filter(x -> e.getUid().getValue().startsWith(x.id() + "-"))
