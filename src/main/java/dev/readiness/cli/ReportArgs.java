@@ -122,8 +122,8 @@ final class ReportArgs {
   }
 
   /**
-   * Only asked for when a calendar is written or a zone is given: the first look at the system's zone loads every
-   * time-zone provider on the class path (the calendar library's too), a twentieth of a cold report's start-up.
+   * Only asked for when a calendar is written or a zone is given: the first look at the system's zone sets up
+   * java.time's zone rules, which a report without a calendar never needs.
    */
   private ZoneId zone() {
     if (timeZone == null) {

@@ -33,7 +33,7 @@ import java.util.Optional;
 final class ReportCommand {
   /**
    * The report run, the rubric file (or null), and where and when the calendar puts the study sessions (the zone is
-   * null when no calendar is asked for).
+   * null when neither a calendar nor --time-zone is asked for).
    */
   record Options(ReportOptions report, Path rubric, StudySessions.Schedule schedule, ZoneId zone) {}
 

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * The values of a workbook's contract sheets, whatever file they came from (.xlsx read as a stream, .xls and .ods
  * through their libraries): the one shape the reader checks, so the contract, messages and limits are the same for
- * every format. Rows and columns count from 0, as in the files.
+ * every format. Rows and columns count from 0 (a file's row 1 is row 0), as in POI.
  */
 final class Grid {
   /** The rows a sheet can have, in every spreadsheet app: a cell below them is a damaged file. */
@@ -85,11 +85,12 @@ final class Grid {
       }
     }
 
-    /** A formula saved without its result that could not be worked out: an error at its cell ("E17"). */
-    void unworked(String cell) {
-      unworked.add(cell);
+    /** A formula saved without its result that could not be worked out: an error at its cell. */
+    void unworked(int row, int col) {
+      unworked.add(Cells.where(name, row, col));
     }
 
+    /** The cells ("Topics!E17") of the formulas that could not be worked out. */
     List<String> unworked() {
       return Collections.unmodifiableList(unworked);
     }
@@ -131,6 +132,11 @@ final class Grid {
   Grid(List<String> names, List<Sheet> sheets) {
     this.names = List.copyOf(names);
     this.sheets = List.copyOf(sheets);
+  }
+
+  /** The same sheets, with every sheet's name as another reading found them (the full model sees fewer). */
+  Grid named(List<String> allNames) {
+    return new Grid(allNames, sheets);
   }
 
   /** Every sheet's name, for messages: "none" when there are none. */

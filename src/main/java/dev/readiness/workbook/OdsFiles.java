@@ -16,14 +16,13 @@ import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * LibreOffice's own format, .ods: read with SODS into a workbook in memory that holds the contract's sheets, so
- * that the one reader applies the same contract, messages and limits to .ods, .xlsx and .xls alike.
+ * LibreOffice's own format, .ods: read with SODS into the {@link Grid} of the sheets the reader looks at, so that
+ * the one reader applies the same contract, messages and limits to .ods, .xlsx and .xls alike.
  */
 final class OdsFiles {
   /** What an .ods may inflate to before it is refused, as a zip bomb would be. */
   private static final long MAX_INFLATED = 200L * 1024 * 1024;
-  /** Rows and columns looked at per sheet: far more than an assessment has, so the row limit still speaks. */
-  private static final int MAX_ROWS = WorkbookReader.MAX_ROWS + 1;
+  /** Columns looked at per sheet (rows: one past the row limit, so that the limit still speaks). */
   private static final int MAX_COLUMNS = 64;
 
   private OdsFiles() {}
@@ -64,7 +63,7 @@ final class OdsFiles {
       }
       Grid.Sheet out = new Grid.Sheet(sheet.getName(), keepRows);
       sheets.add(out);
-      int rows = Math.min(sheet.getMaxRows(), MAX_ROWS);
+      int rows = Math.min(sheet.getMaxRows(), keepRows + 1);
       int columns = Math.min(sheet.getMaxColumns(), MAX_COLUMNS);
       if (rows == 0 || columns == 0) {
         continue;

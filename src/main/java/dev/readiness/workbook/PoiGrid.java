@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
@@ -32,17 +31,19 @@ final class PoiGrid {
       Grid.Sheet sheet = new Grid.Sheet(s.getSheetName(), keepRows);
       for (Row row : s) {
         for (Cell c : row) {
+          boolean formula = c.getCellType() == CellType.FORMULA;
           // past the row limit the sheet is refused: its formulas are not worth working out
-          if (c.getCellType() == CellType.FORMULA && !hasSavedValue(c) && sheet.filledRows() <= keepRows) {
+          if (formula && !hasSavedValue(c) && sheet.filledRows() <= keepRows) {
             evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
             try {
               evaluator.evaluateInCell(c);
             } catch (RuntimeException e) {
-              sheet.unworked(new CellReference(c.getRowIndex(), c.getColumnIndex()).formatAsString(false));
+              sheet.unworked(c.getRowIndex(), c.getColumnIndex());
               continue;
             }
           }
-          Grid.Value v = value(c);
+          // a formula worked out here is still a formula: an error it gives is said as a formula's
+          Grid.Value v = value(c, formula);
           if (v != null) {
             sheet.put(c.getRowIndex(), c.getColumnIndex(), v);
           }
@@ -53,14 +54,16 @@ final class PoiGrid {
     return new Grid(names, sheets);
   }
 
+  /** openpyxl saves a formula with an empty value, others with none: neither is a saved result. */
   private static boolean hasSavedValue(Cell c) {
-    return !(c instanceof XSSFCell x) || x.getCTCell().isSetV();
+    return !(c instanceof XSSFCell x) || (x.getCTCell().isSetV() && !x.getCTCell().getV().isEmpty())
+        || x.getCTCell().isSetT() && x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main
+            .STCellType.STR;
   }
 
   /** The cell's value, a formula's by its saved result; null when it is blank. */
-  private static Grid.Value value(Cell c) {
-    boolean formula = c.getCellType() == CellType.FORMULA;
-    CellType type = formula ? c.getCachedFormulaResultType() : c.getCellType();
+  private static Grid.Value value(Cell c, boolean formula) {
+    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     switch (type) {
       case STRING:
         return Grid.Value.text(c.getRichStringCellValue().getString(), formula);

@@ -79,7 +79,7 @@ final class SheetsReader {
       return null;
     }
     for (String cell : s.unworked()) {
-      problems.error(s.name() + "!" + cell, "the formula has no saved value and cannot be worked out here; open"
+      problems.error(cell, "the formula has no saved value and cannot be worked out here; open"
           + " and save the file in a spreadsheet app, or type the value");
     }
     return s;

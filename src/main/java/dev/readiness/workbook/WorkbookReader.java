@@ -127,7 +127,7 @@ public final class WorkbookReader implements AssessmentReader {
       try {
         return XlsxGrid.read(pkg, MAX_ROWS);
       } catch (XlsxGrid.NeedsFormulas e) {
-        return PoiGrid.of(new XSSFWorkbook(onlyReadSheets(pkg)), MAX_ROWS);
+        return PoiGrid.of(new XSSFWorkbook(onlyReadSheets(pkg)), MAX_ROWS).named(e.names);
       } finally {
         pkg.revert(); // the package is a copy in memory: it is dropped, never saved
       }
@@ -204,6 +204,9 @@ public final class WorkbookReader implements AssessmentReader {
    * distance too far back") means nothing to a person with a spreadsheet, so only its kind is told.
    */
   static String describe(Exception e) {
+    if (e instanceof XlsxGrid.Impossible) {
+      return e.getMessage();
+    }
     StringBuilder all = new StringBuilder();
     for (Throwable t = e; t != null && all.length() < 4000; t = t.getCause()) {
       all.append(t.getClass().getName()).append(' ').append(t.getMessage()).append('\n');

@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -30,9 +31,24 @@ final class XlsxGrid {
   /** A formula in a sheet read was saved without its result. */
   static final class NeedsFormulas extends Exception {
     private static final long serialVersionUID = 1L;
+    /** Every sheet's name, as the workbook lists them: the full model is given only the sheets it reads. */
+    final transient List<String> names;
 
-    NeedsFormulas() {
+    NeedsFormulas(List<String> names) {
       super("a formula was saved without its result", null, false, false);
+      this.names = List.copyOf(names);
+    }
+  }
+
+  /**
+   * Well-formed XML saying what no spreadsheet app writes: a cell below the last row, a shared string the file
+   * lacks, a number that is none. Its message says which, in the tool's own words.
+   */
+  static final class Impossible extends SAXException {
+    private static final long serialVersionUID = 1L;
+
+    Impossible(String what) {
+      super(what);
     }
   }
 
@@ -71,7 +87,7 @@ final class XlsxGrid {
     }
     List<String> strings = stringsPart == null ? List.of() : SharedStrings.read(stringsPart);
     List<String> names = new ArrayList<>();
-    List<Grid.Sheet> sheets = new ArrayList<>();
+    Map<String, PackageRelationship> read = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : sheetIds.entrySet()) {
       PackageRelationship rel = workbook.getRelationship(e.getValue());
       if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
@@ -79,16 +95,20 @@ final class XlsxGrid {
       }
       names.add(e.getKey());
       if (Grid.isRead(e.getKey())) {
-        PackagePart part = part(workbook, rel);
-        if (part != null) {
-          Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
-          SheetHandler handler = new SheetHandler(sheet, strings);
-          parse(part, handler);
-          if (handler.needsFormulas) {
-            throw new NeedsFormulas();
-          }
-          sheets.add(sheet);
+        read.put(e.getKey(), rel);
+      }
+    }
+    List<Grid.Sheet> sheets = new ArrayList<>();
+    for (Map.Entry<String, PackageRelationship> e : read.entrySet()) {
+      PackagePart part = part(workbook, e.getValue());
+      if (part != null) {
+        Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
+        SheetHandler handler = new SheetHandler(sheet, strings);
+        parse(part, handler);
+        if (handler.needsFormulas) {
+          throw new NeedsFormulas(names);
         }
+        sheets.add(sheet);
       }
     }
     return new Grid(names, sheets);
@@ -234,7 +254,7 @@ final class XlsxGrid {
       switch (local) {
         case "row" -> {
           String r = atts.getValue("r");
-          row = r == null ? row + 1 : index(r, "row") - 1;
+          row = r == null ? row + 1 : index(r, "row number") - 1;
           col = -1;
         }
         case "c" -> {
@@ -247,7 +267,7 @@ final class XlsxGrid {
             col = ref.getCol();
           }
           if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
-            throw new SAXException("a cell is outside the sheet");
+            throw new Impossible(sheet.name() + " has a cell (" + r + ") below the last row a sheet can have");
           }
           type = atts.getValue("t");
           formula = false;
@@ -297,17 +317,21 @@ final class XlsxGrid {
     }
 
     private void cell() throws SAXException {
-      if (!hasValue) {
-        needsFormulas |= formula;
+      String v = value.toString();
+      // openpyxl writes a formula with an empty value, others with none: either way there is no saved result
+      if (formula && (!hasValue || (v.isEmpty() && (type == null || type.equals("n"))))) {
+        needsFormulas = true;
         return;
       }
-      String v = value.toString();
+      if (!hasValue) {
+        return;
+      }
       Grid.Value cell;
       switch (type == null ? "n" : type) {
         case "s" -> {
-          int i = index(v.strip(), "shared string");
+          int i = index(v.strip(), "text number");
           if (i >= strings.size()) {
-            throw new SAXException("a cell names a shared string the workbook does not have");
+            throw new Impossible(where() + " refers to text the workbook does not hold");
           }
           cell = Grid.Value.text(strings.get(i), formula);
         }
@@ -323,10 +347,10 @@ final class XlsxGrid {
           try {
             cell = Grid.Value.number(Double.parseDouble(v.strip()), formula);
           } catch (NumberFormatException e) {
-            throw new SAXException("a number cell holds no number");
+            throw new Impossible(where() + " is a number cell that holds no number");
           }
         }
-        default -> throw new SAXException("a cell of an unknown type");
+        default -> throw new Impossible(where() + " is of a kind no spreadsheet app writes");
       }
       sheet.put(row, col, cell);
     }
@@ -342,7 +366,17 @@ final class XlsxGrid {
       }
     }
 
-    private static int index(String text, String what) throws SAXException {
+    /** A value for a message: control characters made visible, and cut short (a crafted file may hold a long one). */
+    private static String shown(String text) {
+      return Visible.of(text.length() > 20 ? text.substring(0, 20) + "…" : text);
+    }
+
+    /** "Topics!E5": the cell being read. */
+    private String where() {
+      return Cells.where(sheet.name(), row, col);
+    }
+
+    private int index(String text, String what) throws SAXException {
       try {
         int i = Integer.parseInt(text);
         if (i < 0) {
@@ -350,15 +384,17 @@ final class XlsxGrid {
         }
         return i;
       } catch (NumberFormatException e) {
-        throw new SAXException("a " + what + " number is not a number");
+        throw new Impossible(sheet.name() + " has a " + what + " that is not a number (\"" + shown(text)
+            + "\")");
       }
     }
 
-    private static CellReference reference(String r) throws SAXException {
+    private CellReference reference(String r) throws SAXException {
       try {
         return new CellReference(r);
       } catch (RuntimeException e) {
-        throw new SAXException("a cell reference is not one");
+        throw new Impossible(sheet.name() + " has a cell whose position (\"" + shown(r) + "\") is not a cell"
+            + " reference");
       }
     }
   }

@@ -38,8 +38,33 @@ class FormulaWithoutValueTest {
     Path file = write(dir, "broken.xlsx", wb -> noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1/0"));
     ReadResult r = reader.read(file);
     assertThat(r.hasErrors()).isTrue();
-    assertThat(r.problems()).filteredOn(Problem::isError).singleElement()
-        .satisfies(p -> assertThat(p.where()).isEqualTo("Topics!E6"));
+    assertThat(r.problems()).filteredOn(Problem::isError).extracting(Problem::toString).containsExactly(file
+        + ": Topics!E6: the formula gives the error #DIV/0!; type the rating 0–5 instead");
+  }
+
+  /** openpyxl writes a formula with an empty value element: that is no saved result either. */
+  @Test
+  void aFormulaWithAnEmptyValueIsWorkedOutToo() throws IOException {
+    Path file = write(dir, "openpyxl.xlsx", wb -> {
+      XSSFCell c = (XSSFCell) cell(wb, "Topics", "T05", "Rating");
+      noValue(c, "1+2");
+      c.getCTCell().setV("");
+    });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(3.0);
+  }
+
+  /** Read whole for its formula, a workbook still names every sheet it has when one is missing. */
+  @Test
+  void everySheetIsNamedWhenTheWorkbookIsReadWhole() throws IOException {
+    Path file = write(dir, "renamed.xlsx", wb -> {
+      noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
+      wb.setSheetName(wb.getSheetIndex("Topics"), "Topic ratings");
+    });
+    assertThat(reader.read(file).problems()).filteredOn(Problem::isError).extracting(Problem::toString)
+        .containsExactly(file + ": no \"Topics\" sheet; the workbook needs the Topics sheet of a 'readiness template'"
+            + " (sheets found: Instructions, Profile, Topic ratings, Skills, Checklist)");
   }
 
   /** A formula as openpyxl writes it: the formula alone, no saved result. */

@@ -7,14 +7,19 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import dev.readiness.assessment.ReadResult;
+import dev.readiness.problem.Problem;
+import dev.readiness.rubric.RubricLoader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.SAXException;
 
 /**
@@ -156,6 +161,13 @@ class XlsxGridTest {
   void aFormulaWithoutItsResultAsksForTheFullModel() throws Exception {
     byte[] bytes = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\"><f>1+1</f></c></row>"));
     assertThatThrownBy(() -> read(bytes)).isInstanceOf(XlsxGrid.NeedsFormulas.class);
+    byte[] openpyxl = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\"><f>1+1</f><v></v></c>"
+        + "</row>"));
+    assertThatThrownBy(() -> read(openpyxl)).isInstanceOf(XlsxGrid.NeedsFormulas.class);
+    // an empty text result is a saved result
+    byte[] empty = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\" t=\"str\"><f>\"\"</f><v></v>"
+        + "</c></row>"));
+    assertThat(read(empty).sheet("Topics").orElseThrow().cell(0, 0)).isEqualTo(Grid.Value.text("", true));
   }
 
   @Test
@@ -168,9 +180,30 @@ class XlsxGridTest {
     assertThatThrownBy(() -> read(unknown)).isInstanceOf(SAXException.class);
   }
 
+  /** What the XML cannot show is told by sheet and cell, in the tool's words. */
+  @Test
+  void impossibleCellsAreNamedInTheMessage(@TempDir Path dir) throws Exception {
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("<row r=\"1\"><c r=\"B1\" t=\"s\"><v>7</v></c></row>", "Topics!B1 refers to text the workbook does"
+        + " not hold");
+    cases.put("<row r=\"1\"><c r=\"C1\"><v>four</v></c></row>", "Topics!C1 is a number cell that holds no number");
+    cases.put("<row r=\"1\"><c r=\"D1\" t=\"x\"><v>1</v></c></row>", "Topics!D1 is of a kind no spreadsheet app"
+        + " writes");
+    cases.put("<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row>", "Topics has a cell (A2000000) below the last"
+        + " row a sheet can have");
+    cases.put("<row r=\"x\"><c><v>1</v></c></row>", "Topics has a row number that is not a number (\"x\")");
+    int n = 0;
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Path file = dir.resolve("bad" + n++ + ".xlsx");
+      Files.write(file, xlsx(MAIN, RELS, STRINGS, Map.of("Topics", c.getKey())));
+      ReadResult r = new WorkbookReader(RubricLoader.embedded()).read(file);
+      assertThat(r.problems()).extracting(Problem::toString).containsExactly(file + ": the workbook is damaged and"
+          + " cannot be opened (" + c.getValue() + "); open it in your spreadsheet app and save it again as .xlsx");
+    }
+  }
+
   @Test
   void excelsEscapesAreUndone() {
     assertThat(XlsxGrid.unescape("a_x0009_b_x000d_c_xZZZZ_")).isEqualTo("a\tb\rc_xZZZZ_");
-    assertThat(DateUtil.getExcelDate(LocalDate.of(2026, 11, 2))).isEqualTo(46328.0);
   }
 }
