@@ -72,7 +72,7 @@ final class Grid {
     }
 
     /**
-     * Puts a value in; a cell given twice keeps its first value. Past the row limit the sheet is refused, so its
+     * Puts a value in; a cell given twice keeps its last value, as POI's full model does. Past the row limit the sheet is refused, so its
      * cells are only counted.
      */
     void put(int row, int col, Value value) {
@@ -81,7 +81,7 @@ final class Grid {
         filledRows++;
       }
       if (filledRows <= keep) {
-        rows.computeIfAbsent(row, r -> new TreeMap<>()).putIfAbsent(col, value);
+        rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
       }
     }
 
@@ -114,11 +114,6 @@ final class Grid {
     /** The numbers of the rows with any cell, in order. */
     List<Integer> rowNumbers() {
       return List.copyOf(rows.keySet());
-    }
-
-    /** The last row with any cell, or -1. */
-    int lastRow() {
-      return rows.isEmpty() ? -1 : rows.lastKey();
     }
   }
 

@@ -53,6 +53,34 @@ class JarIT {
     assertThat(bad.out()).contains("alex.xlsx: Profile!B8: the assessment date is empty");
   }
 
+  /**
+   * The jar leaves out ical4j's zone provider; its calendar must still start each study day at the study time, in a
+   * zone whose clocks change during the plan (the provider once put a March week an hour late).
+   */
+  @Test
+  void theJarsCalendarStartsEachStudyDayAtTheStudyTime() throws Exception {
+    Path samples = Path.of("samples").toAbsolutePath();
+    Run run = java(dir, "report", samples.toString(), "--format", "ics", "--time-zone", "America/New_York", "-o",
+        "out");
+    assertThat(run.code()).as(run.err()).isZero();
+    List<Path> files;
+    try (java.util.stream.Stream<Path> s = Files.list(dir.resolve("out"))) {
+      files = s.filter(f -> f.toString().endsWith(".ics")).toList();
+    }
+    assertThat(files).hasSize(3);
+    for (Path f : files) {
+      java.util.Map<String, String> firstOfDay = new java.util.TreeMap<>();
+      for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+        if (line.startsWith("DTSTART;TZID=America/New_York:")) {
+          String[] t = line.substring(line.indexOf(':') + 1).split("T");
+          firstOfDay.merge(t[0], t[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        }
+      }
+      assertThat(firstOfDay).as(f.getFileName().toString()).isNotEmpty().allSatisfy((day, time) ->
+          assertThat(time).as(day).isEqualTo("190000"));
+    }
+  }
+
   @Test
   void usageErrorExitsTwoWithoutAStackTrace() throws Exception {
     Run run = java(dir, "report", "--weeks");

@@ -114,6 +114,13 @@ class XlsxGridTest {
   }
 
   @Test
+  void aCellGivenTwiceKeepsItsLastValueAsPoiDoes() throws Exception {
+    Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"E1\"><v>4</v></c>"
+        + "<c r=\"E1\"><v>9</v></c></row>")));
+    assertThat(grid.sheet("Topics").orElseThrow().cell(0, 4).number()).isEqualTo(9);
+  }
+
+  @Test
   void cellsWithoutAPositionFollowTheOneBefore() throws Exception {
     Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Profile", "<row><c><v>1</v></c><c><v>2</v></c></row>"
         + "<row><c r=\"C2\"><v>3</v></c><c><v>4</v></c></row>")));
@@ -153,7 +160,7 @@ class XlsxGridTest {
       Grid.Sheet sheet = XlsxGrid.read(pkg, 10).sheet("Topics").orElseThrow();
       pkg.revert();
       assertThat(sheet.filledRows()).isEqualTo(30);
-      assertThat(sheet.lastRow()).isEqualTo(9);
+      assertThat(sheet.rowNumbers()).hasSize(10).last().isEqualTo(9);
     }
   }
 
