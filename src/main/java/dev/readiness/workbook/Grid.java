@@ -42,6 +42,11 @@ final class Grid {
       return new Value(Kind.NUMBER, "", number, formula);
     }
 
+    /** A date, as the serial number a date cell of an .xlsx holds: the reader sees one kind of date. */
+    static Value date(java.time.LocalDateTime date, boolean formula) {
+      return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date), formula);
+    }
+
     static Value bool(boolean value, boolean formula) {
       return new Value(Kind.BOOLEAN, value ? "TRUE" : "FALSE", 0, formula);
     }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * LibreOffice's own format, .ods: read with SODS into the {@link Grid} of the sheets the reader looks at, so that
@@ -81,16 +80,15 @@ final class OdsFiles {
     return new Grid(names, sheets);
   }
 
-  /** A date becomes the serial number a date cell of an .xlsx holds, so that the reader sees one kind of date. */
   private static Grid.Value value(Object v) {
     if (v instanceof Number n) {
       return Grid.Value.number(n.doubleValue(), false);
     } else if (v instanceof Boolean b) {
       return Grid.Value.bool(b, false);
     } else if (v instanceof LocalDate d) {
-      return Grid.Value.number(DateUtil.getExcelDate(d), false);
+      return Grid.Value.date(d.atStartOfDay(), false);
     } else if (v instanceof LocalDateTime d) {
-      return Grid.Value.number(DateUtil.getExcelDate(d), false);
+      return Grid.Value.date(d, false);
     }
     return Grid.Value.text(v.toString(), false);
   }

@@ -360,7 +360,7 @@ final class XlsxGrid {
       try {
         java.time.LocalDateTime t = text.contains("T") ? java.time.LocalDateTime.parse(text)
             : java.time.LocalDate.parse(text).atStartOfDay();
-        return Grid.Value.number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(t), formula);
+        return Grid.Value.date(t, formula);
       } catch (java.time.format.DateTimeParseException e) {
         return Grid.Value.text(text, formula);
       }
