@@ -255,6 +255,10 @@ final class XlsxGrid {
         case "row" -> {
           String r = atts.getValue("r");
           row = r == null ? row + 1 : index(r, "row number") - 1;
+          if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
+            throw new Impossible(sheet.name() + " has a row numbered " + (r == null ? row + 1 : shown(r))
+                + ", where a sheet's rows are numbered 1 to " + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_SHEET_ROWS));
+          }
           col = -1;
         }
         case "c" -> {
@@ -266,8 +270,12 @@ final class XlsxGrid {
             row = ref.getRow();
             col = ref.getCol();
           }
-          if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
-            throw new Impossible(sheet.name() + " has a cell (" + r + ") below the last row a sheet can have");
+          if (row < 0) {
+            throw new Impossible(sheet.name() + " has a cell whose position (\"" + (r == null ? "" : shown(r))
+                + "\") is not a cell reference");
+          }
+          if (row >= Grid.MAX_SHEET_ROWS) {
+            throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
           }
           type = atts.getValue("t");
           formula = false;

@@ -196,8 +196,16 @@ class XlsxGridTest {
     cases.put("<row r=\"1\"><c r=\"C1\"><v>four</v></c></row>", "Topics!C1 is a number cell that holds no number");
     cases.put("<row r=\"1\"><c r=\"D1\" t=\"x\"><v>1</v></c></row>", "Topics!D1 is of a kind no spreadsheet app"
         + " writes");
-    cases.put("<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row>", "Topics has a cell (A2000000) below the last"
-        + " row a sheet can have");
+    cases.put("<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row>", "Topics has a row numbered 2000000, where a"
+        + " sheet's rows are numbered 1 to 1,048,576");
+    cases.put("<row r=\"0\"><c><v>1</v></c></row>", "Topics has a row numbered 0, where a sheet's rows are numbered 1"
+        + " to 1,048,576");
+    cases.put("<row r=\"1\"><c r=\"E2000000\"><v>1</v></c></row>", "Topics has a cell (E2000000) below the last row a"
+        + " sheet can have");
+    cases.put("<row r=\"1\"><c r=\"A0\"><v>1</v></c></row>", "Topics has a cell whose position (\"A0\") is not a"
+        + " cell reference");
+    cases.put("<row r=\"1\"><c r=\"E\"><v>1</v></c></row>", "Topics has a cell whose position (\"E\") is not a"
+        + " cell reference");
     cases.put("<row r=\"x\"><c><v>1</v></c></row>", "Topics has a row number that is not a number (\"x\")");
     int n = 0;
     for (Map.Entry<String, String> c : cases.entrySet()) {
