@@ -337,8 +337,13 @@ final class XlsxGrid {
       Grid.Value cell;
       switch (type == null ? "n" : type) {
         case "s" -> {
-          int i = index(v.strip(), "text number");
-          if (i >= strings.size()) {
+          int i;
+          try {
+            i = Integer.parseInt(v.strip());
+          } catch (NumberFormatException e) {
+            i = -1;
+          }
+          if (i < 0 || i >= strings.size()) {
             throw new Impossible(where() + " refers to text the workbook does not hold");
           }
           cell = Grid.Value.text(strings.get(i), formula);
@@ -346,7 +351,13 @@ final class XlsxGrid {
         case "inlineStr" -> cell = Grid.Value.text(v, formula);
         case "str" -> cell = Grid.Value.text(unescape(v), formula);
         case "b" -> cell = Grid.Value.bool(v.strip().equals("1"), formula);
-        case "e" -> cell = Grid.Value.error(v.strip(), formula);
+        case "e" -> {
+          // every error a spreadsheet shows starts with "#": #DIV/0!, #N/A, #VALUE! …
+          if (!v.strip().startsWith("#")) {
+            throw new Impossible(where() + " is an error cell that holds no error (\"" + shown(v.strip()) + "\")");
+          }
+          cell = Grid.Value.error(v.strip(), formula);
+        }
         case "d" -> cell = isoDate(v.strip(), formula);
         case "n" -> {
           if (v.isBlank()) {

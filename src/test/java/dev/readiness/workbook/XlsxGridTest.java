@@ -198,6 +198,10 @@ class XlsxGridTest {
         + " writes");
     cases.put("<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row>", "Topics has a row numbered 2000000, where a"
         + " sheet's rows are numbered 1 to 1,048,576");
+    cases.put("<row r=\"1\"><c r=\"B1\" t=\"s\"><v>-1</v></c></row>", "Topics!B1 refers to text the workbook does"
+        + " not hold");
+    cases.put("<row r=\"1\"><c r=\"E1\" t=\"e\"><v>4</v></c></row>", "Topics!E1 is an error cell that holds no error"
+        + " (\"4\")");
     cases.put("<row r=\"0\"><c><v>1</v></c></row>", "Topics has a row numbered 0, where a sheet's rows are numbered 1"
         + " to 1,048,576");
     cases.put("<row r=\"1\"><c r=\"E2000000\"><v>1</v></c></row>", "Topics has a cell (E2000000) below the last row a"
