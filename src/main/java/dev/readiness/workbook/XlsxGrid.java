@@ -326,8 +326,9 @@ final class XlsxGrid {
 
     private void cell() throws SAXException {
       String v = value.toString();
-      // openpyxl writes a formula with an empty value, others with none: either way there is no saved result
-      if (formula && (!hasValue || (v.isEmpty() && (type == null || type.equals("n"))))) {
+      // openpyxl writes a formula with an empty value, others with none: either way there is no saved result (only
+      // a text result may be empty)
+      if (formula && (!hasValue || (v.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type)))) {
         needsFormulas = true;
         return;
       }

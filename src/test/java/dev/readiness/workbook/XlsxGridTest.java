@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -171,6 +172,11 @@ class XlsxGridTest {
     byte[] openpyxl = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\"><f>1+1</f><v></v></c>"
         + "</row>"));
     assertThatThrownBy(() -> read(openpyxl)).isInstanceOf(XlsxGrid.NeedsFormulas.class);
+    for (String type : List.of("e", "b", "s")) {
+      byte[] typed = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\" t=\"" + type + "\"><f>1/0</f>"
+          + "<v></v></c></row>"));
+      assertThatThrownBy(() -> read(typed)).as(type).isInstanceOf(XlsxGrid.NeedsFormulas.class);
+    }
     // an empty text result is a saved result
     byte[] empty = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\" t=\"str\"><f>\"\"</f><v></v>"
         + "</c></row>"));
