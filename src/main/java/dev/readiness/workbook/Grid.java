@@ -16,6 +16,11 @@ import java.util.TreeMap;
 final class Grid {
   /** The rows a sheet can have, in every spreadsheet app: a cell below them is a damaged file. */
   static final int MAX_SHEET_ROWS = 1_048_576;
+  /**
+   * The columns of a row that are kept: the contract's are among the first few, and a row of thousands of cells
+   * must not fill the memory.
+   */
+  static final int KEPT_COLUMNS = 256;
   /** The sheets the reader looks at; any other sheet is only named. */
   static final List<String> READ = List.of(Layout.PROFILE, Layout.TOPICS, Layout.SKILLS, Layout.CHECKLIST);
 
@@ -85,7 +90,7 @@ final class Grid {
         filled.set(row);
         filledRows++;
       }
-      if (filledRows <= keep) {
+      if (filledRows <= keep && col < KEPT_COLUMNS) {
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
       }
     }

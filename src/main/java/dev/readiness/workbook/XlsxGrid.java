@@ -52,6 +52,9 @@ final class XlsxGrid {
     }
   }
 
+  /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
+  private static final int MAX_SHEET_COLUMNS = 16_384;
+
   private XlsxGrid() {}
 
   /** The grid of the package's contract sheets. */
@@ -99,17 +102,22 @@ final class XlsxGrid {
       }
     }
     List<Grid.Sheet> sheets = new ArrayList<>();
+    boolean needsFormulas = false;
+    boolean tooLong = false;
     for (Map.Entry<String, PackageRelationship> e : read.entrySet()) {
       PackagePart part = part(workbook, e.getValue());
       if (part != null) {
         Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
         SheetHandler handler = new SheetHandler(sheet, strings);
         parse(part, handler);
-        if (handler.needsFormulas) {
-          throw new NeedsFormulas(names);
-        }
+        needsFormulas |= handler.needsFormulas;
+        tooLong |= sheet.filledRows() > keepRows;
         sheets.add(sheet);
       }
+    }
+    // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
+    if (needsFormulas && !tooLong) {
+      throw new NeedsFormulas(names);
     }
     return new Grid(names, sheets);
   }
@@ -270,7 +278,7 @@ final class XlsxGrid {
             row = ref.getRow();
             col = ref.getCol();
           }
-          if (row < 0) {
+          if (row < 0 || col < 0 || col >= MAX_SHEET_COLUMNS) {
             throw new Impossible(sheet.name() + " has a cell whose position (\"" + (r == null ? "" : shown(r))
                 + "\") is not a cell reference");
           }
@@ -378,8 +386,12 @@ final class XlsxGrid {
     /** A date saved as ISO 8601 text (Excel's "strict" dates): read as the date serial a date cell holds. */
     private static Grid.Value isoDate(String text, boolean formula) {
       try {
-        java.time.LocalDateTime t = text.contains("T") ? java.time.LocalDateTime.parse(text)
-            : java.time.LocalDate.parse(text).atStartOfDay();
+        // the shapes writers use: a date, a date and time (with "T" or a space), with or without a zone ("Z",
+        // "+05:00"), whose clock time is kept as written
+        String iso = text.replace(' ', 'T');
+        java.time.LocalDateTime t = !iso.contains("T") ? java.time.LocalDate.parse(iso).atStartOfDay()
+            : iso.matches(".*T.*([Zz]|[+-]\\d\\d:?\\d\\d)$") ? java.time.OffsetDateTime.parse(iso.replace('z', 'Z'))
+                .toLocalDateTime() : java.time.LocalDateTime.parse(iso);
         return Grid.Value.date(t, formula);
       } catch (java.time.format.DateTimeParseException e) {
         return Grid.Value.text(text, formula);

@@ -121,6 +121,32 @@ class XlsxGridTest {
     assertThat(grid.sheet("Topics").orElseThrow().cell(0, 4).number()).isEqualTo(9);
   }
 
+  /** The ISO shapes writers give a date cell (t="d"), read as the date they show. */
+  @Test
+  void isoDatesOfEveryShapeAreDates() throws Exception {
+    for (String iso : List.of("2026-11-02", "2026-11-02T00:00:00", "2026-11-02T00:00:00.000Z",
+        "2026-11-02T09:30:00+05:00", "2026-11-02 00:00:00")) {
+      Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Profile", "<row r=\"1\"><c r=\"B1\" t=\"d\"><v>" + iso
+          + "</v></c></row>")));
+      assertThat(Cells.date(grid.sheet("Profile").orElseThrow().cell(0, 1))).as(iso)
+          .contains(LocalDate.of(2026, 11, 2));
+    }
+  }
+
+  /** A long sheet with a formula that has no saved result is refused for its length, not read whole. */
+  @Test
+  void aSheetPastTheRowLimitIsNotReadWholeForItsFormulas() throws Exception {
+    StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"Z1\"><f>1+1</f></c></row>");
+    for (int r = 2; r <= 30; r++) {
+      rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
+    }
+    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx(MAIN, RELS, STRINGS,
+        Map.of("Topics", rows.toString()))))) {
+      assertThat(XlsxGrid.read(pkg, 10).sheet("Topics").orElseThrow().filledRows()).isEqualTo(29);
+      pkg.revert();
+    }
+  }
+
   @Test
   void cellsWithoutAPositionFollowTheOneBefore() throws Exception {
     Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Profile", "<row><c><v>1</v></c><c><v>2</v></c></row>"
@@ -208,6 +234,8 @@ class XlsxGridTest {
         + " not hold");
     cases.put("<row r=\"1\"><c r=\"E1\" t=\"e\"><v>4</v></c></row>", "Topics!E1 is an error cell that holds no error"
         + " (\"4\")");
+    cases.put("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>", "Topics has a cell whose position (\"XFE1\") is not"
+        + " a cell reference");
     cases.put("<row r=\"0\"><c><v>1</v></c></row>", "Topics has a row numbered 0, where a sheet's rows are numbered 1"
         + " to 1,048,576");
     cases.put("<row r=\"1\"><c r=\"E2000000\"><v>1</v></c></row>", "Topics has a cell (E2000000) below the last row a"
