@@ -262,7 +262,7 @@ final class XlsxGrid {
       switch (local) {
         case "row" -> {
           String r = atts.getValue("r");
-          row = r == null ? row + 1 : index(r, "row number") - 1;
+          row = r == null ? row + 1 : rowNumber(r) - 1;
           if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
             throw new Impossible(sheet.name() + " has a row numbered " + (r == null ? row + 1 : shown(r))
                 + ", where a sheet's rows are numbered 1 to " + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_SHEET_ROWS));
@@ -408,7 +408,8 @@ final class XlsxGrid {
       return Cells.where(sheet.name(), row, col);
     }
 
-    private int index(String text, String what) throws SAXException {
+    /** A row's number as the file gives it (from 1). */
+    private int rowNumber(String text) throws SAXException {
       try {
         int i = Integer.parseInt(text);
         if (i < 0) {
@@ -416,8 +417,7 @@ final class XlsxGrid {
         }
         return i;
       } catch (NumberFormatException e) {
-        throw new Impossible(sheet.name() + " has a " + what + " that is not a number (\"" + shown(text)
-            + "\")");
+        throw new Impossible(sheet.name() + " has a row number that is not a number (\"" + shown(text) + "\")");
       }
     }
 

@@ -80,11 +80,20 @@ class XlsxGridTest {
   }
 
   private static Grid read(byte[] bytes) throws Exception {
+    return read(bytes, 5000);
+  }
+
+  private static Grid read(byte[] bytes, int keepRows) throws Exception {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
-      Grid grid = XlsxGrid.read(pkg, 5000);
+      Grid grid = XlsxGrid.read(pkg, keepRows);
       pkg.revert();
       return grid;
     }
+  }
+
+  /** The one sheet of a transitional package holding these rows. */
+  private static Grid.Sheet sheet(String name, String sheetData) throws Exception {
+    return read(xlsx(MAIN, RELS, STRINGS, Map.of(name, sheetData))).sheet(name).orElseThrow();
   }
 
   private static final String STRINGS = "<si><t>ID</t></si>"
@@ -116,9 +125,8 @@ class XlsxGridTest {
 
   @Test
   void aCellGivenTwiceKeepsItsLastValueAsPoiDoes() throws Exception {
-    Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"E1\"><v>4</v></c>"
-        + "<c r=\"E1\"><v>9</v></c></row>")));
-    assertThat(grid.sheet("Topics").orElseThrow().cell(0, 4).number()).isEqualTo(9);
+    assertThat(sheet("Topics", "<row r=\"1\"><c r=\"E1\"><v>4</v></c><c r=\"E1\"><v>9</v></c></row>").cell(0, 4)
+        .number()).isEqualTo(9);
   }
 
   /** The ISO shapes writers give a date cell (t="d"), read as the date they show. */
@@ -126,10 +134,8 @@ class XlsxGridTest {
   void isoDatesOfEveryShapeAreDates() throws Exception {
     for (String iso : List.of("2026-11-02", "2026-11-02T00:00:00", "2026-11-02T00:00:00.000Z",
         "2026-11-02T09:30:00+05:00", "2026-11-02 00:00:00")) {
-      Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Profile", "<row r=\"1\"><c r=\"B1\" t=\"d\"><v>" + iso
-          + "</v></c></row>")));
-      assertThat(Cells.date(grid.sheet("Profile").orElseThrow().cell(0, 1))).as(iso)
-          .contains(LocalDate.of(2026, 11, 2));
+      assertThat(Cells.date(sheet("Profile", "<row r=\"1\"><c r=\"B1\" t=\"d\"><v>" + iso + "</v></c></row>")
+          .cell(0, 1))).as(iso).contains(LocalDate.of(2026, 11, 2));
     }
   }
 
@@ -140,18 +146,14 @@ class XlsxGridTest {
     for (int r = 2; r <= 30; r++) {
       rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
     }
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx(MAIN, RELS, STRINGS,
-        Map.of("Topics", rows.toString()))))) {
-      assertThat(XlsxGrid.read(pkg, 10).sheet("Topics").orElseThrow().filledRows()).isEqualTo(29);
-      pkg.revert();
-    }
+    assertThat(read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())), 10).sheet("Topics")
+        .orElseThrow().filledRows()).isEqualTo(29);
   }
 
   @Test
   void cellsWithoutAPositionFollowTheOneBefore() throws Exception {
-    Grid grid = read(xlsx(MAIN, RELS, STRINGS, Map.of("Profile", "<row><c><v>1</v></c><c><v>2</v></c></row>"
-        + "<row><c r=\"C2\"><v>3</v></c><c><v>4</v></c></row>")));
-    Grid.Sheet sheet = grid.sheet("Profile").orElseThrow();
+    Grid.Sheet sheet = sheet("Profile", "<row><c><v>1</v></c><c><v>2</v></c></row>"
+        + "<row><c r=\"C2\"><v>3</v></c><c><v>4</v></c></row>");
     assertThat(sheet.cell(0, 1).number()).isEqualTo(2);
     assertThat(sheet.cell(1, 2).number()).isEqualTo(3);
     assertThat(sheet.cell(1, 3).number()).isEqualTo(4);
@@ -182,13 +184,10 @@ class XlsxGridTest {
       rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
           .append("</v></c></row>");
     }
-    try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(xlsx(MAIN, RELS, STRINGS,
-        Map.of("Topics", rows.toString()))))) {
-      Grid.Sheet sheet = XlsxGrid.read(pkg, 10).sheet("Topics").orElseThrow();
-      pkg.revert();
-      assertThat(sheet.filledRows()).isEqualTo(30);
-      assertThat(sheet.rowNumbers()).hasSize(10).last().isEqualTo(9);
-    }
+    Grid.Sheet sheet = read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())), 10).sheet("Topics")
+        .orElseThrow();
+    assertThat(sheet.filledRows()).isEqualTo(30);
+    assertThat(sheet.rowNumbers()).hasSize(10).last().isEqualTo(9);
   }
 
   @Test
