@@ -15,12 +15,9 @@ import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.SAXException;
 
 /**
@@ -53,19 +50,24 @@ public final class WorkbookReader implements AssessmentReader {
   public ReadResult read(Path path) {
     String file = path.toString();
     Problems problems = new Problems(file, MAX_PROBLEMS);
-    Optional<Grid> grid = open(path, problems);
-    if (grid.isEmpty()) {
-      return problems.result(Optional.empty());
-    }
     try {
+      Optional<Grid> grid = open(path, problems);
+      if (grid.isEmpty()) {
+        return problems.result(Optional.empty());
+      }
       Assessment a = new SheetsReader(rubric, grid.get(), file, problems).read();
       return problems.result(problems.hasErrors() ? Optional.empty() : Optional.of(a));
     } catch (RuntimeException e) {
       // a value no check foresaw must still name the file, never show a stack trace
       problems.error("", "the workbook is damaged and cannot be read (" + describe(e)
           + "); open it in your spreadsheet app and save it again as .xlsx");
-      return problems.result(Optional.empty());
+    } catch (OutOfMemoryError e) {
+      // what was read of this file is garbage now, so a batch goes on with the next one
+      problems.error("", "the workbook holds more than readiness can read in its memory ("
+          + Runtime.getRuntime().maxMemory() / 1048576 + " MB); delete the sheets and data the assessment does not"
+          + " need, or save a copy with only the sheets " + String.join(", ", Grid.READ));
     }
+    return problems.result(Optional.empty());
   }
 
   private static Optional<Grid> open(Path path, Problems problems) {
@@ -94,7 +96,7 @@ public final class WorkbookReader implements AssessmentReader {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(openBytes(bytes, problems));
+      return Optional.ofNullable(openBytes(path, bytes, problems));
     } catch (EncryptedDocumentException e) {
       problems.error("", passwordMessage());
     } catch (OldExcelFormatException e) {
@@ -111,26 +113,14 @@ public final class WorkbookReader implements AssessmentReader {
     return Optional.empty();
   }
 
-  private static Grid openBytes(byte[] bytes, Problems problems) throws IOException, SAXException {
+  private static Grid openBytes(Path path, byte[] bytes, Problems problems) throws IOException, SAXException {
     if (OdsFiles.isOds(bytes)) {
       return OdsFiles.read(bytes, problems, MAX_ROWS);
     }
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
     if (magic == FileMagic.OOXML) {
-      OPCPackage pkg;
-      try {
-        pkg = OPCPackage.open(in);
-      } catch (InvalidFormatException e) {
-        throw new IOException("the package is not a valid Office Open XML file", e);
-      }
-      try {
-        return XlsxGrid.read(pkg, MAX_ROWS);
-      } catch (XlsxGrid.NeedsFormulas e) {
-        return PoiGrid.of(new XSSFWorkbook(onlyReadSheets(pkg)), MAX_ROWS).named(e.names);
-      } finally {
-        pkg.revert(); // the package is a copy in memory: it is dropped, never saved
-      }
+      return XlsxFiles.read(path.toFile(), bytes, MAX_ROWS);
     }
     if (magic == FileMagic.OLE2) {
       POIFSFileSystem fs = new POIFSFileSystem(in);
@@ -147,38 +137,6 @@ public final class WorkbookReader implements AssessmentReader {
         + " .ods)" + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
         + "; open it in your spreadsheet app and save it as .xlsx");
     return null;
-  }
-
-  /**
-   * Unlinks every sheet the reader does not look at before POI parses the workbook whole, so that a sheet of the
-   * user's own, however long, costs neither memory nor time: POI skips a sheet listed in the workbook but absent
-   * from the package. This changes the copy in memory only.
-   */
-  private static OPCPackage onlyReadSheets(OPCPackage pkg) throws IOException {
-    try {
-      java.util.Set<String> keep = new java.util.HashSet<>();
-      org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator sheets =
-          (org.apache.poi.xssf.eventusermodel.XSSFReader.SheetIterator)
-              new org.apache.poi.xssf.eventusermodel.XSSFReader(pkg).getSheetsData();
-      while (sheets.hasNext()) {
-        sheets.next().close();
-        if (Grid.isRead(sheets.getSheetName())) {
-          keep.add(sheets.getSheetPart().getPartName().getName());
-        }
-      }
-      org.apache.poi.openxml4j.opc.PackagePart workbook = pkg.getPart(pkg.getRelationshipsByType(
-          org.apache.poi.openxml4j.opc.PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0));
-      for (org.apache.poi.openxml4j.opc.PackageRelationship rel : workbook.getRelationshipsByType(
-          org.apache.poi.xssf.usermodel.XSSFRelation.WORKSHEET.getRelation())) {
-        if (!keep.contains(workbook.getRelatedPart(rel).getPartName().getName())) {
-          workbook.removeRelationship(rel.getId());
-        }
-      }
-      return pkg;
-    } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | RuntimeException e) {
-      // let POI judge the whole package: its own messages for a damaged one are handled by the caller
-      return pkg;
-    }
   }
 
   private static String passwordMessage() {
@@ -215,7 +173,9 @@ public final class WorkbookReader implements AssessmentReader {
     if (text.contains("DOCTYPE")) {
       return "it holds a document type declaration, which no workbook has";
     }
-    if (text.contains("Zip") || text.contains("zip") || text.contains("ZLIB") || text.contains("distance too far")
+    // "Truncated ZIP file", "ZipException", "invalid zip": any case
+    if (text.toLowerCase(java.util.Locale.ROOT).contains("zip") || text.contains("ZLIB")
+        || text.contains("distance too far")
         || text.contains("invalid stored block") || text.contains("EOFException")) {
       return "its zip container is damaged or cut short";
     }

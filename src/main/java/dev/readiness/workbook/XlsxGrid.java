@@ -4,14 +4,20 @@ import dev.readiness.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.ZipPackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -33,10 +39,13 @@ final class XlsxGrid {
     private static final long serialVersionUID = 1L;
     /** Every sheet's name, as the workbook lists them: the full model is given only the sheets it reads. */
     final transient List<String> names;
+    /** The zip entries of the sheets the reader does not use, which the full model is not shown. */
+    final transient Set<String> unread;
 
-    NeedsFormulas(List<String> names) {
+    NeedsFormulas(List<String> names, Set<String> unread) {
       super("a formula was saved without its result", null, false, false);
       this.names = List.copyOf(names);
+      this.unread = Set.copyOf(unread);
     }
   }
 
@@ -51,6 +60,12 @@ final class XlsxGrid {
       super(what);
     }
   }
+
+  /**
+   * Shared strings up to this size are all kept: a filled workbook's are some 30 KB. A larger part is mostly the
+   * text of the user's own sheets, so only the strings the sheets read use are kept.
+   */
+  static final long ALL_STRINGS_BYTES = 1L << 20;
 
   /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
   private static final int MAX_SHEET_COLUMNS = 16_384;
@@ -82,15 +97,9 @@ final class XlsxGrid {
         }
       }
     });
-    PackagePart stringsPart;
-    try {
-      stringsPart = related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
-    } catch (InvalidFormatException e) {
-      throw new IOException("the workbook's relationships are broken", e);
-    }
-    List<String> strings = stringsPart == null ? List.of() : SharedStrings.read(stringsPart);
     List<String> names = new ArrayList<>();
     Map<String, PackageRelationship> read = new LinkedHashMap<>();
+    List<PackageRelationship> unread = new ArrayList<>();
     for (Map.Entry<String, String> e : sheetIds.entrySet()) {
       PackageRelationship rel = workbook.getRelationship(e.getValue());
       if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
@@ -99,27 +108,58 @@ final class XlsxGrid {
       names.add(e.getKey());
       if (Grid.isRead(e.getKey())) {
         read.put(e.getKey(), rel);
+      } else {
+        unread.add(rel);
       }
     }
-    List<Grid.Sheet> sheets = new ArrayList<>();
-    boolean needsFormulas = false;
-    boolean tooLong = false;
+    Map<String, PackagePart> parts = new LinkedHashMap<>();
     for (Map.Entry<String, PackageRelationship> e : read.entrySet()) {
       PackagePart part = part(workbook, e.getValue());
       if (part != null) {
-        Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
-        SheetHandler handler = new SheetHandler(sheet, strings);
-        parse(part, handler);
-        needsFormulas |= handler.needsFormulas;
-        tooLong |= sheet.filledRows() > keepRows;
-        sheets.add(sheet);
+        parts.put(e.getKey(), part);
       }
+    }
+    PackagePart stringsPart;
+    try {
+      stringsPart = related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
+    } catch (InvalidFormatException e) {
+      throw new IOException("the workbook's relationships are broken", e);
+    }
+    SharedStrings strings = SharedStrings.read(stringsPart, stringsPart == null
+        || stringsPart.getSize() >= 0 && stringsPart.getSize() <= ALL_STRINGS_BYTES ? null : used(parts.values()));
+    List<Grid.Sheet> sheets = new ArrayList<>();
+    boolean needsFormulas = false;
+    boolean tooLong = false;
+    for (Map.Entry<String, PackagePart> e : parts.entrySet()) {
+      Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
+      SheetHandler handler = new SheetHandler(sheet, strings);
+      parse(e.getValue(), handler);
+      needsFormulas |= handler.needsFormulas;
+      tooLong |= sheet.filledRows() > keepRows;
+      sheets.add(sheet);
     }
     // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
     if (needsFormulas && !tooLong) {
-      throw new NeedsFormulas(names);
+      Set<String> hidden = entries(workbook, unread);
+      hidden.removeAll(entries(workbook, read.values())); // two sheets on one part: it is read
+      throw new NeedsFormulas(names, hidden);
     }
     return new Grid(names, sheets);
+  }
+
+  /** The zip entries of these sheets' parts (a sheet whose part is missing has none). */
+  private static Set<String> entries(PackagePart workbook, Iterable<PackageRelationship> sheets) {
+    Set<String> entries = new HashSet<>();
+    for (PackageRelationship rel : sheets) {
+      try {
+        if (workbook.getRelatedPart(rel) instanceof ZipPackagePart zip) {
+          entries.add(zip.getZipArchive().getName());
+        }
+      } catch (InvalidFormatException | RuntimeException e) {
+        // not in the package: nothing to leave out
+      }
+    }
+    return entries;
   }
 
   private static PackagePart related(Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg,
@@ -207,15 +247,85 @@ final class XlsxGrid {
     }
   }
 
-  /** The shared strings part: the text of every {@code si}, in order. */
-  private static final class SharedStrings extends DefaultHandler {
-    private final List<String> strings = new ArrayList<>();
-    private final RichText text = new RichText();
+  /**
+   * The indices of the shared strings these sheets' cells use. A shared strings part within the size bound on a
+   * zip entry cannot hold more strings than that size over the shortest ({@code <si/>}), so a larger index is no
+   * string's and is left to the sheet's own reading to name.
+   */
+  private static BitSet used(Iterable<PackagePart> sheets) throws IOException, SAXException {
+    BitSet used = new BitSet();
+    long most = ZipSecureFile.getMaxEntrySize() / "<si/>".length();
+    DefaultHandler handler = new DefaultHandler() {
+      private final StringBuilder value = new StringBuilder();
+      private boolean shared;
+      private boolean inValue;
 
-    static List<String> read(PackagePart part) throws IOException, SAXException {
-      SharedStrings handler = new SharedStrings();
-      parse(part, handler);
-      return handler.strings;
+      @Override
+      public void startElement(String uri, String local, String qName, Attributes atts) {
+        if (local.equals("c")) {
+          shared = "s".equals(atts.getValue("t"));
+        } else if (local.equals("v") && shared) {
+          inValue = true;
+          value.setLength(0);
+        }
+      }
+
+      @Override
+      public void characters(char[] ch, int start, int length) {
+        if (inValue && value.length() < 12) {
+          value.append(ch, start, length);
+        }
+      }
+
+      @Override
+      public void endElement(String uri, String local, String qName) {
+        if (local.equals("v") && inValue) {
+          inValue = false;
+          try {
+            long i = Long.parseLong(value.toString().strip());
+            if (i >= 0 && i < most) {
+              used.set((int) i);
+            }
+          } catch (NumberFormatException e) {
+            // named by the sheet's own reading
+          }
+        }
+      }
+    };
+    for (PackagePart sheet : sheets) {
+      parse(sheet, handler);
+    }
+    return used;
+  }
+
+  /** The shared strings part: the text of every {@code si}, or of those whose indices are asked for. */
+  private static final class SharedStrings extends DefaultHandler {
+    private final BitSet wanted;
+    private final List<String> all = new ArrayList<>();
+    private final Map<Integer, String> some = new HashMap<>();
+    private final RichText text = new RichText();
+    private int count;
+
+    private SharedStrings(BitSet wanted) {
+      this.wanted = wanted;
+    }
+
+    /** The part's strings (none without a part); only those {@code wanted}, unless that is null. */
+    static SharedStrings read(PackagePart part, BitSet wanted) throws IOException, SAXException {
+      SharedStrings strings = new SharedStrings(wanted);
+      if (part != null) {
+        parse(part, strings);
+      }
+      return strings;
+    }
+
+    /** How many strings the part holds, kept or not. */
+    int size() {
+      return count;
+    }
+
+    String get(int i) {
+      return wanted == null ? all.get(i) : some.get(i);
     }
 
     @Override
@@ -227,7 +337,13 @@ final class XlsxGrid {
     public void endElement(String uri, String local, String qName) {
       text.end(local);
       if (local.equals("si")) {
-        strings.add(text.take());
+        String si = text.take();
+        if (wanted == null) {
+          all.add(si);
+        } else if (wanted.get(count)) {
+          some.put(count, si);
+        }
+        count++;
       }
     }
 
@@ -240,7 +356,7 @@ final class XlsxGrid {
   /** One worksheet's cells ({@code c} elements: type, formula, value or inline string). */
   private static final class SheetHandler extends DefaultHandler {
     private final Grid.Sheet sheet;
-    private final List<String> strings;
+    private final SharedStrings strings;
     private final RichText inline = new RichText();
     private final StringBuilder value = new StringBuilder();
     boolean needsFormulas;
@@ -252,7 +368,7 @@ final class XlsxGrid {
     private boolean inValue;
     private boolean inInline;
 
-    SheetHandler(Grid.Sheet sheet, List<String> strings) {
+    SheetHandler(Grid.Sheet sheet, SharedStrings strings) {
       this.sheet = sheet;
       this.strings = strings;
     }

@@ -1,6 +1,7 @@
 package dev.readiness.workbook;
 
 import static dev.readiness.workbook.TestWorkbooks.cell;
+import static dev.readiness.workbook.TestWorkbooks.noValue;
 import static dev.readiness.workbook.TestWorkbooks.profile;
 import static dev.readiness.workbook.TestWorkbooks.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,17 +85,6 @@ class FormulaWithoutValueTest {
           .isEqualTo(streamed.assessment().orElseThrow());
       assertThat(full.problems()).extracting(p -> p.toString().replace("whole.xlsx", "plain.xlsx"))
           .containsExactlyElementsOf(streamed.problems().stream().map(Problem::toString).toList());
-    }
-  }
-
-  /** A formula as openpyxl writes it: the formula alone, no saved result. */
-  private static void noValue(XSSFCell c, String formula) {
-    c.setCellFormula(formula);
-    if (c.getCTCell().isSetV()) {
-      c.getCTCell().unsetV();
-    }
-    if (c.getCTCell().isSetT()) {
-      c.getCTCell().unsetT();
     }
   }
 }

@@ -98,4 +98,34 @@ class HostileFilesTest {
     Path folder = Files.createDirectories(dir.resolve("folder.xlsx"));
     assertThat(reader.read(folder).problems()).singleElement().asString().contains("this is a folder");
   }
+
+  @Test
+  void aWorkbookCutShortIsDamaged() throws IOException {
+    byte[] whole = Files.readAllBytes(write(dir, "whole.xlsx", wb -> {}));
+    Path cut = dir.resolve("cut.xlsx");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * 3 / 5));
+    assertThat(reader.read(cut).problems()).extracting(Problem::toString).containsExactly(cut + ": the workbook"
+        + " is damaged and cannot be opened (its zip container is damaged or cut short); open it in your spreadsheet"
+        + " app and save it again as .xlsx");
+  }
+
+  /** A zip whose directory at the end is lost still has every entry whole: it is read entry by entry. */
+  @Test
+  void aWorkbookWithoutItsZipDirectoryIsReadEntryByEntry() throws IOException {
+    Path whole = write(dir, "whole.xlsx", wb -> {});
+    byte[] bytes = Files.readAllBytes(whole);
+    int directory = -1;
+    for (int i = 0; i + 4 <= bytes.length; i++) { // the central directory's first header: PK 1 2
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+        directory = i;
+        break;
+      }
+    }
+    assertThat(directory).isPositive();
+    Path headless = dir.resolve("headless.xlsx");
+    Files.write(headless, java.util.Arrays.copyOf(bytes, directory));
+    ReadResult r = reader.read(headless);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.assessment().orElseThrow().candidate().name()).isEqualTo("Priya Raman");
+  }
 }

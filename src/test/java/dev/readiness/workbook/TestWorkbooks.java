@@ -103,4 +103,15 @@ public final class TestWorkbooks {
     }
     throw new IllegalArgumentException("no header row in " + s.getSheetName());
   }
+
+  /** A formula as openpyxl writes it: the formula alone, no saved result. */
+  public static void noValue(org.apache.poi.xssf.usermodel.XSSFCell c, String formula) {
+    c.setCellFormula(formula);
+    if (c.getCTCell().isSetV()) {
+      c.getCTCell().unsetV();
+    }
+    if (c.getCTCell().isSetT()) {
+      c.getCTCell().unsetT();
+    }
+  }
 }

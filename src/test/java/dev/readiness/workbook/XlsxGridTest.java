@@ -123,6 +123,26 @@ class XlsxGridTest {
     assertThat(sheet.filledRows()).isEqualTo(2);
   }
 
+  /** Past its size bound only the shared strings the sheets read use are kept: they read as when all are kept. */
+  @Test
+  void aLargeSharedStringsPartKeepsWhatTheSheetsUseAndSaysWhatItLacks() throws Exception {
+    StringBuilder many = new StringBuilder(STRINGS);
+    int n = 3;
+    while (many.length() <= XlsxGrid.ALL_STRINGS_BYTES) {
+      many.append("<si><t>user text ").append(n++).append("</t></si>");
+    }
+    String rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
+        + "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>" + (n - 1) + "</v></c>"
+        + "<c r=\"E1\" t=\"s\"><v>20000</v></c></row>";
+    int count = n;
+    Grid.Sheet sheet = read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", rows))).sheet("Topics").orElseThrow();
+    assertThat(List.of(0, 1, 2, 3, 4).stream().map(c -> Cells.text(sheet.cell(0, c))))
+        .containsExactly("ID", "Rich text", "line\rbreak", "user text " + (n - 1), "user text 20000");
+    assertThatThrownBy(() -> read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", "<row r=\"1\"><c r=\"B1\""
+        + " t=\"s\"><v>" + count + "</v></c></row>")))).isInstanceOf(XlsxGrid.Impossible.class)
+        .hasMessage("Topics!B1 refers to text the workbook does not hold");
+  }
+
   @Test
   void aCellGivenTwiceKeepsItsLastValueAsPoiDoes() throws Exception {
     assertThat(sheet("Topics", "<row r=\"1\"><c r=\"E1\"><v>4</v></c><c r=\"E1\"><v>9</v></c></row>").cell(0, 4)
