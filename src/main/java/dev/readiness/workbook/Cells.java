@@ -14,6 +14,8 @@ final class Cells {
   /** Excel serial numbers of 1990-01-01 and 2100-12-31: a number outside is not a plausible assessment date. */
   private static final double FIRST_SERIAL = 32_874;
   private static final double LAST_SERIAL = 73_415;
+  /** The serial of 1904-01-01 in the 1900 date system: a serial of the 1904 system plus this is one of 1900's. */
+  private static final double SERIAL_OF_1904 = 1_462;
 
   private Cells() {}
 
@@ -78,22 +80,25 @@ final class Cells {
         + DateUtil.getLocalDateTime(LAST_SERIAL).toLocalDate();
   }
 
-  /** A date serial outside the accepted range, as the date it stands for (empty when it is no date at all). */
-  static Optional<LocalDate> outOfRange(Grid.Value c) {
+  /**
+   * A date serial outside the accepted range, as the date it stands for (empty when it is no date at all); {@code
+   * date1904}: the workbook counts its serials from 1904.
+   */
+  static Optional<LocalDate> outOfRange(Grid.Value c, boolean date1904) {
     if (c.kind() != Grid.Kind.NUMBER) {
       return Optional.empty();
     }
-    double v = c.number();
+    double v = serial1900(c.number(), date1904);
     if (v >= 1 && v < 2_958_466 && (v < FIRST_SERIAL || v > LAST_SERIAL)) {
       return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());
     }
     return Optional.empty();
   }
 
-  /** A date cell, an Excel date serial, or text as YYYY-MM-DD. */
-  static Optional<LocalDate> date(Grid.Value c) {
+  /** A date cell, an Excel date serial, or text as YYYY-MM-DD; {@code date1904}: serials count from 1904. */
+  static Optional<LocalDate> date(Grid.Value c, boolean date1904) {
     if (c.kind() == Grid.Kind.NUMBER) {
-      double v = c.number();
+      double v = serial1900(c.number(), date1904);
       if (v >= FIRST_SERIAL && v <= LAST_SERIAL) {
         return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());
       }
@@ -108,5 +113,10 @@ final class Cells {
       }
     }
     return Optional.empty();
+  }
+
+  /** The serial in the 1900 date system, in which the ranges above are given. */
+  private static double serial1900(double serial, boolean date1904) {
+    return date1904 ? serial + SERIAL_OF_1904 : serial;
   }
 }

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -47,9 +46,11 @@ final class Grid {
       return new Value(Kind.NUMBER, "", number, formula);
     }
 
-    /** A date, as the serial number a date cell of an .xlsx holds: the reader sees one kind of date. */
-    static Value date(java.time.LocalDateTime date, boolean formula) {
-      return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date), formula);
+    /**
+     * A date, as the serial number a date cell holds in the grid's date system: the reader sees one kind of date.
+     */
+    static Value date(java.time.LocalDateTime date, boolean date1904, boolean formula) {
+      return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date, date1904), formula);
     }
 
     static Value bool(boolean value, boolean formula) {
@@ -64,6 +65,7 @@ final class Grid {
   /** One sheet's cells; rows past the row limit are counted, not kept. */
   static final class Sheet {
     private final String name;
+    private final boolean hidden;
     private final int keep;
     private final NavigableMap<Integer, NavigableMap<Integer, Value>> rows = new TreeMap<>();
     private final List<String> unworked = new ArrayList<>();
@@ -72,13 +74,19 @@ final class Grid {
     private int filledRows;
 
     /** A sheet that keeps the cells of its first {@code keep} rows with content. */
-    Sheet(String name, int keep) {
+    Sheet(String name, boolean hidden, int keep) {
       this.name = name;
+      this.hidden = hidden;
       this.keep = keep;
     }
 
     String name() {
       return name;
+    }
+
+    /** Whether the workbook hides the sheet: its user may not know it is there. */
+    boolean hidden() {
+      return hidden;
     }
 
     /**
@@ -129,19 +137,27 @@ final class Grid {
 
   private final List<String> names;
   private final List<Sheet> sheets;
+  private final boolean date1904;
 
   /**
    * @param names every sheet's name, in the workbook's order
    * @param sheets the sheets read (those of {@link #READ}), in the workbook's order
+   * @param date1904 whether the workbook counts its date serials from 1904 (as old Mac Excel did), not 1900
    */
-  Grid(List<String> names, List<Sheet> sheets) {
+  Grid(List<String> names, List<Sheet> sheets, boolean date1904) {
     this.names = List.copyOf(names);
     this.sheets = List.copyOf(sheets);
+    this.date1904 = date1904;
   }
 
   /** The same sheets, with every sheet's name as another reading found them (the full model sees fewer). */
   Grid named(List<String> allNames) {
-    return new Grid(allNames, sheets);
+    return new Grid(allNames, sheets, date1904);
+  }
+
+  /** Whether the workbook's date serials count from 1904: the same serial is then a date four years later. */
+  boolean date1904() {
+    return date1904;
   }
 
   /** Every sheet's name, for messages: "none" when there are none. */
@@ -149,9 +165,12 @@ final class Grid {
     return names.isEmpty() ? "none" : String.join(", ", names);
   }
 
-  /** The first sheet read whose name matches (case and spaces ignored). */
-  Optional<Sheet> sheet(String name) {
-    return sheets.stream().filter(s -> Layout.key(s.name()).equals(Layout.key(name))).findFirst();
+  /**
+   * The sheets read whose names match (case and spaces ignored), in the workbook's order: a file no spreadsheet
+   * app wrote may have two.
+   */
+  List<Sheet> sheets(String name) {
+    return sheets.stream().filter(s -> Layout.key(s.name()).equals(Layout.key(name))).toList();
   }
 
   /** Whether a sheet of this name is one the reader looks at. */

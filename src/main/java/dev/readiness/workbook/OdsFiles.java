@@ -60,7 +60,7 @@ final class OdsFiles {
       if (!Grid.isRead(sheet.getName())) {
         continue;
       }
-      Grid.Sheet out = new Grid.Sheet(sheet.getName(), keepRows);
+      Grid.Sheet out = new Grid.Sheet(sheet.getName(), sheet.isHidden(), keepRows);
       sheets.add(out);
       int rows = Math.min(sheet.getMaxRows(), keepRows + 1);
       int columns = Math.min(sheet.getMaxColumns(), MAX_COLUMNS);
@@ -77,7 +77,7 @@ final class OdsFiles {
         }
       }
     }
-    return new Grid(names, sheets);
+    return new Grid(names, sheets, false); // dates are saved as dates, not serials
   }
 
   private static Grid.Value value(Object v) {
@@ -86,9 +86,9 @@ final class OdsFiles {
     } else if (v instanceof Boolean b) {
       return Grid.Value.bool(b, false);
     } else if (v instanceof LocalDate d) {
-      return Grid.Value.date(d.atStartOfDay(), false);
+      return Grid.Value.date(d.atStartOfDay(), false, false);
     } else if (v instanceof LocalDateTime d) {
-      return Grid.Value.date(d, false);
+      return Grid.Value.date(d, false, false);
     }
     return Grid.Value.text(v.toString(), false);
   }

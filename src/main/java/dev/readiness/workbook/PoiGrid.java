@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,12 +24,14 @@ final class PoiGrid {
     List<String> names = new ArrayList<>();
     List<Grid.Sheet> sheets = new ArrayList<>();
     FormulaEvaluator evaluator = null;
-    for (Sheet s : wb) {
+    for (int index = 0; index < wb.getNumberOfSheets(); index++) {
+      Sheet s = wb.getSheetAt(index);
       names.add(s.getSheetName());
       if (!Grid.isRead(s.getSheetName())) {
         continue;
       }
-      Grid.Sheet sheet = new Grid.Sheet(s.getSheetName(), keepRows);
+      Grid.Sheet sheet = new Grid.Sheet(s.getSheetName(), wb.isSheetHidden(index) || wb.isSheetVeryHidden(index),
+          keepRows);
       for (Row row : s) {
         for (Cell c : row) {
           boolean formula = c.getCellType() == CellType.FORMULA;
@@ -51,7 +54,7 @@ final class PoiGrid {
       }
       sheets.add(sheet);
     }
-    return new Grid(names, sheets);
+    return new Grid(names, sheets, wb instanceof Date1904Support d && d.isDate1904());
   }
 
   /** openpyxl saves a formula with an empty value, others with none: neither is a saved result. */

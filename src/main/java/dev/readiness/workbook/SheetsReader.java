@@ -25,8 +25,8 @@ final class SheetsReader {
   private final Grid grid;
   private final String file;
   private final Problems problems;
-  /** The sheets refused for their length: they are there, so "no such sheet" must not be said of them. */
-  private final java.util.Set<String> tooLong = new java.util.HashSet<>();
+  /** The sheets refused for their length or as ambiguous: they are there, so "no such sheet" is not said of them. */
+  private final java.util.Set<String> refused = new java.util.HashSet<>();
 
   SheetsReader(Rubric rubric, Grid grid, String file, Problems problems) {
     this.rubric = rubric;
@@ -39,7 +39,7 @@ final class SheetsReader {
     Profile profile = readProfile();
     Grid.Sheet topics = sheet(Layout.TOPICS);
     Ratings topicRatings = new Ratings(Map.of(), Map.of());
-    if (topics == null && !tooLong.contains(Layout.TOPICS)) {
+    if (topics == null && !refused.contains(Layout.TOPICS)) {
       problems.error("", "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
           + " 'readiness template' (sheets found: " + grid.names() + ")");
     } else if (topics != null) {
@@ -49,7 +49,7 @@ final class SheetsReader {
     Grid.Sheet skillSheet = sheet(Layout.SKILLS);
     List<String> skillIds = new ArrayList<>();
     rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
-    if (skillSheet == null && !tooLong.contains(Layout.SKILLS)) {
+    if (skillSheet == null && !refused.contains(Layout.SKILLS)) {
       problems.warning("", "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
     } else if (skillSheet != null) {
       skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
@@ -65,17 +65,24 @@ final class SheetsReader {
         topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes);
   }
 
-  /** The sheet, or null when it is missing or refused for its length (an error said here). */
+  /** The sheet, or null when it is missing, ambiguous or refused for its length (an error said here). */
   private Grid.Sheet sheet(String name) {
-    Optional<Grid.Sheet> found = grid.sheet(name);
+    List<Grid.Sheet> found = grid.sheets(name);
     if (found.isEmpty()) {
       return null;
     }
-    Grid.Sheet s = found.get();
+    Grid.Sheet s = found.get(0);
+    if (found.size() > 1) {
+      s = oneOf(name, found);
+      if (s == null) {
+        refused.add(name);
+        return null;
+      }
+    }
     if (s.filledRows() > WorkbookReader.MAX_ROWS) {
       problems.error(s.name(), String.format("the sheet has %,d rows with content, more than the %,d"
           + " an assessment may have; delete the extra rows", s.filledRows(), WorkbookReader.MAX_ROWS));
-      tooLong.add(name);
+      refused.add(name);
       return null;
     }
     for (String cell : s.unworked()) {
@@ -83,6 +90,28 @@ final class SheetsReader {
           + " and save the file in a spreadsheet app, or type the value");
     }
     return s;
+  }
+
+  /**
+   * Of several sheets named like one of the contract's (a file no spreadsheet app wrote), the one visible sheet,
+   * with a warning of each hidden one; null when there is none or more than one, said as an error.
+   */
+  private Grid.Sheet oneOf(String name, List<Grid.Sheet> found) {
+    List<Grid.Sheet> visible = found.stream().filter(x -> !x.hidden()).toList();
+    if (visible.size() == 1) {
+      for (Grid.Sheet hidden : found) {
+        if (hidden.hidden()) {
+          problems.warning("", "a hidden sheet is also named \"" + hidden.name() + "\"; the visible \""
+              + visible.get(0).name() + "\" sheet was read and the hidden one left out; if the hidden one holds the"
+              + " ratings, unhide it and delete the other");
+        }
+      }
+      return visible.get(0);
+    }
+    List<String> names = found.stream().map(x -> "\"" + x.name() + "\"" + (x.hidden() ? " (hidden)" : "")).toList();
+    problems.error("", "the workbook has " + found.size() + " sheets named like the " + name + " sheet ("
+        + String.join(", ", names) + "); keep one, and delete or rename the others");
+    return null;
   }
 
   /** The Profile sheet's values, checked. */
@@ -101,7 +130,7 @@ final class SheetsReader {
   private Profile readProfile() {
     Profile p = new Profile();
     Grid.Sheet sheet = sheet(Layout.PROFILE);
-    if (sheet == null && tooLong.contains(Layout.PROFILE)) {
+    if (sheet == null && refused.contains(Layout.PROFILE)) {
       return p;
     }
     if (sheet == null) {
@@ -226,9 +255,9 @@ final class SheetsReader {
         }
         return null;
       }
-      Optional<LocalDate> d = Cells.date(c);
+      Optional<LocalDate> d = Cells.date(c, grid.date1904());
       if (d.isEmpty()) {
-        Optional<LocalDate> far = Cells.outOfRange(c);
+        Optional<LocalDate> far = Cells.outOfRange(c, grid.date1904());
         problems.error(where(label), far.isPresent()
             ? "the date " + far.get() + " is outside the dates a workbook may hold (" + Cells.dateRange()
                 + "); type the right date as YYYY-MM-DD"

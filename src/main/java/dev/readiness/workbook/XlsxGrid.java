@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -78,61 +79,37 @@ final class XlsxGrid {
     if (workbook == null) {
       throw new IOException("the package has no workbook part");
     }
-    Map<String, String> sheetIds = new LinkedHashMap<>();
-    parse(workbook, new DefaultHandler() {
-      @Override
-      public void startElement(String uri, String local, String qName, Attributes atts) {
-        if (local.equals("sheet")) {
-          String id = null;
-          for (int i = 0; i < atts.getLength(); i++) {
-            // r:id, in the transitional or the strict relationships namespace
-            if (atts.getLocalName(i).equals("id") && !atts.getURI(i).isEmpty()) {
-              id = atts.getValue(i);
-            }
-          }
-          String name = atts.getValue("name");
-          if (name != null && id != null) {
-            sheetIds.putIfAbsent(name, id);
-          }
-        }
-      }
-    });
+    Book book = new Book();
+    parse(workbook, book);
     List<String> names = new ArrayList<>();
-    Map<String, PackageRelationship> read = new LinkedHashMap<>();
+    List<Listed> read = new ArrayList<>();
     List<PackageRelationship> unread = new ArrayList<>();
-    for (Map.Entry<String, String> e : sheetIds.entrySet()) {
-      PackageRelationship rel = workbook.getRelationship(e.getValue());
+    for (Listed sheet : book.sheets) {
+      PackageRelationship rel = workbook.getRelationship(sheet.id());
       if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
         continue; // a chart sheet, or a sheet the package does not hold
       }
-      names.add(e.getKey());
-      if (Grid.isRead(e.getKey())) {
-        read.put(e.getKey(), rel);
+      names.add(sheet.name());
+      if (Grid.isRead(sheet.name())) {
+        read.add(sheet);
       } else {
         unread.add(rel);
       }
     }
-    Map<String, PackagePart> parts = new LinkedHashMap<>();
-    for (Map.Entry<String, PackageRelationship> e : read.entrySet()) {
-      PackagePart part = part(workbook, e.getValue());
+    Map<Listed, PackagePart> parts = new LinkedHashMap<>();
+    for (Listed sheet : read) {
+      PackagePart part = part(workbook, workbook.getRelationship(sheet.id()));
       if (part != null) {
-        parts.put(e.getKey(), part);
+        parts.put(sheet, part);
       }
     }
-    PackagePart stringsPart;
-    try {
-      stringsPart = related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
-    } catch (InvalidFormatException e) {
-      throw new IOException("the workbook's relationships are broken", e);
-    }
-    SharedStrings strings = SharedStrings.read(stringsPart, stringsPart == null
-        || stringsPart.getSize() >= 0 && stringsPart.getSize() <= ALL_STRINGS_BYTES ? null : used(parts.values()));
+    SharedStrings strings = sharedStrings(pkg, workbook, parts.values());
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
     boolean tooLong = false;
-    for (Map.Entry<String, PackagePart> e : parts.entrySet()) {
-      Grid.Sheet sheet = new Grid.Sheet(e.getKey(), keepRows);
-      SheetHandler handler = new SheetHandler(sheet, strings);
+    for (Map.Entry<Listed, PackagePart> e : parts.entrySet()) {
+      Grid.Sheet sheet = new Grid.Sheet(e.getKey().name(), e.getKey().hidden(), keepRows);
+      SheetHandler handler = new SheetHandler(sheet, strings, book.date1904);
       parse(e.getValue(), handler);
       needsFormulas |= handler.needsFormulas;
       tooLong |= sheet.filledRows() > keepRows;
@@ -141,22 +118,73 @@ final class XlsxGrid {
     // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
     if (needsFormulas && !tooLong) {
       Set<String> hidden = entries(workbook, unread);
-      hidden.removeAll(entries(workbook, read.values())); // two sheets on one part: it is read
+      hidden.removeAll(entries(parts.values())); // two sheets on one part: it is read
       throw new NeedsFormulas(names, hidden);
     }
-    return new Grid(names, sheets);
+    return new Grid(names, sheets, book.date1904);
+  }
+
+  /** A sheet as the workbook lists it: its name, its relationship's id, and whether it is hidden. */
+  private record Listed(String name, String id, boolean hidden) {}
+
+  /** The workbook part: its sheets in order and its date system. */
+  private static final class Book extends DefaultHandler {
+    final List<Listed> sheets = new ArrayList<>();
+    boolean date1904;
+
+    @Override
+    public void startElement(String uri, String local, String qName, Attributes atts) {
+      if (local.equals("workbookPr")) {
+        String v = atts.getValue("date1904");
+        date1904 = "1".equals(v) || "true".equals(v);
+      } else if (local.equals("sheet")) {
+        String id = null;
+        for (int i = 0; i < atts.getLength(); i++) {
+          // r:id, in the transitional or the strict relationships namespace
+          if (atts.getLocalName(i).equals("id") && !atts.getURI(i).isEmpty()) {
+            id = atts.getValue(i);
+          }
+        }
+        String name = atts.getValue("name");
+        String state = atts.getValue("state");
+        if (name != null && id != null) {
+          sheets.add(new Listed(name, id, "hidden".equals(state) || "veryHidden".equals(state)));
+        }
+      }
+    }
+  }
+
+  /** The workbook's shared strings: past their size bound, only those the sheets read use are kept. */
+  private static SharedStrings sharedStrings(OPCPackage pkg, PackagePart workbook, Collection<PackagePart> sheets)
+      throws IOException, SAXException {
+    PackagePart part;
+    try {
+      part = related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
+    } catch (InvalidFormatException e) {
+      throw new IOException("the workbook's relationships are broken", e);
+    }
+    boolean all = part == null || part.getSize() >= 0 && part.getSize() <= ALL_STRINGS_BYTES;
+    return SharedStrings.read(part, all ? null : used(sheets));
   }
 
   /** The zip entries of these sheets' parts (a sheet whose part is missing has none). */
-  private static Set<String> entries(PackagePart workbook, Iterable<PackageRelationship> sheets) {
-    Set<String> entries = new HashSet<>();
+  private static Set<String> entries(PackagePart workbook, List<PackageRelationship> sheets) {
+    List<PackagePart> parts = new ArrayList<>();
     for (PackageRelationship rel : sheets) {
       try {
-        if (workbook.getRelatedPart(rel) instanceof ZipPackagePart zip) {
-          entries.add(zip.getZipArchive().getName());
-        }
+        parts.add(workbook.getRelatedPart(rel));
       } catch (InvalidFormatException | RuntimeException e) {
         // not in the package: nothing to leave out
+      }
+    }
+    return entries(parts);
+  }
+
+  private static Set<String> entries(Collection<PackagePart> parts) {
+    Set<String> entries = new HashSet<>();
+    for (PackagePart part : parts) {
+      if (part instanceof ZipPackagePart zip) {
+        entries.add(zip.getZipArchive().getName());
       }
     }
     return entries;
@@ -357,6 +385,7 @@ final class XlsxGrid {
   private static final class SheetHandler extends DefaultHandler {
     private final Grid.Sheet sheet;
     private final SharedStrings strings;
+    private final boolean date1904;
     private final RichText inline = new RichText();
     private final StringBuilder value = new StringBuilder();
     boolean needsFormulas;
@@ -368,9 +397,10 @@ final class XlsxGrid {
     private boolean inValue;
     private boolean inInline;
 
-    SheetHandler(Grid.Sheet sheet, SharedStrings strings) {
+    SheetHandler(Grid.Sheet sheet, SharedStrings strings, boolean date1904) {
       this.sheet = sheet;
       this.strings = strings;
+      this.date1904 = date1904;
     }
 
     @Override
@@ -483,7 +513,7 @@ final class XlsxGrid {
           }
           cell = Grid.Value.error(v.strip(), formula);
         }
-        case "d" -> cell = isoDate(v.strip(), formula);
+        case "d" -> cell = isoDate(v.strip(), date1904, formula);
         case "n" -> {
           if (v.isBlank()) {
             return;
@@ -500,7 +530,7 @@ final class XlsxGrid {
     }
 
     /** A date saved as ISO 8601 text (Excel's "strict" dates): read as the date serial a date cell holds. */
-    private static Grid.Value isoDate(String text, boolean formula) {
+    private static Grid.Value isoDate(String text, boolean date1904, boolean formula) {
       try {
         // the shapes writers use: a date, a date and time (with "T" or a space), with or without a zone ("Z",
         // "+05:00"), whose clock time is kept as written
@@ -508,7 +538,7 @@ final class XlsxGrid {
         java.time.LocalDateTime t = !iso.contains("T") ? java.time.LocalDate.parse(iso).atStartOfDay()
             : iso.matches(".*T.*([Zz]|[+-]\\d\\d:?\\d\\d)$") ? java.time.OffsetDateTime.parse(iso.replace('z', 'Z'))
                 .toLocalDateTime() : java.time.LocalDateTime.parse(iso);
-        return Grid.Value.date(t, formula);
+        return Grid.Value.date(t, date1904, formula);
       } catch (java.time.format.DateTimeParseException e) {
         return Grid.Value.text(text, formula);
       }

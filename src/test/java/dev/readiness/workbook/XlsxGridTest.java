@@ -36,6 +36,12 @@ class XlsxGridTest {
   /** A package with the sheets given by name (their sheetData), shared strings, in the given namespaces. */
   private static byte[] xlsx(String main, String rels, String sharedStrings, Map<String, String> sheets)
       throws IOException {
+    return xlsx(main, rels, "", sharedStrings, sheets);
+  }
+
+  /** The same, with the workbook's properties ({@code <workbookPr .../>}) before its sheets. */
+  private static byte[] xlsx(String main, String rels, String workbookPr, String sharedStrings,
+      Map<String, String> sheets) throws IOException {
     Map<String, String> parts = new LinkedHashMap<>();
     StringBuilder types = new StringBuilder("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org"
         + "/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-"
@@ -44,7 +50,7 @@ class XlsxGridTest {
         + "spreadsheetml.sheet.main+xml\"/><Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/"
         + "vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
     StringBuilder book = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"" + main + "\" xmlns:r=\""
-        + rels + "\"><sheets>");
+        + rels + "\">" + workbookPr + "<sheets>");
     StringBuilder bookRels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas."
         + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdS\" Type=\"" + rels
         + "/sharedStrings\" Target=\"sharedStrings.xml\"/>");
@@ -93,7 +99,7 @@ class XlsxGridTest {
 
   /** The one sheet of a transitional package holding these rows. */
   private static Grid.Sheet sheet(String name, String sheetData) throws Exception {
-    return read(xlsx(MAIN, RELS, STRINGS, Map.of(name, sheetData))).sheet(name).orElseThrow();
+    return read(xlsx(MAIN, RELS, STRINGS, Map.of(name, sheetData))).sheets(name).get(0);
   }
 
   private static final String STRINGS = "<si><t>ID</t></si>"
@@ -108,7 +114,7 @@ class XlsxGridTest {
         + "<c r=\"C3\" t=\"b\"><v>1</v></c><c r=\"D3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
         + "<c r=\"E3\" t=\"str\"><f>A3</f><v>T01</v></c><c r=\"F3\" t=\"d\"><v>2026-11-02</v></c>"
         + "<c r=\"G3\" s=\"1\"/></row>")));
-    Grid.Sheet sheet = grid.sheet("topics").orElseThrow();
+    Grid.Sheet sheet = grid.sheets("topics").get(0);
     assertThat(Cells.text(sheet.cell(0, 0))).isEqualTo("ID");
     assertThat(Cells.text(sheet.cell(0, 1))).isEqualTo("Rich text");
     assertThat(Cells.text(sheet.cell(0, 2))).isEqualTo("line\rbreak");
@@ -117,7 +123,7 @@ class XlsxGridTest {
     assertThat(Cells.text(sheet.cell(2, 2))).isEqualTo("TRUE");
     assertThat(Cells.formulaError(sheet.cell(2, 3))).contains("#DIV/0!");
     assertThat(sheet.cell(2, 4)).isEqualTo(Grid.Value.text("T01", true));
-    assertThat(Cells.date(sheet.cell(2, 5))).contains(LocalDate.of(2026, 11, 2));
+    assertThat(Cells.date(sheet.cell(2, 5), false)).contains(LocalDate.of(2026, 11, 2));
     assertThat(sheet.cell(2, 6)).isNull();
     assertThat(sheet.rowNumbers()).containsExactly(0, 2);
     assertThat(sheet.filledRows()).isEqualTo(2);
@@ -135,7 +141,7 @@ class XlsxGridTest {
         + "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>" + (n - 1) + "</v></c>"
         + "<c r=\"E1\" t=\"s\"><v>20000</v></c></row>";
     int count = n;
-    Grid.Sheet sheet = read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", rows))).sheet("Topics").orElseThrow();
+    Grid.Sheet sheet = read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", rows))).sheets("Topics").get(0);
     assertThat(List.of(0, 1, 2, 3, 4).stream().map(c -> Cells.text(sheet.cell(0, c))))
         .containsExactly("ID", "Rich text", "line\rbreak", "user text " + (n - 1), "user text 20000");
     assertThatThrownBy(() -> read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", "<row r=\"1\"><c r=\"B1\""
@@ -149,13 +155,28 @@ class XlsxGridTest {
         .number()).isEqualTo(9);
   }
 
+  /** In the 1904 date system a serial is a date 1,462 days later, and an ISO date is still the date it shows. */
+  @Test
+  void aWorkbookOf1904SaysSoAndItsDatesAreTheDatesShown() throws Exception {
+    for (String pr : List.of("<workbookPr date1904=\"1\"/>", "<workbookPr date1904=\"true\"/>")) {
+      Grid grid = read(xlsx(MAIN, RELS, pr, STRINGS, Map.of("Profile", "<row r=\"1\"><c r=\"B1\"><v>44866</v></c>"
+          + "<c r=\"C1\" t=\"d\"><v>2026-11-02</v></c></row>")));
+      assertThat(grid.date1904()).as(pr).isTrue();
+      Grid.Sheet sheet = grid.sheets("Profile").get(0);
+      assertThat(Cells.date(sheet.cell(0, 1), true)).as(pr).contains(LocalDate.of(2026, 11, 2));
+      assertThat(Cells.date(sheet.cell(0, 2), true)).as(pr).contains(LocalDate.of(2026, 11, 2));
+    }
+    assertThat(read(xlsx(MAIN, RELS, "<workbookPr date1904=\"0\"/>", STRINGS, Map.of())).date1904()).isFalse();
+    assertThat(read(xlsx(MAIN, RELS, STRINGS, Map.of())).date1904()).isFalse();
+  }
+
   /** The ISO shapes writers give a date cell (t="d"), read as the date they show. */
   @Test
   void isoDatesOfEveryShapeAreDates() throws Exception {
     for (String iso : List.of("2026-11-02", "2026-11-02T00:00:00", "2026-11-02T00:00:00.000Z",
         "2026-11-02T09:30:00+05:00", "2026-11-02 00:00:00")) {
       assertThat(Cells.date(sheet("Profile", "<row r=\"1\"><c r=\"B1\" t=\"d\"><v>" + iso + "</v></c></row>")
-          .cell(0, 1))).as(iso).contains(LocalDate.of(2026, 11, 2));
+          .cell(0, 1), false)).as(iso).contains(LocalDate.of(2026, 11, 2));
     }
   }
 
@@ -166,8 +187,8 @@ class XlsxGridTest {
     for (int r = 2; r <= 30; r++) {
       rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>1</v></c></row>");
     }
-    assertThat(read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())), 10).sheet("Topics")
-        .orElseThrow().filledRows()).isEqualTo(29);
+    assertThat(read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())), 10).sheets("Topics")
+        .get(0).filledRows()).isEqualTo(29);
   }
 
   @Test
@@ -183,7 +204,7 @@ class XlsxGridTest {
   void strictOoxmlIsReadLikeTransitional() throws Exception {
     Grid grid = read(xlsx(STRICT_MAIN, STRICT_RELS, STRINGS, Map.of("Skills", "<row r=\"2\"><c r=\"D2\">"
         + "<v>3</v></c></row>")));
-    assertThat(grid.sheet("Skills").orElseThrow().cell(1, 3).number()).isEqualTo(3);
+    assertThat(grid.sheets("Skills").get(0).cell(1, 3).number()).isEqualTo(3);
   }
 
   @Test
@@ -193,8 +214,8 @@ class XlsxGridTest {
     sheets.put("Checklist", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
     Grid grid = read(xlsx(MAIN, RELS, STRINGS, sheets));
     assertThat(grid.names()).isEqualTo("Notes of mine, Checklist");
-    assertThat(grid.sheet("Notes of mine")).isEmpty();
-    assertThat(grid.sheet("Checklist")).isPresent();
+    assertThat(grid.sheets("Notes of mine")).isEmpty();
+    assertThat(grid.sheets("Checklist")).hasSize(1);
   }
 
   @Test
@@ -204,8 +225,8 @@ class XlsxGridTest {
       rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
           .append("</v></c></row>");
     }
-    Grid.Sheet sheet = read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())), 10).sheet("Topics")
-        .orElseThrow();
+    Grid.Sheet sheet = read(xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())), 10).sheets("Topics")
+        .get(0);
     assertThat(sheet.filledRows()).isEqualTo(30);
     assertThat(sheet.rowNumbers()).hasSize(10).last().isEqualTo(9);
   }
@@ -225,7 +246,7 @@ class XlsxGridTest {
     // an empty text result is a saved result
     byte[] empty = xlsx(MAIN, RELS, STRINGS, Map.of("Topics", "<row r=\"1\"><c r=\"A1\" t=\"str\"><f>\"\"</f><v></v>"
         + "</c></row>"));
-    assertThat(read(empty).sheet("Topics").orElseThrow().cell(0, 0)).isEqualTo(Grid.Value.text("", true));
+    assertThat(read(empty).sheets("Topics").get(0).cell(0, 0)).isEqualTo(Grid.Value.text("", true));
   }
 
   @Test

@@ -1,0 +1,68 @@
+package dev.readiness.workbook;
+
+import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
+import static dev.readiness.workbook.TestWorkbooks.cell;
+import static dev.readiness.workbook.TestWorkbooks.noValue;
+import static dev.readiness.workbook.TestWorkbooks.profile;
+import static dev.readiness.workbook.TestWorkbooks.readOk;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Assessment;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A workbook in the 1904 date system (old Mac Excel's, still a workbook option) saves a date as a serial 1,462 days
+ * smaller than the 1900 system's: read as 1900's, every date came out 4 years and a day early.
+ */
+class DateSystemTest {
+  @TempDir Path dir;
+
+  private final WorkbookReader reader = new WorkbookReader(RUBRIC);
+
+  @Test
+  void datesOfA1904WorkbookAreTheDatesItShows() throws IOException {
+    Assessment a = readOk(reader, write(dir, "mac.xlsx", DateSystemTest::in1904));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(a.interviewDate()).isEqualTo(LocalDate.of(2027, 2, 15));
+  }
+
+  @Test
+  void alsoWhenTheFullModelReadsItForAFormula() throws IOException {
+    Assessment a = readOk(reader, write(dir, "mac-formula.xlsx", wb -> {
+      in1904(wb);
+      noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
+    }));
+    assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 2));
+    assertThat(a.interviewDate()).isEqualTo(LocalDate.of(2027, 2, 15));
+    assertThat(a.topicRatings().get("T05")).isEqualTo(3.0);
+  }
+
+  @Test
+  void aDateOutsideTheRangeIsNamedAsTheDateItShows() throws IOException {
+    Path file = write(dir, "far.xlsx", wb -> {
+      in1904(wb);
+      profile(wb, Layout.ASSESSMENT_DATE).setCellValue(LocalDate.of(1985, 6, 1));
+    });
+    assertThat(reader.read(file).problems()).extracting(Object::toString).contains(file + ": Profile!B8: the date"
+        + " 1985-06-01 is outside the dates a workbook may hold (1990-01-01 to 2100-12-31); type the right date as"
+        + " YYYY-MM-DD");
+  }
+
+  /** Switches the workbook to the 1904 system and types the dates again, as Excel saves them then. */
+  private static void in1904(Workbook wb) {
+    XSSFWorkbook x = (XSSFWorkbook) wb;
+    (x.getCTWorkbook().isSetWorkbookPr() ? x.getCTWorkbook().getWorkbookPr() : x.getCTWorkbook().addNewWorkbookPr())
+        .setDate1904(true);
+    assertThat(x.isDate1904()).isTrue();
+    profile(wb, Layout.ASSESSMENT_DATE).setCellValue(LocalDate.of(2026, 11, 2));
+    profile(wb, Layout.INTERVIEW_DATE).setCellValue(LocalDate.of(2027, 2, 15));
+  }
+}
