@@ -20,6 +20,11 @@ final class Grid {
    * must not fill the memory.
    */
   static final int KEPT_COLUMNS = 256;
+  /**
+   * The most characters a cell holds in Excel: a longer text, which only a script writes, is cut to this, so that one
+   * cell cannot fill the memory or a report's pages.
+   */
+  static final int MAX_CELL_CHARS = 32_767;
   /** The sheets the reader looks at; any other sheet is only named. */
   static final List<String> READ = List.of(Layout.PROFILE, Layout.TOPICS, Layout.SKILLS, Layout.CHECKLIST);
 
@@ -69,6 +74,7 @@ final class Grid {
     private final int keep;
     private final NavigableMap<Integer, NavigableMap<Integer, Value>> rows = new TreeMap<>();
     private final List<String> unworked = new ArrayList<>();
+    private final List<String> cut = new ArrayList<>();
     /** The rows with content: at most a spreadsheet's 1,048,576, so at most 128 KB. */
     private final BitSet filled = new BitSet();
     private int filledRows;
@@ -94,6 +100,10 @@ final class Grid {
      * cells are only counted.
      */
     void put(int row, int col, Value value) {
+      if (value.kind() == Kind.TEXT && value.text().length() > MAX_CELL_CHARS) {
+        value = Value.text(value.text().substring(0, MAX_CELL_CHARS), value.formula());
+        cut.add(Cells.where(name, row, col));
+      }
       if (!Cells.isBlank(value) && !filled.get(row)) {
         filled.set(row);
         filledRows++;
@@ -111,6 +121,11 @@ final class Grid {
     /** The cells ("Topics!E17") of the formulas that could not be worked out. */
     List<String> unworked() {
       return Collections.unmodifiableList(unworked);
+    }
+
+    /** The cells whose text was longer than {@link #MAX_CELL_CHARS}, and was cut to it. */
+    List<String> cut() {
+      return Collections.unmodifiableList(cut);
     }
 
     /** Rows holding a value: formatted empty rows and a stray one far below do not make a sheet long. */

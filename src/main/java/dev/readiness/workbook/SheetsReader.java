@@ -85,6 +85,10 @@ final class SheetsReader {
       refused.add(name);
       return null;
     }
+    for (String cell : s.cut()) {
+      problems.warning(cell, String.format("the text is longer than the %,d characters a cell holds; only its first"
+          + " %,d are read: shorten it", Grid.MAX_CELL_CHARS, Grid.MAX_CELL_CHARS));
+    }
     for (String cell : s.unworked()) {
       problems.error(cell, "the formula has no saved value and cannot be worked out here; open"
           + " and save the file in a spreadsheet app, or type the value");

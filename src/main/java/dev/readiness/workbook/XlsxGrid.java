@@ -221,6 +221,18 @@ final class XlsxGrid {
     }
   }
 
+  /**
+   * Appends to a cell's text as saved no further than is needed to hold one character past the most a cell holds
+   * (seven characters each, as an escape such as "_x000D_"), so that the grid still sees it is too long, and says
+   * so, but a crafted cell of millions of characters is never held.
+   */
+  private static void appendUpTo(StringBuilder text, char[] ch, int start, int length) {
+    int room = 7 * (Grid.MAX_CELL_CHARS + 1) - text.length();
+    if (room > 0) {
+      text.append(ch, start, Math.min(length, room));
+    }
+  }
+
   /** Excel's escape of characters XML cannot hold: "_x000D_" is a carriage return. */
   static String unescape(String text) {
     if (text.indexOf("_x") < 0) {
@@ -264,7 +276,7 @@ final class XlsxGrid {
 
     void characters(char[] ch, int start, int length) {
       if (inT) {
-        text.append(ch, start, length);
+        appendUpTo(text, ch, start, length);
       }
     }
 
@@ -472,7 +484,7 @@ final class XlsxGrid {
     @Override
     public void characters(char[] ch, int start, int length) {
       if (inValue) {
-        value.append(ch, start, length);
+        appendUpTo(value, ch, start, length);
       } else if (inInline) {
         inline.characters(ch, start, length);
       }

@@ -128,4 +128,26 @@ class HostileFilesTest {
     assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
     assertThat(r.assessment().orElseThrow().candidate().name()).isEqualTo("Priya Raman");
   }
+
+  /** Excel refuses text past 32,767 characters in a cell; a script need not: the note is cut and the cell named. */
+  @Test
+  void aNoteLongerThanACellHoldsIsCutWithAWarning() throws IOException {
+    Path file = write(dir, "long.xlsx", wb -> {
+      org.apache.poi.xssf.usermodel.XSSFCell c = (org.apache.poi.xssf.usermodel.XSSFCell) TestWorkbooks.cell(wb,
+          "Topics", "T05", "Notes");
+      // past POI's own check, as a script writing the XML would
+      c.getCTCell().setT(org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR);
+      java.util.Random random = new java.util.Random(7); // seeded words: a repeated one would look like a zip bomb
+      StringBuilder note = new StringBuilder();
+      while (note.length() < 100_000) {
+        note.append(Integer.toString(random.nextInt(1 << 30), 36)).append(' ');
+      }
+      c.getCTCell().addNewIs().setT("My note: " + note);
+    });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(file + ": Topics!F6: warning: the text is"
+        + " longer than the 32,767 characters a cell holds; only its first 32,767 are read: shorten it");
+    assertThat(r.assessment().orElseThrow().topicNotes().get("T05")).startsWith("My note: ")
+        .hasSizeBetween(32_767 - 1, 32_767); // cut, then stripped of a space it may end with
+  }
 }

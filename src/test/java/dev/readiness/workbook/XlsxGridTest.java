@@ -149,6 +149,28 @@ class XlsxGridTest {
         .hasMessage("Topics!B1 refers to text the workbook does not hold");
   }
 
+  /** Text past the most a cell holds is cut to it and its cell named, however long it is in the file. */
+  @Test
+  void aTextLongerThanACellHoldsIsCutAndNamed() throws Exception {
+    // letters at random (seeded): a repeated one would compress past the zip-bomb bound
+    java.util.Random random = new java.util.Random(13);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 2_000_000) {
+      text.append((char) ('a' + random.nextInt(26)));
+    }
+    String longer = text.toString();
+    String first = longer.substring(0, Grid.MAX_CELL_CHARS);
+    String escaped = "_x000D_".repeat(Grid.MAX_CELL_CHARS); // exactly as long as a cell holds, once unescaped
+    Grid.Sheet sheet = read(xlsx(MAIN, RELS, STRINGS + "<si><t>" + longer + "</t></si>", Map.of("Topics",
+        "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>3</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>" + longer
+        + "</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>" + escaped + "</t></is></c></row>")))
+        .sheets("Topics").get(0);
+    assertThat(sheet.cell(0, 0).text()).isEqualTo(first);
+    assertThat(sheet.cell(0, 1).text()).isEqualTo(first);
+    assertThat(sheet.cell(0, 2).text()).isEqualTo("\r".repeat(Grid.MAX_CELL_CHARS));
+    assertThat(sheet.cut()).containsExactly("Topics!A1", "Topics!B1");
+  }
+
   @Test
   void aCellGivenTwiceKeepsItsLastValueAsPoiDoes() throws Exception {
     assertThat(sheet("Topics", "<row r=\"1\"><c r=\"E1\"><v>4</v></c><c r=\"E1\"><v>9</v></c></row>").cell(0, 4)
