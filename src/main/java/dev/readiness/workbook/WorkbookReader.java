@@ -99,6 +99,8 @@ public final class WorkbookReader implements AssessmentReader {
       return Optional.ofNullable(openBytes(path, bytes, problems));
     } catch (EncryptedDocumentException e) {
       problems.error("", passwordMessage());
+    } catch (XlsxFiles.Unsupported e) {
+      problems.error(e.cell, e.getMessage());
     } catch (OldExcelFormatException e) {
       problems.error("", "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
     } catch (IOException | SAXException | RuntimeException e) {

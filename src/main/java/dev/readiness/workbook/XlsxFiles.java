@@ -28,6 +28,17 @@ import org.xml.sax.SAXException;
 final class XlsxFiles {
   private XlsxFiles() {}
 
+  /** A well-formed workbook the reader cannot take: its message, for the cell it names, says what to do. */
+  static final class Unsupported extends IOException {
+    private static final long serialVersionUID = 1L;
+    final String cell;
+
+    Unsupported(String cell, String message) {
+      super(message);
+      this.cell = cell;
+    }
+  }
+
   /** The grid of the file's contract sheets; {@code bytes} are the file's, read once to tell its kind. */
   static Grid read(File file, byte[] bytes, int keepRows) throws IOException, SAXException {
     XlsxGrid.NeedsFormulas needs;
@@ -42,6 +53,14 @@ final class XlsxFiles {
     OPCPackage only = open(file, bytes, needs.unread);
     try {
       return PoiGrid.of(new XSSFWorkbook(only), keepRows).named(needs.names);
+    } catch (IOException | RuntimeException e) {
+      if (needs.isoDate == null) {
+        throw e;
+      }
+      // POI's model predates ISO date cells (t="d") and refuses the sheet that has one
+      throw new Unsupported(needs.isoDate, "the date is saved as text (an ISO date cell), which cannot be read in a"
+          + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
+          + " save it again as .xlsx");
     } finally {
       only.revert();
     }

@@ -42,11 +42,14 @@ final class XlsxGrid {
     final transient List<String> names;
     /** The zip entries of the sheets the reader does not use, which the full model is not shown. */
     final transient Set<String> unread;
+    /** The first cell ("Profile!B8") holding an ISO date, which the full model cannot read; null when none does. */
+    final String isoDate;
 
-    NeedsFormulas(List<String> names, Set<String> unread) {
+    NeedsFormulas(List<String> names, Set<String> unread, String isoDate) {
       super("a formula was saved without its result", null, false, false);
       this.names = List.copyOf(names);
       this.unread = Set.copyOf(unread);
+      this.isoDate = isoDate;
     }
   }
 
@@ -107,11 +110,13 @@ final class XlsxGrid {
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
     boolean tooLong = false;
+    String isoDate = null;
     for (Map.Entry<Listed, PackagePart> e : parts.entrySet()) {
       Grid.Sheet sheet = new Grid.Sheet(e.getKey().name(), e.getKey().hidden(), keepRows);
       SheetHandler handler = new SheetHandler(sheet, strings, book.date1904);
       parse(e.getValue(), handler);
       needsFormulas |= handler.needsFormulas;
+      isoDate = isoDate != null ? isoDate : handler.isoDate;
       tooLong |= sheet.filledRows() > keepRows;
       sheets.add(sheet);
     }
@@ -119,7 +124,7 @@ final class XlsxGrid {
     if (needsFormulas && !tooLong) {
       Set<String> hidden = entries(workbook, unread);
       hidden.removeAll(entries(parts.values())); // two sheets on one part: it is read
-      throw new NeedsFormulas(names, hidden);
+      throw new NeedsFormulas(names, hidden, isoDate);
     }
     return new Grid(names, sheets, book.date1904);
   }
@@ -401,6 +406,8 @@ final class XlsxGrid {
     private final RichText inline = new RichText();
     private final StringBuilder value = new StringBuilder();
     boolean needsFormulas;
+    /** The first cell holding an ISO date ({@code t="d"}), or null. */
+    String isoDate;
     private int row = -1;
     private int col = -1;
     private String type;
@@ -525,7 +532,10 @@ final class XlsxGrid {
           }
           cell = Grid.Value.error(v.strip(), formula);
         }
-        case "d" -> cell = isoDate(v.strip(), date1904, formula);
+        case "d" -> {
+          cell = isoDate(v.strip(), date1904, formula);
+          isoDate = isoDate != null ? isoDate : where();
+        }
         case "n" -> {
           if (v.isBlank()) {
             return;

@@ -8,12 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.ReadResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.junit.jupiter.api.Test;
@@ -71,21 +66,7 @@ class DuplicateSheetsTest {
         noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
       }
     });
-    Path file = dir.resolve(name);
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(made));
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        byte[] bytes = in.readAllBytes();
-        if (e.getName().equals("xl/workbook.xml")) {
-          bytes = new String(bytes, StandardCharsets.UTF_8).replace("name=\"Topics (2)\"", "name=\"Topics\"")
-              .getBytes(StandardCharsets.UTF_8);
-        }
-        out.write(bytes);
-        out.closeEntry();
-      }
-    }
-    return file;
+    return TestWorkbooks.rewrite(made, dir.resolve(name), "xl/workbook.xml",
+        xml -> xml.replace("name=\"Topics (2)\"", "name=\"Topics\""));
   }
 }

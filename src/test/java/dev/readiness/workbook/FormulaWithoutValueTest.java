@@ -87,4 +87,31 @@ class FormulaWithoutValueTest {
           .containsExactlyElementsOf(streamed.problems().stream().map(Problem::toString).toList());
     }
   }
+
+  /**
+   * POI's full model predates ISO date cells (t="d", which no app writes by default) and refuses a sheet with one:
+   * with a formula to work out too, the date's cell is named and the way out given.
+   */
+  @Test
+  void anIsoDateAlongsideAFormulaWithoutItsResultIsNamedAtItsCell() throws IOException {
+    for (boolean formula : new boolean[] {false, true}) {
+      Path made = write(dir, "made" + formula + ".xlsx", wb -> {
+        if (formula) {
+          noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
+        }
+      });
+      Path file = TestWorkbooks.rewrite(made, dir.resolve("iso" + formula + ".xlsx"), "xl/worksheets/sheet2.xml",
+          xml -> xml.replaceAll("<c r=\"B8\" t=\"n\"( s=\"\\d+\")?><v>[0-9.]+</v></c>",
+              "<c r=\"B8\" t=\"d\"$1><v>2026-11-02</v></c>"));
+      ReadResult r = reader.read(file);
+      if (formula) {
+        assertThat(r.problems()).extracting(Problem::toString).containsExactly(file + ": Profile!B8: the date is"
+            + " saved as text (an ISO date cell), which cannot be read in a workbook whose formulas were saved without"
+            + " their results; open the file in your spreadsheet app and save it again as .xlsx");
+      } else {
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.assessment().orElseThrow().date()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
+      }
+    }
+  }
 }

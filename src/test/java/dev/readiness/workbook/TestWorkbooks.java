@@ -114,4 +114,31 @@ public final class TestWorkbooks {
       c.getCTCell().unsetT();
     }
   }
+
+  /**
+   * A copy of a workbook with one part's XML edited as text: what a script could write, which POI would refuse to.
+   */
+  public static Path rewrite(Path from, Path to, String part, java.util.function.UnaryOperator<String> edit)
+      throws IOException {
+    boolean found = false;
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+      java.util.zip.ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        byte[] bytes = in.readAllBytes();
+        if (e.getName().equals(part)) {
+          String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+          String edited = edit.apply(xml);
+          org.assertj.core.api.Assertions.assertThat(edited).as("the edit of " + part).isNotEqualTo(xml);
+          bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          found = true;
+        }
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(found).as(part + " in " + from).isTrue();
+    return to;
+  }
 }
