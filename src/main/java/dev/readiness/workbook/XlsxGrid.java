@@ -410,6 +410,8 @@ final class XlsxGrid {
     String isoDate;
     private int row = -1;
     private int col = -1;
+    /** The row its element numbers ({@code <row r="5">}), or -1 when it gives none. */
+    private int numberedRow = -1;
     private String type;
     private boolean formula;
     private boolean hasValue;
@@ -428,6 +430,7 @@ final class XlsxGrid {
         case "row" -> {
           String r = atts.getValue("r");
           row = r == null ? row + 1 : rowNumber(r) - 1;
+          numberedRow = r == null ? -1 : row;
           if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
             throw new Impossible(sheet.name() + " has a row numbered " + (r == null ? row + 1 : shown(r))
                 + ", where a sheet's rows are numbered 1 to " + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_SHEET_ROWS));
@@ -449,6 +452,10 @@ final class XlsxGrid {
           }
           if (row >= Grid.MAX_SHEET_ROWS) {
             throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
+          }
+          if (numberedRow >= 0 && row != numberedRow) {
+            // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither is safe
+            throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") inside row " + (numberedRow + 1));
           }
           type = atts.getValue("t");
           formula = false;
