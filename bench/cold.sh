@@ -24,6 +24,8 @@ floor_cp=target/readiness.jar:$out/floor/floor.jar
   Floor "$input" "$out/floor/train.pdf"
 "$runtime" -Xshare:dump -XX:SharedClassListFile="$out/floor/classes.lst" -XX:SharedArchiveFile="$out/floor/floor.jsa" \
   -XX:+UseSerialGC -Xlog:disable -cp "$floor_cp" >/dev/null 2>&1
+# without its archive the floor would run slower and flatter the report's ratio to it
+[ -s "$out/floor/floor.jsa" ] || { echo "the floor's class-data archive was not made" >&2; exit 1; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure() { # name, command... -> prints "seconds KB": the median wall time (to the millisecond) and peak RSS
   local name=$1; shift
@@ -42,7 +44,8 @@ read -r hello hello_kb < <(measure hello java -cp "$out/hello" Hello)
 read -r version version_kb < <(measure version "$launcher" --version)
 read -r report report_kb < <(measure report "$launcher" report "$input" -o "$out/r")
 read -r floor floor_kb < <(measure floor "$runtime" -XX:SharedArchiveFile="$out/floor/floor.jsa" -Xshare:auto \
-  -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Djava.awt.headless=true -cp "$floor_cp" \
+  -Xlog:disable -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss1m -Xmx200m -Djava.awt.headless=true \
+  -cp "$floor_cp" \
   Floor "$input" "$out/floor/out.pdf")
 read -r jar jar_kb < <(measure jar java -jar target/readiness.jar report "$input" -o "$out/r")
 ratio() { awk -v a="$1" -v b="$hello" 'BEGIN{printf "%.1fx", a/b}'; }

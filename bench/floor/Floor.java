@@ -21,7 +21,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The libraries' floor that issue 13 names: one POI read of a workbook and one OpenPDF page with a JFreeChart chart,
- * nothing of the tool's own. bench/floor.sh times it beside hello world and the real report, in the same run.
+ * nothing of the tool's own. bench/cold.sh times it beside hello world and the real report, in the same run.
  * Usage: Floor workbook.xlsx out.pdf
  */
 public final class Floor {

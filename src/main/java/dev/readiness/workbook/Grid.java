@@ -100,9 +100,12 @@ final class Grid {
      * cells are only counted.
      */
     void put(int row, int col, Value value) {
-      if (value.kind() == Kind.TEXT && value.text().length() > MAX_CELL_CHARS) {
-        value = Value.text(value.text().substring(0, MAX_CELL_CHARS), value.formula());
-        cut.add(Cells.where(name, row, col));
+      boolean tooLong = value.kind() == Kind.TEXT && value.text().length() > MAX_CELL_CHARS;
+      if (tooLong) {
+        // never half a character: a pair of surrogates stays whole or goes
+        int end = Character.isHighSurrogate(value.text().charAt(MAX_CELL_CHARS - 1)) ? MAX_CELL_CHARS - 1
+            : MAX_CELL_CHARS;
+        value = Value.text(value.text().substring(0, end), value.formula());
       }
       if (!Cells.isBlank(value) && !filled.get(row)) {
         filled.set(row);
@@ -110,6 +113,9 @@ final class Grid {
       }
       if (filledRows <= keep && col < KEPT_COLUMNS) {
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, value);
+        if (tooLong) {
+          cut.add(Cells.where(name, row, col));
+        }
       }
     }
 

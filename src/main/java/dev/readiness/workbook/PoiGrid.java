@@ -54,7 +54,15 @@ final class PoiGrid {
       }
       sheets.add(sheet);
     }
-    return new Grid(names, sheets, wb instanceof Date1904Support d && d.isDate1904());
+    return new Grid(names, sheets, date1904(wb));
+  }
+
+  /** Whether the workbook counts its date serials from 1904 (an .xls says so in its own record). */
+  private static boolean date1904(Workbook wb) {
+    if (wb instanceof org.apache.poi.hssf.usermodel.HSSFWorkbook h) {
+      return h.getInternalWorkbook().isUsing1904DateWindowing();
+    }
+    return wb instanceof Date1904Support d && d.isDate1904();
   }
 
   /** openpyxl saves a formula with an empty value, others with none: neither is a saved result. */

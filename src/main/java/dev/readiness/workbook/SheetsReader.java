@@ -80,14 +80,14 @@ final class SheetsReader {
       }
     }
     if (s.filledRows() > WorkbookReader.MAX_ROWS) {
-      problems.error(s.name(), String.format("the sheet has %,d rows with content, more than the %,d"
+      problems.error(s.name(), String.format(java.util.Locale.ROOT, "the sheet has %,d rows with content, more than the %,d"
           + " an assessment may have; delete the extra rows", s.filledRows(), WorkbookReader.MAX_ROWS));
       refused.add(name);
       return null;
     }
     for (String cell : s.cut()) {
-      problems.warning(cell, String.format("the text is longer than the %,d characters a cell holds; only its first"
-          + " %,d are read: shorten it", Grid.MAX_CELL_CHARS, Grid.MAX_CELL_CHARS));
+      problems.warning(cell, String.format(java.util.Locale.ROOT, "the text is longer than the %,d characters a cell"
+          + " holds, and was cut to them; shorten it", Grid.MAX_CELL_CHARS));
     }
     for (String cell : s.unworked()) {
       problems.error(cell, "the formula has no saved value and cannot be worked out here; open"
@@ -106,8 +106,8 @@ final class SheetsReader {
       for (Grid.Sheet hidden : found) {
         if (hidden.hidden()) {
           problems.warning("", "a hidden sheet is also named \"" + hidden.name() + "\"; the visible \""
-              + visible.get(0).name() + "\" sheet was read and the hidden one left out; if the hidden one holds the"
-              + " ratings, unhide it and delete the other");
+              + visible.get(0).name() + "\" sheet was read and the hidden one left out; if the hidden one is the one"
+              + " you filled in, unhide it and delete the other");
         }
       }
       return visible.get(0);

@@ -21,9 +21,10 @@ import org.xml.sax.SAXException;
 
 /**
  * Opens an .xlsx read-only over the zip file itself, so that only the parts read are inflated, one at a time: a
- * sheet, picture or pivot cache of the user's own costs neither memory nor time, however large. A workbook with a
- * formula saved without its result goes to POI's full model, which is shown a package without the sheets the reader
- * does not use.
+ * sheet, picture or pivot cache of the user's own is never inflated, however large (the shared strings are, but only
+ * those the sheets read use are kept). A workbook with a formula saved without its result goes to POI's full model,
+ * which is shown a package without the sheets the reader does not use and without pivot caches. A zip whose
+ * directory is damaged is read entry by entry, which inflates every entry (each within the zip-bomb bounds).
  */
 final class XlsxFiles {
   private XlsxFiles() {}
@@ -50,26 +51,24 @@ final class XlsxFiles {
     } finally {
       pkg.revert(); // read-only: closed, never saved
     }
+    if (needs.isoDate != null) {
+      // POI's model predates ISO date cells (t="d") and refuses a sheet that has one
+      throw new Unsupported(needs.isoDate, "the date is saved in a form (an ISO date cell) that cannot be read in a"
+          + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
+          + " save it again as .xlsx");
+    }
     OPCPackage only = open(file, bytes, needs.unread);
     try {
       return PoiGrid.of(new XSSFWorkbook(only), keepRows).named(needs.names);
-    } catch (IOException | RuntimeException e) {
-      if (needs.isoDate == null) {
-        throw e;
-      }
-      // POI's model predates ISO date cells (t="d") and refuses the sheet that has one
-      throw new Unsupported(needs.isoDate, "the date is saved as text (an ISO date cell), which cannot be read in a"
-          + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
-          + " save it again as .xlsx");
     } finally {
       only.revert();
     }
   }
 
-  private static OPCPackage open(File file, byte[] bytes, Set<String> hidden) throws IOException {
+  private static OPCPackage open(File file, byte[] bytes, Set<String> leftOut) throws IOException {
     ZipEntrySource zip = source(file, bytes);
     try {
-      return OPCPackage.open(hidden.isEmpty() ? zip : new Without(zip, hidden));
+      return OPCPackage.open(leftOut.isEmpty() ? zip : new Without(zip, leftOut));
     } catch (InvalidFormatException e) {
       zip.close();
       throw new IOException("the package is not a valid Office Open XML file", e);
@@ -89,18 +88,18 @@ final class XlsxFiles {
   /** A package without some of its entries: POI skips a sheet that the workbook lists but the package lacks. */
   private static final class Without implements ZipEntrySource {
     private final ZipEntrySource zip;
-    private final Set<String> hidden;
+    private final Set<String> leftOut;
 
-    Without(ZipEntrySource zip, Set<String> hidden) {
+    Without(ZipEntrySource zip, Set<String> leftOut) {
       this.zip = zip;
-      this.hidden = Set.copyOf(hidden);
+      this.leftOut = Set.copyOf(leftOut);
     }
 
     @Override
     public Enumeration<? extends ZipArchiveEntry> getEntries() {
       List<ZipArchiveEntry> kept = new ArrayList<>();
       for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-        if (!hidden.contains(e.getName())) {
+        if (!leftOut.contains(e.getName())) {
           kept.add(e);
         }
       }
@@ -109,7 +108,7 @@ final class XlsxFiles {
 
     @Override
     public ZipArchiveEntry getEntry(String path) {
-      return hidden.contains(path) ? null : zip.getEntry(path);
+      return leftOut.contains(path) ? null : zip.getEntry(path);
     }
 
     @Override

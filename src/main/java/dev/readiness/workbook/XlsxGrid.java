@@ -40,7 +40,7 @@ final class XlsxGrid {
     private static final long serialVersionUID = 1L;
     /** Every sheet's name, as the workbook lists them: the full model is given only the sheets it reads. */
     final transient List<String> names;
-    /** The zip entries of the sheets the reader does not use, which the full model is not shown. */
+    /** The zip entries the full model is not shown: the sheets the reader does not use, and pivot caches. */
     final transient Set<String> unread;
     /** The first cell ("Profile!B8") holding an ISO date, which the full model cannot read; null when none does. */
     final String isoDate;
@@ -122,9 +122,10 @@ final class XlsxGrid {
     }
     // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
     if (needsFormulas && !tooLong) {
-      Set<String> hidden = entries(workbook, unread);
-      hidden.removeAll(entries(parts.values())); // two sheets on one part: it is read
-      throw new NeedsFormulas(names, hidden, isoDate);
+      Set<String> leftOut = entries(workbook, unread);
+      leftOut.addAll(pivotCaches(workbook));
+      leftOut.removeAll(entries(parts.values())); // two sheets on one part: it is read
+      throw new NeedsFormulas(names, leftOut, isoDate);
     }
     return new Grid(names, sheets, book.date1904);
   }
@@ -195,6 +196,39 @@ final class XlsxGrid {
     return entries;
   }
 
+  /**
+   * The zip entries of the workbook's pivot caches: their definitions and records, which POI's full model parses
+   * whole on opening and the grid never needs (real ones are often tens of megabytes).
+   */
+  private static Set<String> pivotCaches(PackagePart workbook) {
+    List<PackagePart> parts = new ArrayList<>();
+    try {
+      for (PackageRelationship rel : workbook.getRelationships()) {
+        if (rel.getRelationshipType().endsWith("/pivotCacheDefinition")) {
+          PackagePart definition = workbook.getRelatedPart(rel);
+          parts.add(definition);
+          for (PackageRelationship records : definition.getRelationships()) {
+            if (records.getRelationshipType().endsWith("/pivotCacheRecords")) {
+              parts.add(definition.getRelatedPart(records));
+            }
+          }
+        }
+      }
+    } catch (InvalidFormatException | RuntimeException e) {
+      // a broken or missing cache: POI's model judges it
+    }
+    return entries(parts);
+  }
+
+  /** A shared string's index as a cell saves it, or -1 when it is none. */
+  private static int sharedIndex(String saved) {
+    try {
+      return Integer.parseInt(saved.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   private static PackagePart related(Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg,
       PackagePart source) throws IOException {
     for (PackageRelationship rel : rels) {
@@ -228,15 +262,18 @@ final class XlsxGrid {
 
   /**
    * Appends to a cell's text as saved no further than is needed to hold one character past the most a cell holds
-   * (seven characters each, as an escape such as "_x000D_"), so that the grid still sees it is too long, and says
-   * so, but a crafted cell of millions of characters is never held.
+   * (each may be saved as an escape such as "_x000D_"), so that the grid still sees it is too long, and says so,
+   * but a crafted cell of millions of characters is never held.
    */
   private static void appendUpTo(StringBuilder text, char[] ch, int start, int length) {
-    int room = 7 * (Grid.MAX_CELL_CHARS + 1) - text.length();
+    int room = ESCAPE_CHARS * (Grid.MAX_CELL_CHARS + 1) - text.length();
     if (room > 0) {
       text.append(ch, start, Math.min(length, room));
     }
   }
+
+  /** The length of Excel's escape of one character ("_x000D_"). */
+  private static final int ESCAPE_CHARS = 7;
 
   /** Excel's escape of characters XML cannot hold: "_x000D_" is a carriage return. */
   static String unescape(String text) {
@@ -246,10 +283,10 @@ final class XlsxGrid {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
-      if (i + 7 <= text.length() && text.startsWith("_x", i) && text.charAt(i + 6) == '_'
-          && text.substring(i + 2, i + 6).chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-        out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
-        i += 7;
+      if (i + ESCAPE_CHARS <= text.length() && text.startsWith("_x", i) && text.charAt(i + ESCAPE_CHARS - 1) == '_'
+          && text.substring(i + 2, i + ESCAPE_CHARS - 1).chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
+        out.append((char) Integer.parseInt(text.substring(i + 2, i + ESCAPE_CHARS - 1), 16));
+        i += ESCAPE_CHARS;
       } else {
         out.append(text.charAt(i++));
       }
@@ -317,8 +354,8 @@ final class XlsxGrid {
 
       @Override
       public void characters(char[] ch, int start, int length) {
-        if (inValue && value.length() < 12) {
-          value.append(ch, start, length);
+        if (inValue) {
+          appendUpTo(value, ch, start, length);
         }
       }
 
@@ -326,13 +363,9 @@ final class XlsxGrid {
       public void endElement(String uri, String local, String qName) {
         if (local.equals("v") && inValue) {
           inValue = false;
-          try {
-            long i = Long.parseLong(value.toString().strip());
-            if (i >= 0 && i < most) {
-              used.set((int) i);
-            }
-          } catch (NumberFormatException e) {
-            // named by the sheet's own reading
+          int i = sharedIndex(value.toString());
+          if (i >= 0 && i < most) {
+            used.set(i);
           }
         }
       }
@@ -369,7 +402,11 @@ final class XlsxGrid {
       return count;
     }
 
+    /** The string at this index, or null when the part holds none there (or it was not asked for). */
     String get(int i) {
+      if (i < 0 || i >= count) {
+        return null;
+      }
       return wanted == null ? all.get(i) : some.get(i);
     }
 
@@ -455,7 +492,8 @@ final class XlsxGrid {
           }
           if (numberedRow >= 0 && row != numberedRow) {
             // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither is safe
-            throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") inside row " + (numberedRow + 1));
+            throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") saved inside row " + (numberedRow + 1)
+                + ", so it is unclear which row it belongs to");
           }
           type = atts.getValue("t");
           formula = false;
@@ -518,16 +556,11 @@ final class XlsxGrid {
       Grid.Value cell;
       switch (type == null ? "n" : type) {
         case "s" -> {
-          int i;
-          try {
-            i = Integer.parseInt(v.strip());
-          } catch (NumberFormatException e) {
-            i = -1;
-          }
-          if (i < 0 || i >= strings.size()) {
+          String text = strings.get(sharedIndex(v));
+          if (text == null) {
             throw new Impossible(where() + " refers to text the workbook does not hold");
           }
-          cell = Grid.Value.text(strings.get(i), formula);
+          cell = Grid.Value.text(text, formula);
         }
         case "inlineStr" -> cell = Grid.Value.text(v, formula);
         case "str" -> cell = Grid.Value.text(unescape(v), formula);

@@ -56,6 +56,27 @@ class DateSystemTest {
         + " YYYY-MM-DD");
   }
 
+  /** An .xls says it counts from 1904 in a record of its own, which POI's model reads but its interface hides. */
+  @Test
+  void anXlsOf1904IsReadAsSuch() throws IOException {
+    byte[] saved;
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      ((org.apache.poi.hssf.record.DateWindow1904Record) wb.getInternalWorkbook()
+          .findFirstRecordBySid(org.apache.poi.hssf.record.DateWindow1904Record.sid)).setWindowing((short) 1);
+      wb.createSheet("Profile").createRow(0).createCell(1).setCellValue(44_866); // 2026-11-02, counted from 1904
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      saved = out.toByteArray();
+    }
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+        new java.io.ByteArrayInputStream(saved))) {
+      Grid grid = PoiGrid.of(wb, 5_000);
+      assertThat(grid.date1904()).isTrue();
+      assertThat(Cells.date(grid.sheets("Profile").get(0).cell(0, 1), grid.date1904()))
+          .contains(LocalDate.of(2026, 11, 2));
+    }
+  }
+
   /** Switches the workbook to the 1904 system and types the dates again, as Excel saves them then. */
   private static void in1904(Workbook wb) {
     XSSFWorkbook x = (XSSFWorkbook) wb;

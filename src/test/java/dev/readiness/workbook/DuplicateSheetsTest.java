@@ -31,7 +31,7 @@ class DuplicateSheetsTest {
       ReadResult r = reader.read(file);
       assertThat(r.problems()).as("formula " + formula).extracting(Object::toString).containsExactly(file
           + ": warning: a hidden sheet is also named \"Topics\"; the visible \"Topics\" sheet was read and the hidden one left"
-          + " out; if the hidden one holds the ratings, unhide it and delete the other");
+          + " out; if the hidden one is the one you filled in, unhide it and delete the other");
       assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).as("formula " + formula)
           .isEqualTo(formula ? 3.0 : 4.0);
     }

@@ -106,12 +106,24 @@ class FormulaWithoutValueTest {
       ReadResult r = reader.read(file);
       if (formula) {
         assertThat(r.problems()).extracting(Problem::toString).containsExactly(file + ": Profile!B8: the date is"
-            + " saved as text (an ISO date cell), which cannot be read in a workbook whose formulas were saved without"
+            + " saved in a form (an ISO date cell) that cannot be read in a workbook whose formulas were saved without"
             + " their results; open the file in your spreadsheet app and save it again as .xlsx");
       } else {
         assertThat(r.problems()).isEmpty();
         assertThat(r.assessment().orElseThrow().date()).isEqualTo(java.time.LocalDate.of(2026, 11, 2));
       }
     }
+  }
+
+  /** The full model sees only the contract's sheets, so a formula using a sheet of the user's is an error there. */
+  @Test
+  void aFormulaUsingASheetOfTheUsersOwnIsAnErrorAtItsCell() throws IOException {
+    Path file = write(dir, "own-sheet.xlsx", wb -> {
+      wb.createSheet("My data").createRow(0).createCell(0).setCellValue(3);
+      noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "'My data'!A1");
+    });
+    assertThat(reader.read(file).problems()).filteredOn(Problem::isError).extracting(Problem::toString)
+        .containsExactly(file + ": Topics!E6: the formula has no saved value and cannot be worked out here; open and"
+            + " save the file in a spreadsheet app, or type the value");
   }
 }

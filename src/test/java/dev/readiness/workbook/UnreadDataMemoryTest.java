@@ -66,6 +66,55 @@ class UnreadDataMemoryTest {
     assertThat(out).doesNotContain("OutOfMemory").doesNotContain("internal error").doesNotContain("Exception");
   }
 
+  /** A cell of 60,000,000 characters is never held whole: the reader keeps no more than a cell can have. */
+  @Test
+  void aCellOfMillionsOfCharactersIsNeverHeld() throws Exception {
+    Path made = TestWorkbooks.write(dir, "made.xlsx", wb -> {});
+    StringBuilder text = new StringBuilder();
+    java.util.Random random = new java.util.Random(5); // words at random: compressible, but not a zip bomb
+    String[] words = {"design", "cache", "queue", "shard", "retry", "index", "graph", "token"};
+    while (text.length() < 60_000_000) {
+      text.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    // far right of the header row, where no column is read
+    Path file = TestWorkbooks.rewrite(made, dir.resolve("huge-cell.xlsx"), "xl/worksheets/sheet3.xml",
+        xml -> xml.replaceFirst("</row>", "<c r=\"XA1\" t=\"inlineStr\"><is><t>" + text + "</t></is></c></row>"));
+    assertThat(Files.size(file)).isLessThan(WorkbookReader.MAX_FILE_BYTES);
+    assertValidatesIn64Mb(file);
+  }
+
+  /**
+   * POI's full model parses a workbook's pivot caches whole on opening; the grid never needs them, so they are left
+   * out: a workbook with 60 MB of pivot cache records and a formula to work out validates in 64 MB.
+   */
+  @Test
+  void pivotCachesAreLeftOutOfTheFullModel() throws Exception {
+    Path made = TestWorkbooks.write(dir, "pivot-made.xlsx", wb -> {
+      unsavedFormula(wb);
+      org.apache.poi.xssf.usermodel.XSSFSheet data = (org.apache.poi.xssf.usermodel.XSSFSheet) wb.createSheet("Data");
+      for (int r = 0; r < 10; r++) {
+        Row row = data.createRow(r);
+        row.createCell(0).setCellValue(r == 0 ? "Area" : "area " + r % 3);
+        row.createCell(1).setCellValue(r == 0 ? 0 : r);
+      }
+      data.getRow(0).getCell(1).setCellValue("Hours");
+      ((org.apache.poi.xssf.usermodel.XSSFSheet) wb.createSheet("Pivot")).createPivotTable(
+          new org.apache.poi.ss.util.AreaReference("Data!A1:B10", org.apache.poi.ss.SpreadsheetVersion.EXCEL2007),
+          new org.apache.poi.ss.util.CellReference("A1"), data);
+    });
+    StringBuilder records = new StringBuilder();
+    java.util.Random random = new java.util.Random(3);
+    while (records.length() < 60_000_000) {
+      records.append("<r><n v=\"").append(random.nextInt(1000)).append("\"/><x v=\"").append(random.nextInt(3))
+          .append("\"/></r>");
+    }
+    Path file = TestWorkbooks.rewrite(made, dir.resolve("pivot.xlsx"), "xl/pivotCache/pivotCacheRecords1.xml",
+        xml -> xml.replaceFirst("<pivotCacheRecords([^>]*)/>", "<pivotCacheRecords$1>" + records
+            + "</pivotCacheRecords>"));
+    assertThat(Files.size(file)).isLessThan(WorkbookReader.MAX_FILE_BYTES);
+    assertValidatesIn64Mb(file);
+  }
+
   private Path withExtraSheet(boolean unsavedFormula) throws Exception {
     Path file = dir.resolve("big.xlsx");
     try (XSSFWorkbook filled = new TemplateWriter(TestWorkbooks.RUBRIC).build(TemplateValues.of(TestWorkbooks.priya()));

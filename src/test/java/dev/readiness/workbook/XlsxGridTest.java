@@ -307,7 +307,8 @@ class XlsxGridTest {
     cases.put("<row r=\"1\"><c r=\"E\"><v>1</v></c></row>", "Topics has a cell whose position (\"E\") is not a"
         + " cell reference");
     cases.put("<row r=\"x\"><c><v>1</v></c></row>", "Topics has a row number that is not a number (\"x\")");
-    cases.put("<row r=\"5\"><c r=\"B7\"><v>1</v></c></row>", "Topics has a cell (B7) inside row 5");
+    cases.put("<row r=\"5\"><c r=\"B7\"><v>1</v></c></row>", "Topics has a cell (B7) saved inside row 5, so it is"
+        + " unclear which row it belongs to");
     int n = 0;
     for (Map.Entry<String, String> c : cases.entrySet()) {
       Path file = dir.resolve("bad" + n++ + ".xlsx");
