@@ -43,6 +43,12 @@ final class PoiGrid {
             } catch (RuntimeException e) {
               sheet.unworked(c.getRowIndex(), c.getColumnIndex());
               continue;
+            } catch (StackOverflowError e) {
+              // a chain of thousands of formulas, each using the one before, is worked out by recursion; the
+              // evaluator is left mid-way, so the next formula gets a new one
+              sheet.unworked(c.getRowIndex(), c.getColumnIndex());
+              evaluator = null;
+              continue;
             }
           }
           // a formula worked out here is still a formula: an error it gives is said as a formula's

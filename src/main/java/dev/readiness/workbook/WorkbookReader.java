@@ -61,11 +61,15 @@ public final class WorkbookReader implements AssessmentReader {
       // a value no check foresaw must still name the file, never show a stack trace
       problems.error("", "the workbook is damaged and cannot be read (" + describe(e)
           + "); open it in your spreadsheet app and save it again as .xlsx");
+    } catch (StackOverflowError e) {
+      // XML or formulas nested past what the reading thread can follow: the file, not the run, is refused
+      problems.error("", "the workbook is damaged and cannot be read (it nests too deeply); open it in your"
+          + " spreadsheet app and save it again as .xlsx");
     } catch (OutOfMemoryError e) {
       // what was read of this file is garbage now, so a batch goes on with the next one
       problems.error("", "the workbook holds more than readiness can read in its memory ("
-          + Runtime.getRuntime().maxMemory() / 1048576 + " MB); delete the sheets and data the assessment does not"
-          + " need, or save a copy with only the sheets " + String.join(", ", Grid.READ));
+          + Runtime.getRuntime().maxMemory() / 1048576 + " MB); delete what the assessment does not need (sheets of"
+          + " your own, long texts, pictures), or save a copy with only the sheets " + String.join(", ", Grid.READ));
     }
     return problems.result(Optional.empty());
   }
@@ -83,7 +87,15 @@ public final class WorkbookReader implements AssessmentReader {
             + " may have; is it the right file?", size / 1048576.0, MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
-      bytes = Files.readAllBytes(path);
+      // a pipe or a device (/dev/stdin, /dev/zero) has no size: it is read no further than the limit
+      try (InputStream in = Files.newInputStream(path)) {
+        bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+      }
+      if (bytes.length > MAX_FILE_BYTES) {
+        problems.error("", String.format(java.util.Locale.ROOT, "the input goes on past the %d MB a workbook may"
+            + " have; is it the right file?", MAX_FILE_BYTES >> 20));
+        return Optional.empty();
+      }
     } catch (NoSuchFileException e) {
       problems.error("", "no such file; check the name and the folder");
       return Optional.empty();
@@ -122,7 +134,8 @@ public final class WorkbookReader implements AssessmentReader {
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
     if (magic == FileMagic.OOXML) {
-      return XlsxFiles.read(path.toFile(), bytes, MAX_ROWS);
+      // a pipe cannot be read again: its bytes are the package
+      return XlsxFiles.read(Files.isRegularFile(path) ? path.toFile() : null, bytes, MAX_ROWS);
     }
     if (magic == FileMagic.OLE2) {
       POIFSFileSystem fs = new POIFSFileSystem(in);

@@ -40,7 +40,10 @@ final class XlsxFiles {
     }
   }
 
-  /** The grid of the file's contract sheets; {@code bytes} are the file's, read once to tell its kind. */
+  /**
+   * The grid of the file's contract sheets; {@code bytes} are the file's, read once to tell its kind and size, and
+   * what is read when there is no file to open again (a pipe: {@code file} is null).
+   */
   static Grid read(File file, byte[] bytes, int keepRows) throws IOException, SAXException {
     XlsxGrid.NeedsFormulas needs;
     OPCPackage pkg = open(file, bytes, Set.of());
@@ -76,13 +79,16 @@ final class XlsxFiles {
   }
 
   private static ZipEntrySource source(File file, byte[] bytes) throws IOException {
-    try {
-      return new ZipFileZipEntrySource(ZipHelper.openZipFile(file));
-    } catch (IOException e) {
-      // a zip whose directory at the end is damaged can still be read entry by entry from the start, as POI does
-      // when it opens a file itself; the bounds on each entry's size and inflation hold either way
-      return new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(new ByteArrayInputStream(bytes)));
+    // a file changed since it was read (and size-checked) is read from the bytes instead
+    if (file != null && file.length() == bytes.length) {
+      try {
+        return new ZipFileZipEntrySource(ZipHelper.openZipFile(file));
+      } catch (IOException | RuntimeException e) {
+        // a zip whose directory at the end is damaged can still be read entry by entry from the start, as POI
+        // does when it opens a file itself; the bounds on each entry's size and inflation hold either way
+      }
     }
+    return new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(new ByteArrayInputStream(bytes)));
   }
 
   /** A package without some of its entries: POI skips a sheet that the workbook lists but the package lacks. */

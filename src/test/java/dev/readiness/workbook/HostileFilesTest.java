@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,5 +157,64 @@ class HostileFilesTest {
         + " longer than the 32,767 characters a cell holds, and was cut to them; shorten it");
     assertThat(r.assessment().orElseThrow().topicNotes().get("T05")).startsWith("My note: ")
         .hasSizeBetween(32_767 - 1, 32_767); // cut, then stripped of a space it may end with
+  }
+
+  /** A workbook piped in ({@code cat x.xlsx | readiness validate /dev/stdin}) is read from what was read once. */
+  @Test
+  void aWorkbookFromAPipeIsRead() throws Exception {
+    Path file = write(dir, "piped.xlsx", wb -> {});
+    Path fifo = dir.resolve("pipe");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).as("mkfifo (coreutils)").isZero();
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        Files.copy(file, out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.start();
+    ReadResult r = reader.read(fifo);
+    writer.join();
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.assessment().orElseThrow().candidate().name()).isEqualTo("Priya Raman");
+  }
+
+  /** A device that never ends is read no further than a workbook may go. */
+  @Test
+  void anEndlessInputIsCutAtTheSizeLimit() {
+    Path zero = Path.of("/dev/zero");
+    assertThat(zero).as("/dev/zero").isReadable();
+    assertThat(reader.read(zero).problems()).extracting(Problem::toString).containsExactly("/dev/zero: the input goes"
+        + " on past the 20 MB a workbook may have; is it the right file?");
+  }
+
+  /**
+   * A chain of formulas, each using the one before, is worked out by recursion: past what the thread's stack holds,
+   * the formula is an error at its cell and the batch goes on (it once ended the run with "internal error").
+   */
+  @Test
+  void aChainOfFormulasTooLongToWorkOutIsAnErrorAtItsCell() throws Exception {
+    Path file = write(dir, "chain.xlsx", wb -> {
+      Sheet topics = wb.getSheet("Topics");
+      for (int i = 0; i < 3_000; i++) {
+        topics.createRow(100 + i).createCell(25).setCellFormula(i == 0 ? "1" : "Z" + (100 + i) + "+1");
+      }
+      TestWorkbooks.noValue((org.apache.poi.xssf.usermodel.XSSFCell) TestWorkbooks.profile(wb, "Hours per week"),
+          "Topics!Z3100*0+8");
+      for (Row row : topics) {
+        for (org.apache.poi.ss.usermodel.Cell c : row) {
+          if (c.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA) {
+            TestWorkbooks.noValue((org.apache.poi.xssf.usermodel.XSSFCell) c, c.getCellFormula());
+          }
+        }
+      }
+    });
+    ReadResult[] result = new ReadResult[1];
+    Thread small = new Thread(null, () -> result[0] = reader.read(file), "small stack", 256 * 1024);
+    small.start();
+    small.join();
+    assertThat(result[0].problems()).filteredOn(Problem::isError).extracting(Problem::toString).containsExactly(file
+        + ": Profile!B11: the formula has no saved value and cannot be worked out here; open and save the file in a"
+        + " spreadsheet app, or type the value");
   }
 }

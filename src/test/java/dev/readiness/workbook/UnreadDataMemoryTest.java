@@ -60,8 +60,9 @@ class UnreadDataMemoryTest {
     Path file = withSharedStrings(true);
     String out = validate(file);
     assertThat(out).matches("(?s)" + java.util.regex.Pattern.quote(file + ": the workbook holds more than readiness"
-        + " can read in its memory (") + "\\d+" + java.util.regex.Pattern.quote(" MB); delete the sheets and data the"
-        + " assessment does not need, or save a copy with only the sheets Profile, Topics, Skills, Checklist")
+        + " can read in its memory (") + "\\d+" + java.util.regex.Pattern.quote(" MB); delete what the assessment does"
+        + " not need (sheets of your own, long texts, pictures), or save a copy with only the sheets Profile, Topics,"
+        + " Skills, Checklist")
         + "\\R.*");
     assertThat(out).doesNotContain("OutOfMemory").doesNotContain("internal error").doesNotContain("Exception");
   }
