@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.opc.ZipPackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -71,6 +72,9 @@ final class XlsxGrid {
    */
   static final long ALL_STRINGS_BYTES = 1L << 20;
 
+  /** The content type of a worksheet's part, in transitional and strict packages alike. */
+  private static final String WORKSHEET = XSSFRelation.WORKSHEET.getContentType();
+
   /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
   private static final int MAX_SHEET_COLUMNS = 16_384;
 
@@ -84,28 +88,17 @@ final class XlsxGrid {
     }
     Book book = new Book();
     parse(workbook, book);
-    List<String> names = new ArrayList<>();
-    List<Listed> read = new ArrayList<>();
-    List<PackageRelationship> unread = new ArrayList<>();
-    for (Listed sheet : book.sheets) {
-      PackageRelationship rel = workbook.getRelationship(sheet.id());
-      if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
-        continue; // a chart sheet, or a sheet the package does not hold
-      }
-      names.add(sheet.name());
-      if (Grid.isRead(sheet.name())) {
-        read.add(sheet);
-      } else {
-        unread.add(rel);
-      }
-    }
+    Map<Listed, PackagePart> worksheets = worksheets(workbook, book.sheets);
+    List<String> names = worksheets.keySet().stream().map(Listed::name).toList();
     Map<Listed, PackagePart> parts = new LinkedHashMap<>();
-    for (Listed sheet : read) {
-      PackagePart part = part(workbook, workbook.getRelationship(sheet.id()));
-      if (part != null) {
+    List<PackagePart> unread = new ArrayList<>();
+    worksheets.forEach((sheet, part) -> {
+      if (part != null && Grid.isRead(sheet.name())) {
         parts.put(sheet, part);
+      } else if (part != null) {
+        unread.add(part);
       }
-    }
+    });
     SharedStrings strings = sharedStrings(pkg, workbook, parts.values());
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
@@ -122,9 +115,8 @@ final class XlsxGrid {
     }
     // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
     if (needsFormulas && !tooLong) {
-      Set<String> leftOut = entries(workbook, unread);
+      Set<String> leftOut = entries(unread, WORKSHEET);
       leftOut.addAll(pivotCaches(workbook));
-      leftOut.removeAll(entries(parts.values())); // two sheets on one part: it is read
       throw new NeedsFormulas(names, leftOut, isoDate);
     }
     return new Grid(names, sheets, book.date1904);
@@ -173,23 +165,49 @@ final class XlsxGrid {
     return SharedStrings.read(part, all ? null : used(sheets));
   }
 
-  /** The zip entries of these sheets' parts (a sheet whose part is missing has none). */
-  private static Set<String> entries(PackagePart workbook, List<PackageRelationship> sheets) {
-    List<PackagePart> parts = new ArrayList<>();
-    for (PackageRelationship rel : sheets) {
-      try {
-        parts.add(workbook.getRelatedPart(rel));
-      } catch (InvalidFormatException | RuntimeException e) {
-        // not in the package: nothing to leave out
+  /**
+   * The sheets the workbook lists that are worksheets (not chart sheets), in order, with their parts: null where the
+   * package lacks one, or where an unread sheet's relationship is broken (only a sheet read must be readable). No
+   * spreadsheet app saves two sheets in one part, and the two readings would take it differently: it is refused.
+   */
+  private static Map<Listed, PackagePart> worksheets(PackagePart workbook, List<Listed> listed) throws IOException,
+      SAXException {
+    Map<Listed, PackagePart> parts = new LinkedHashMap<>();
+    Map<String, String> owners = new HashMap<>();
+    for (Listed sheet : listed) {
+      PackageRelationship rel = workbook.getRelationship(sheet.id());
+      if (rel == null || !rel.getRelationshipType().endsWith("/worksheet")) {
+        continue; // a chart sheet, or a sheet the package does not hold
       }
+      PackagePart part;
+      try {
+        part = part(workbook, rel);
+      } catch (IOException | RuntimeException e) {
+        if (Grid.isRead(sheet.name())) {
+          throw e;
+        }
+        part = null;
+      }
+      if (part != null) {
+        String owner = owners.putIfAbsent(part.getPartName().getName(), sheet.name());
+        if (owner != null) {
+          throw new Impossible("the sheets \"" + owner + "\" and \"" + sheet.name() + "\" are saved in one part of"
+              + " the file");
+        }
+      }
+      parts.put(sheet, part);
     }
-    return entries(parts);
+    return parts;
   }
 
-  private static Set<String> entries(Collection<PackagePart> parts) {
+  /**
+   * The zip entries of these parts that are of these content types: a relationship may point at any part, and the
+   * workbook's own parts (its shared strings, styles, relationships) must never be left out.
+   */
+  private static Set<String> entries(Collection<PackagePart> parts, String... contentTypes) {
     Set<String> entries = new HashSet<>();
     for (PackagePart part : parts) {
-      if (part instanceof ZipPackagePart zip) {
+      if (part instanceof ZipPackagePart zip && List.of(contentTypes).contains(part.getContentType())) {
         entries.add(zip.getZipArchive().getName());
       }
     }
@@ -217,7 +235,8 @@ final class XlsxGrid {
     } catch (InvalidFormatException | RuntimeException e) {
       // a broken or missing cache: POI's model judges it
     }
-    return entries(parts);
+    return entries(parts, XSSFRelation.PIVOT_CACHE_DEFINITION.getContentType(),
+        XSSFRelation.PIVOT_CACHE_RECORDS.getContentType());
   }
 
   /** A shared string's index as a cell saves it, or -1 when it is none. */
