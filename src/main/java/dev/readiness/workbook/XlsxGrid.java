@@ -357,32 +357,24 @@ final class XlsxGrid {
     BitSet used = new BitSet();
     long most = ZipSecureFile.getMaxEntrySize() / "<si/>".length();
     DefaultHandler handler = new DefaultHandler() {
-      private final StringBuilder value = new StringBuilder();
-      private boolean shared;
-      private boolean inValue;
+      private final CellContent content = new CellContent();
 
       @Override
       public void startElement(String uri, String local, String qName, Attributes atts) {
-        if (local.equals("c")) {
-          shared = "s".equals(atts.getValue("t"));
-        } else if (local.equals("v") && shared) {
-          inValue = true;
-          value.setLength(0);
-        }
+        content.start(local, atts);
       }
 
       @Override
       public void characters(char[] ch, int start, int length) {
-        if (inValue) {
-          appendUpTo(value, ch, start, length);
-        }
+        content.characters(ch, start, length);
       }
 
       @Override
       public void endElement(String uri, String local, String qName) {
-        if (local.equals("v") && inValue) {
-          inValue = false;
-          int i = sharedIndex(value.toString());
+        if (!local.equals("c")) {
+          content.end(local);
+        } else if ("s".equals(content.type) && content.hasValue) {
+          int i = sharedIndex(content.value());
           if (i >= 0 && i < most) {
             used.set(i);
           }
@@ -454,13 +446,78 @@ final class XlsxGrid {
     }
   }
 
+  /**
+   * What one cell ({@code c} element) saves: its type, whether it holds a formula, and its value as text, from its
+   * {@code v} elements or its inline string. The one reading of a cell's value, for the sheet and for the shared
+   * strings it uses alike.
+   */
+  private static final class CellContent {
+    private final StringBuilder value = new StringBuilder();
+    private final RichText inline = new RichText();
+    String type;
+    boolean formula;
+    boolean hasValue;
+    private boolean inValue;
+    private boolean inInline;
+
+    void start(String local, Attributes atts) {
+      switch (local) {
+        case "c" -> {
+          type = atts.getValue("t");
+          formula = false;
+          hasValue = false;
+          value.setLength(0);
+        }
+        case "f" -> formula = true;
+        case "v" -> {
+          inValue = true;
+          hasValue = true;
+        }
+        case "is" -> inInline = true;
+        default -> {
+          if (inInline) {
+            inline.start(local);
+          }
+        }
+      }
+    }
+
+    void end(String local) {
+      switch (local) {
+        case "v" -> inValue = false;
+        case "is" -> {
+          inInline = false;
+          hasValue = true;
+          value.setLength(0);
+          value.append(inline.take());
+        }
+        default -> {
+          if (inInline) {
+            inline.end(local);
+          }
+        }
+      }
+    }
+
+    void characters(char[] ch, int start, int length) {
+      if (inValue) {
+        appendUpTo(value, ch, start, length);
+      } else if (inInline) {
+        inline.characters(ch, start, length);
+      }
+    }
+
+    String value() {
+      return value.toString();
+    }
+  }
+
   /** One worksheet's cells ({@code c} elements: type, formula, value or inline string). */
   private static final class SheetHandler extends DefaultHandler {
     private final Grid.Sheet sheet;
     private final SharedStrings strings;
     private final boolean date1904;
-    private final RichText inline = new RichText();
-    private final StringBuilder value = new StringBuilder();
+    private final CellContent content = new CellContent();
     boolean needsFormulas;
     /** The first cell holding an ISO date ({@code t="d"}), or null. */
     String isoDate;
@@ -468,11 +525,6 @@ final class XlsxGrid {
     private int col = -1;
     /** The row its element numbers ({@code <row r="5">}), or -1 when it gives none. */
     private int numberedRow = -1;
-    private String type;
-    private boolean formula;
-    private boolean hasValue;
-    private boolean inValue;
-    private boolean inInline;
 
     SheetHandler(Grid.Sheet sheet, SharedStrings strings, boolean date1904) {
       this.sheet = sheet;
@@ -514,55 +566,31 @@ final class XlsxGrid {
             throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") saved inside row " + (numberedRow + 1)
                 + ", so it is unclear which row it belongs to");
           }
-          type = atts.getValue("t");
-          formula = false;
-          hasValue = false;
-          value.setLength(0);
+          content.start(local, atts);
         }
-        case "f" -> formula = true;
-        case "v" -> {
-          inValue = true;
-          hasValue = true;
-        }
-        case "is" -> inInline = true;
-        default -> {
-          if (inInline) {
-            inline.start(local);
-          }
-        }
+        default -> content.start(local, atts);
       }
     }
 
     @Override
     public void endElement(String uri, String local, String qName) throws SAXException {
-      switch (local) {
-        case "v" -> inValue = false;
-        case "is" -> {
-          inInline = false;
-          hasValue = true;
-          value.setLength(0);
-          value.append(inline.take());
-        }
-        case "c" -> cell();
-        default -> {
-          if (inInline) {
-            inline.end(local);
-          }
-        }
+      if (local.equals("c")) {
+        cell();
+      } else {
+        content.end(local);
       }
     }
 
     @Override
     public void characters(char[] ch, int start, int length) {
-      if (inValue) {
-        appendUpTo(value, ch, start, length);
-      } else if (inInline) {
-        inline.characters(ch, start, length);
-      }
+      content.characters(ch, start, length);
     }
 
     private void cell() throws SAXException {
-      String v = value.toString();
+      String v = content.value();
+      String type = content.type;
+      boolean formula = content.formula;
+      boolean hasValue = content.hasValue;
       // openpyxl writes a formula with an empty value, others with none: either way there is no saved result (only
       // a text result may be empty)
       if (formula && (!hasValue || (v.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type)))) {

@@ -139,11 +139,15 @@ class XlsxGridTest {
     }
     String rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
         + "<c r=\"C1\" t=\"s\"><v>2</v></c><c r=\"D1\" t=\"s\"><v>" + (n - 1) + "</v></c>"
-        + "<c r=\"E1\" t=\"s\"><v>20000</v></c><c r=\"F1\" t=\"s\"><v>" + " ".repeat(40) + "1</v></c></row>";
+        + "<c r=\"E1\" t=\"s\"><v>20000</v></c><c r=\"F1\" t=\"s\"><v>" + " ".repeat(40) + "1</v></c>"
+        // a value in pieces, as both readings of a cell join it
+        + "<c r=\"G1\" t=\"s\"><v>1</v><v>0</v></c><c r=\"H1\" t=\"s\"><v>0000<!--x-->1</v></c>"
+        + "<c r=\"I1\" t=\"s\"><is><t>2</t></is></c></row>";
     int count = n;
     Grid.Sheet sheet = read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", rows))).sheets("Topics").get(0);
-    assertThat(List.of(0, 1, 2, 3, 4, 5).stream().map(c -> Cells.text(sheet.cell(0, c))))
-        .containsExactly("ID", "Rich text", "line\rbreak", "user text " + (n - 1), "user text 20000", "Rich text");
+    assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8).stream().map(c -> Cells.text(sheet.cell(0, c))))
+        .containsExactly("ID", "Rich text", "line\rbreak", "user text " + (n - 1), "user text 20000", "Rich text",
+            "user text 10", "Rich text", "line\rbreak");
     assertThatThrownBy(() -> read(xlsx(MAIN, RELS, many.toString(), Map.of("Topics", "<row r=\"1\"><c r=\"B1\""
         + " t=\"s\"><v>" + count + "</v></c></row>")))).isInstanceOf(XlsxGrid.Impossible.class)
         .hasMessage("Topics!B1 refers to text the workbook does not hold");
