@@ -94,39 +94,66 @@ final class OdsFiles {
   }
 
   /**
-   * Looks inside before the library does: an .ods that inflates beyond all reason, or whose XML declares a
-   * document type (an entity attack: no spreadsheet app writes one), is refused in the tool's own words.
+   * Looks inside before the library does: an .ods that inflates beyond all reason, whose XML declares a document
+   * type (an entity attack: no spreadsheet app writes one) or is malformed, that is encrypted, or whose sheets
+   * repeat more filled cells than the library can hold (SODS builds every cell of every sheet), is refused in the
+   * tool's own words; SODS itself would print its parser's complaint on the terminal.
    */
   private static String inspect(byte[] bytes) throws IOException {
     long inflated = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        boolean xml = e.getName().endsWith(".xml");
-        byte[] head = xml ? zip.readNBytes(4096) : new byte[0];
-        inflated += head.length + skipAll(zip);
+        Counted in = new Counted(zip, MAX_INFLATED - inflated);
+        String refused = e.getName().equals("content.xml") || e.getName().equals("META-INF/manifest.xml")
+            ? OdsContent.inspect(in) : null;
+        drain(in);
+        inflated += in.count;
         if (inflated > MAX_INFLATED) {
           return "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was not read:"
               + " check where the file came from";
         }
-        String start = new String(head, StandardCharsets.UTF_8);
-        if (start.contains("<!DOCTYPE") || start.contains("<!ENTITY")) {
-          return "the workbook holds a document type declaration, which no spreadsheet app writes; it was not"
-              + " read: check where the file came from";
+        if (refused != null) {
+          return refused;
         }
       }
     }
     return null;
   }
 
-  private static long skipAll(InputStream in) throws IOException {
-    long n = 0;
-    byte[] buffer = new byte[65536];
-    for (int r; (r = in.read(buffer)) > 0; ) {
-      n += r;
-      if (n > MAX_INFLATED) {
-        break;
-      }
+  /** An entry's bytes, counted, and ended early past what may still be inflated. */
+  private static final class Counted extends java.io.FilterInputStream {
+    private final long most;
+    long count;
+
+    Counted(InputStream in, long most) {
+      super(in);
+      this.most = most;
     }
-    return n;
+
+    @Override
+    public int read() throws IOException {
+      int b = count > most ? -1 : super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = count > most ? -1 : super.read(b, off, len);
+      count += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the zip's entry, not the zip: the caller goes on to the next entry
+    }
+  }
+
+  private static void drain(InputStream in) throws IOException {
+    byte[] buffer = new byte[65536];
+    while (in.read(buffer) > 0) {
+      // counted as read
+    }
   }
 }

@@ -154,7 +154,7 @@ public final class WorkbookReader implements AssessmentReader {
     return null;
   }
 
-  private static String passwordMessage() {
+  static String passwordMessage() {
     return "the workbook is password-protected; open it, remove the password (File > Protect / Encrypt) and save"
         + " it again";
   }

@@ -1,0 +1,82 @@
+package dev.readiness.workbook;
+
+import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
+import static dev.readiness.workbook.TestWorkbooks.rewrite;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.ReadResult;
+import dev.readiness.problem.Problem;
+import dev.readiness.testing.ExternalTool;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * .ods files made by LibreOffice, then edited as a script could: what SODS cannot be trusted with is refused in the
+ * tool's words, quickly, and nothing of SODS's parser reaches the terminal.
+ */
+class OdsTricksTest {
+  @TempDir static Path dir;
+  private static Path ods;
+
+  private final WorkbookReader reader = new WorkbookReader(RUBRIC);
+
+  @BeforeAll
+  static void saveAsOds() throws Exception {
+    ods = ExternalTool.soffice(write(dir, "priya.xlsx", wb -> {}), "ods", dir.resolve("lo"));
+  }
+
+  @Test
+  void theOdsAsLibreOfficeSavedItIsRead() {
+    assertThat(read(ods).problems()).filteredOn(Problem::isError).isEmpty();
+  }
+
+  /** 28 KB of file that SODS would spend a minute and all the memory on, in a sheet the reader does not use. */
+  @Test
+  void aRowOfFilledCellsRepeatedThousandsOfTimesIsRefused() throws Exception {
+    Path file = rewrite(ods, dir.resolve("repeated.ods"), "content.xml", xml -> xml.replaceFirst(
+        "(<table:table table:name=\"Instructions\"[^>]*>)", "$1<table:table-row table:number-rows-repeated=\"3000\">"
+            + "<table:table-cell office:value-type=\"float\" office:value=\"1\" table:number-columns-repeated=\"3000\">"
+            + "<text:p>1</text:p></table:table-cell></table:table-row>"));
+    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook's sheets"
+        + " hold more than 500,000 filled cells, more than readiness reads in an .ods; delete the sheets of your own,"
+        + " or save it as .xlsx");
+  }
+
+  @Test
+  void malformedXmlIsSaidInTheToolsWordsAlone() throws Exception {
+    Path file = rewrite(ods, dir.resolve("malformed.ods"), "content.xml", xml -> xml.replaceFirst("</office:body>",
+        "</office:bodyy>"));
+    PrintStream before = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    ReadResult r;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      r = read(file);
+    } finally {
+      System.setErr(before);
+    }
+    assertThat(r.problems()).extracting(Problem::toString).containsExactly(file + ": the workbook is damaged and"
+        + " cannot be opened (part of its XML is malformed); open it in your spreadsheet app and save it again as"
+        + " .xlsx");
+    assertThat(err.toString(StandardCharsets.UTF_8)).as("printed by a library").isEmpty();
+  }
+
+  @Test
+  void anEncryptedOdsGetsThePasswordMessage() throws Exception {
+    Path file = rewrite(ods, dir.resolve("encrypted.ods"), "META-INF/manifest.xml", xml -> xml.replaceFirst(
+        "(<manifest:file-entry manifest:full-path=\"content.xml\"[^>]*?)/>", "$1><manifest:encryption-data"
+            + " manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/></manifest:file-entry>"));
+    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook is"
+        + " password-protected; open it, remove the password (File > Protect / Encrypt) and save it again");
+  }
+
+  private ReadResult read(Path file) {
+    return reader.read(file);
+  }
+}
