@@ -40,6 +40,10 @@ final class PoiGrid {
             evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
             try {
               evaluator.evaluateInCell(c);
+              if (isUnworkable(c)) {
+                sheet.unworked(c.getRowIndex(), c.getColumnIndex());
+                continue;
+              }
             } catch (RuntimeException e) {
               sheet.unworked(c.getRowIndex(), c.getColumnIndex());
               continue;
@@ -61,6 +65,18 @@ final class PoiGrid {
       sheets.add(sheet);
     }
     return new Grid(names, sheets, date1904(wb));
+  }
+
+  /**
+   * POI's own results for a formula it cannot work out, which no spreadsheet shows ("~CIRCULAR~REF~" for one that
+   * uses itself): the formula is said to be unworkable, not given that text.
+   */
+  private static boolean isUnworkable(Cell c) {
+    if (c.getCellType() != CellType.ERROR) {
+      return false;
+    }
+    byte code = c.getErrorCellValue();
+    return code == FormulaError.CIRCULAR_REF.getCode() || code == FormulaError.FUNCTION_NOT_IMPLEMENTED.getCode();
   }
 
   /** Whether the workbook counts its date serials from 1904 (an .xls says so in its own record). */

@@ -126,4 +126,13 @@ class FormulaWithoutValueTest {
         .containsExactly(file + ": Topics!E6: the formula has no saved value and cannot be worked out here; open and"
             + " save the file in a spreadsheet app, or type the value");
   }
+
+  /** A formula that uses itself has no value: POI's "~CIRCULAR~REF~" is never shown as if it were one. */
+  @Test
+  void aFormulaThatUsesItselfIsAnErrorAtItsCell() throws IOException {
+    Path file = write(dir, "circular.xlsx", wb -> noValue((XSSFCell) profile(wb, "Hours per week"), "B11*1"));
+    assertThat(reader.read(file).problems()).filteredOn(Problem::isError).extracting(Problem::toString)
+        .containsExactly(file + ": Profile!B11: the formula has no saved value and cannot be worked out here; open and"
+            + " save the file in a spreadsheet app, or type the value");
+  }
 }
