@@ -101,23 +101,25 @@ final class OdsFiles {
    */
   private static String inspect(byte[] bytes) throws IOException {
     long inflated = 0;
+    String refused = null;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         Counted in = new Counted(zip, MAX_INFLATED - inflated);
-        String refused = e.getName().equals("content.xml") || e.getName().equals("META-INF/manifest.xml")
-            ? OdsContent.inspect(in) : null;
+        boolean manifest = e.getName().equals("META-INF/manifest.xml");
+        String why = manifest || e.getName().equals("content.xml") ? OdsContent.inspect(in) : null;
         drain(in);
         inflated += in.count;
         if (inflated > MAX_INFLATED) {
           return "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was not read:"
               + " check where the file came from";
         }
-        if (refused != null) {
-          return refused;
+        if (manifest && why != null) {
+          return why; // an encrypted file's content is no XML: the password is what to tell
         }
+        refused = refused != null ? refused : why;
       }
     }
-    return null;
+    return refused;
   }
 
   /** An entry's bytes, counted, and ended early past what may still be inflated. */

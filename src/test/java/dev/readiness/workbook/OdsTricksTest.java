@@ -69,7 +69,9 @@ class OdsTricksTest {
 
   @Test
   void anEncryptedOdsGetsThePasswordMessage() throws Exception {
-    Path file = rewrite(ods, dir.resolve("encrypted.ods"), "META-INF/manifest.xml", xml -> xml.replaceFirst(
+    // as encrypted: the content is no XML, and the manifest (after it in the zip) says how it was encrypted
+    Path scrambled = rewrite(ods, dir.resolve("scrambled.ods"), "content.xml", xml -> "\u0007\u00ff not XML");
+    Path file = rewrite(scrambled, dir.resolve("encrypted.ods"), "META-INF/manifest.xml", xml -> xml.replaceFirst(
         "(<manifest:file-entry manifest:full-path=\"content.xml\"[^>]*?)/>", "$1><manifest:encryption-data"
             + " manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/></manifest:file-entry>"));
     assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook is"
