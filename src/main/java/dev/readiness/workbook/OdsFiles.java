@@ -26,22 +26,26 @@ final class OdsFiles {
 
   private OdsFiles() {}
 
+  /** The media type of an OpenDocument spreadsheet. */
+  static final String SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
+
   /**
-   * Whether the bytes are an OpenDocument spreadsheet: a zip with a {@code mimetype} entry naming that type
-   * (LibreOffice puts it first; other writers anywhere among the first entries).
+   * The OpenDocument media type the bytes declare ("application/vnd.oasis.opendocument.text" for a text document),
+   * or empty when they are no OpenDocument file: a zip with a {@code mimetype} entry (LibreOffice puts it first;
+   * other writers anywhere among the first entries).
    */
-  static boolean isOds(byte[] bytes) {
+  static String odfType(byte[] bytes) {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       int n = 0;
       for (ZipEntry e; (e = zip.getNextEntry()) != null && n < 16; n++) {
         if (e.getName().equals("mimetype")) {
-          return new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip()
-              .equals("application/vnd.oasis.opendocument.spreadsheet");
+          String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+          return type.startsWith("application/vnd.oasis.opendocument.") ? type : "";
         }
       }
-      return false;
+      return "";
     } catch (IOException | IllegalArgumentException e) {
-      return false;
+      return "";
     }
   }
 

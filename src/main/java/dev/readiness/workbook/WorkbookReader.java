@@ -128,8 +128,16 @@ public final class WorkbookReader implements AssessmentReader {
   }
 
   private static Grid openBytes(Path path, byte[] bytes, Problems problems) throws IOException, SAXException {
-    if (OdsFiles.isOds(bytes)) {
+    String odf = OdsFiles.odfType(bytes);
+    if (odf.equals(OdsFiles.SPREADSHEET)) {
       return OdsFiles.read(bytes, problems, MAX_ROWS);
+    }
+    if (!odf.isEmpty()) {
+      // an OpenDocument text, presentation or drawing: its kind is the last word of its type
+      problems.error("", "not a spreadsheet: the content is an OpenDocument " + odf.substring(odf.lastIndexOf('.')
+          + 1).replace('-', ' ') + " document, not a workbook; open the workbook in your spreadsheet app and save it"
+          + " as .xlsx");
+      return null;
     }
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
@@ -185,6 +193,9 @@ public final class WorkbookReader implements AssessmentReader {
       all.append(t.getClass().getName()).append(' ').append(t.getMessage()).append('\n');
     }
     String text = all.toString();
+    if (text.contains("Too many levels of symbolic links")) {
+      return "it is a link that leads round in a circle";
+    }
     if (text.contains("DOCTYPE")) {
       return "it holds a document type declaration, which no workbook has";
     }

@@ -217,4 +217,28 @@ class HostileFilesTest {
         + ": Profile!B11: the formula has no saved value and cannot be worked out here; open and save the file in a"
         + " spreadsheet app, or type the value");
   }
+
+  @Test
+  void aLinkLeadingRoundInACircleIsSaidAsSuch() throws IOException {
+    Path a = dir.resolve("a.xlsx");
+    Path b = dir.resolve("b.xlsx");
+    Files.createSymbolicLink(a, b);
+    Files.createSymbolicLink(b, a);
+    assertThat(reader.read(a).problems()).extracting(Problem::toString).containsExactly(a + ": cannot read the file"
+        + " (it is a link that leads round in a circle)");
+  }
+
+  @Test
+  void anOpenDocumentTextIsNamedForWhatItIs() throws IOException {
+    Path file = dir.resolve("letter.xlsx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new ZipEntry("mimetype"));
+      zip.write("application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<office:document-content/>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+    assertThat(reader.read(file).problems()).extracting(Problem::toString).containsExactly(file + ": not a"
+        + " spreadsheet: the content is an OpenDocument text document, not a workbook; open the workbook in your"
+        + " spreadsheet app and save it as .xlsx");
+  }
 }
