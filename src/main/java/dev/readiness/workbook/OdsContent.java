@@ -2,6 +2,8 @@ package dev.readiness.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.util.XMLHelper;
@@ -14,16 +16,22 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * An .ods's content and manifest, read as a stream before SODS reads the file: what SODS cannot be trusted with is
- * found here and said in the tool's words. SODS builds every cell of every sheet, so a row of filled cells repeated
- * a few thousand times each way (28 KB of file) took it a minute and all the memory.
+ * An .ods's XML parts, read as a stream before SODS reads the file, so that what SODS cannot be trusted with is
+ * said in the tool's words. SODS reads sheets from every XML part and builds every cell of them, empty or not, but
+ * for a row or column repeated past {@link #SODS_SKIPS} times: a row of cells repeated a few thousand times each way
+ * (28 KB of file) took it a minute and all the memory. Its parser also printed its complaint about malformed XML on
+ * the terminal.
  */
 final class OdsContent extends DefaultHandler {
-  /** Filled cells an .ods may hold in all its sheets: an assessment has some 600. */
-  static final long MAX_FILLED_CELLS = 500_000;
+  /** The cells SODS may build for a whole workbook: a LibreOffice assessment has some 600. */
+  static final long MAX_CELLS = 1_000_000;
+  /**
+   * SODS builds no cells for a row or a column repeated more than this (as LibreOffice saves a row filled to the
+   * last column, or the empty rows below a sheet's last).
+   */
+  private static final long SODS_SKIPS = 10_000;
 
   private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
-  private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
   /** Stops the parse: the message says why. */
   private static final class Refused extends SAXException {
@@ -34,22 +42,30 @@ final class OdsContent extends DefaultHandler {
     }
   }
 
-  private long rowsRepeated = 1;
-  /** The cells an open cell element stands for, until it shows it is filled (0: none open). */
-  private long openCell;
-  private long filled;
+  private final Deque<Long> rowsRepeated = new ArrayDeque<>();
+  private final Deque<String> tables = new ArrayDeque<>();
+  private long cells;
 
-  private OdsContent() {}
+  /** A check of one workbook: its parts are given one after another, and their cells counted together. */
+  OdsContent() {}
 
   /** Why the part is refused, or null when it may go to SODS. */
-  static String inspect(InputStream part) throws IOException {
+  String inspect(InputStream part) throws IOException {
     XMLReader reader;
     try {
       reader = XMLHelper.newXMLReader();
     } catch (ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("no XML parser", e);
     }
-    reader.setContentHandler(new OdsContent());
+    try {
+      // the parser's messages in English whatever the machine's language: "DOCTYPE" is looked for in them
+      reader.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
+    } catch (SAXException e) {
+      // another parser: its messages name DOCTYPE in English too
+    }
+    rowsRepeated.clear();
+    tables.clear();
+    reader.setContentHandler(this);
     reader.setErrorHandler(new ErrorHandler() { // the default one prints "[Fatal Error]" on the terminal
       @Override
       public void warning(SAXParseException e) {}
@@ -82,44 +98,52 @@ final class OdsContent extends DefaultHandler {
     if (local.equals("encryption-data")) {
       throw new Refused(WorkbookReader.passwordMessage());
     }
-    if (openCell > 0) { // an element inside a cell (its text): the cell is filled
-      count(openCell);
-      openCell = 0;
+    if (!TABLE.equals(uri)) {
+      return;
     }
-    if (local.equals("table-row") && TABLE.equals(uri)) {
-      rowsRepeated = repeat(atts.getValue(TABLE, "number-rows-repeated"));
-    } else if ((local.equals("table-cell") || local.equals("covered-table-cell")) && TABLE.equals(uri)) {
-      long cells = rowsRepeated * repeat(atts.getValue(TABLE, "number-columns-repeated"));
-      if (atts.getValue(OFFICE, "value-type") != null) {
-        count(cells);
-      } else {
-        openCell = cells;
+    switch (local) {
+      case "table" -> tables.push(String.valueOf(atts.getValue(TABLE, "name")));
+      case "table-row" -> rowsRepeated.push(repeat(atts.getValue(TABLE, "number-rows-repeated")));
+      case "table-cell" -> {
+        long rows = rowsRepeated.isEmpty() ? 1 : rowsRepeated.peek();
+        long columns = repeat(atts.getValue(TABLE, "number-columns-repeated"));
+        if (rows <= SODS_SKIPS && columns <= SODS_SKIPS) {
+          count(rows * columns);
+        }
+      }
+      default -> {
+        // covered cells, columns, and what else a table holds: SODS builds nothing for them
       }
     }
   }
 
   @Override
   public void endElement(String uri, String local, String qName) {
-    if ((local.equals("table-cell") || local.equals("covered-table-cell")) && TABLE.equals(uri)) {
-      openCell = 0;
-    } else if (local.equals("table-row") && TABLE.equals(uri)) {
-      rowsRepeated = 1;
+    if (!TABLE.equals(uri)) {
+      return;
+    }
+    if (local.equals("table-row") && !rowsRepeated.isEmpty()) {
+      rowsRepeated.pop();
+    } else if (local.equals("table") && !tables.isEmpty()) {
+      tables.pop();
     }
   }
 
-  private void count(long cells) throws Refused {
-    filled += cells;
-    if (filled > MAX_FILLED_CELLS) {
-      throw new Refused(String.format(Locale.ROOT, "the workbook's sheets hold more than %,d filled cells, more"
-          + " than readiness reads in an .ods; delete the sheets of your own, or save it as .xlsx",
-          MAX_FILLED_CELLS));
+  private void count(long more) throws Refused {
+    cells += more;
+    if (cells > MAX_CELLS) {
+      String which = tables.isEmpty() ? "the workbook's sheets take it" : "the sheet \"" + tables.peek()
+          + "\" takes the workbook";
+      throw new Refused(String.format(Locale.ROOT, "%s past the %,d cells readiness reads in an .ods (a row or"
+          + " column filled far out counts every cell); delete the rows and columns it does not need, or save the"
+          + " workbook as .xlsx", which, MAX_CELLS));
     }
   }
 
-  /** A repeat count as saved, no more than the limit; what is no count repeats once, as SODS reads it. */
+  /** A repeat count as saved, no more than SODS builds; what is no count repeats once, as SODS reads it. */
   private static long repeat(String saved) {
     try {
-      return saved == null ? 1 : Math.min(MAX_FILLED_CELLS + 1, Math.max(1, Long.parseLong(saved.strip())));
+      return saved == null ? 1 : Math.min(SODS_SKIPS + 1, Math.max(1, Long.parseLong(saved.strip())));
     } catch (NumberFormatException e) {
       return 1;
     }

@@ -106,16 +106,19 @@ final class OdsFiles {
   private static String inspect(byte[] bytes) throws IOException {
     long inflated = 0;
     String refused = null;
+    OdsContent content = new OdsContent();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         Counted in = new Counted(zip, MAX_INFLATED - inflated);
         boolean manifest = e.getName().equals("META-INF/manifest.xml");
-        String why = manifest || e.getName().equals("content.xml") ? OdsContent.inspect(in) : null;
+        // every XML part, as SODS looks for sheets in every one
+        String why = (refused == null || manifest) && e.getName().endsWith(".xml") ? content.inspect(in) : null;
         drain(in);
         inflated += in.count;
         if (inflated > MAX_INFLATED) {
-          return "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was not read:"
-              + " check where the file came from";
+          return String.format(java.util.Locale.ROOT, "the workbook inflates to more than %d MB, far more data than"
+              + " an assessment holds; it was not read: delete rows or columns filled to the end of the sheet and"
+              + " save it again, or check where the file came from", MAX_INFLATED >> 20);
         }
         if (manifest && why != null) {
           return why; // an encrypted file's content is no XML: the password is what to tell

@@ -20,10 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 final class PoiGrid {
   private PoiGrid() {}
 
-  static Grid of(Workbook wb, int keepRows) {
+  static Grid of(Workbook wb, int keepRows) throws XlsxFiles.Unsupported {
     List<String> names = new ArrayList<>();
     List<Grid.Sheet> sheets = new ArrayList<>();
-    FormulaEvaluator evaluator = null;
+    Formulas formulas = new Formulas(wb);
     for (int index = 0; index < wb.getNumberOfSheets(); index++) {
       Sheet s = wb.getSheetAt(index);
       names.add(s.getSheetName());
@@ -36,24 +36,9 @@ final class PoiGrid {
         for (Cell c : row) {
           boolean formula = c.getCellType() == CellType.FORMULA;
           // past the row limit the sheet is refused: its formulas are not worth working out
-          if (formula && !hasSavedValue(c) && sheet.filledRows() <= keepRows) {
-            evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
-            try {
-              evaluator.evaluateInCell(c);
-              if (isUnworkable(c)) {
-                sheet.unworked(c.getRowIndex(), c.getColumnIndex());
-                continue;
-              }
-            } catch (RuntimeException e) {
-              sheet.unworked(c.getRowIndex(), c.getColumnIndex());
-              continue;
-            } catch (StackOverflowError e) {
-              // a chain of thousands of formulas, each using the one before, is worked out by recursion; the
-              // evaluator is left mid-way, so the next formula gets a new one
-              sheet.unworked(c.getRowIndex(), c.getColumnIndex());
-              evaluator = null;
-              continue;
-            }
+          if (formula && !hasSavedValue(c) && sheet.filledRows() <= keepRows && !formulas.workOut(c)) {
+            sheet.unworked(c.getRowIndex(), c.getColumnIndex());
+            continue;
           }
           // a formula worked out here is still a formula: an error it gives is said as a formula's
           Grid.Value v = value(c, formula);
@@ -85,6 +70,35 @@ final class PoiGrid {
       return h.getInternalWorkbook().isUsing1904DateWindowing();
     }
     return wb instanceof Date1904Support d && d.isDate1904();
+  }
+
+  /** Works out formulas saved without their results, with one evaluator for the workbook (it caches results). */
+  private static final class Formulas {
+    private final Workbook wb;
+    private FormulaEvaluator evaluator;
+
+    Formulas(Workbook wb) {
+      this.wb = wb;
+    }
+
+    /**
+     * Whether the cell now holds its formula's result; false when it cannot be worked out. Formulas that use one
+     * another thousands deep are worked out by recursion past the stack, and the next formula would go as deep
+     * again: the workbook is refused at the first.
+     */
+    boolean workOut(Cell c) throws XlsxFiles.Unsupported {
+      evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
+      try {
+        evaluator.evaluateInCell(c);
+        return !isUnworkable(c);
+      } catch (RuntimeException e) {
+        return false;
+      } catch (StackOverflowError e) {
+        throw new XlsxFiles.Unsupported(Cells.where(c.getSheet().getSheetName(), c.getRowIndex(),
+            c.getColumnIndex()), "the formula uses other formulas thousands deep, too deep to be worked out here;"
+            + " open the file in your spreadsheet app and save it again as .xlsx");
+      }
+    }
   }
 
   /** openpyxl saves a formula with an empty value, others with none: neither is a saved result. */

@@ -36,16 +36,50 @@ class OdsTricksTest {
     assertThat(read(ods).problems()).filteredOn(Problem::isError).isEmpty();
   }
 
-  /** 28 KB of file that SODS would spend a minute and all the memory on, in a sheet the reader does not use. */
+  /**
+   * 28 KB of file that SODS would spend a minute and all the memory on, in a sheet the reader does not use: SODS
+   * builds every cell, filled or empty, in every XML part.
+   */
   @Test
-  void aRowOfFilledCellsRepeatedThousandsOfTimesIsRefused() throws Exception {
-    Path file = rewrite(ods, dir.resolve("repeated.ods"), "content.xml", xml -> xml.replaceFirst(
-        "(<table:table table:name=\"Instructions\"[^>]*>)", "$1<table:table-row table:number-rows-repeated=\"3000\">"
-            + "<table:table-cell office:value-type=\"float\" office:value=\"1\" table:number-columns-repeated=\"3000\">"
-            + "<text:p>1</text:p></table:table-cell></table:table-row>"));
-    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook's sheets"
-        + " hold more than 500,000 filled cells, more than readiness reads in an .ods; delete the sheets of your own,"
-        + " or save it as .xlsx");
+  void rowsOfCellsRepeatedThousandsOfTimesAreRefused() throws Exception {
+    String filled = "<table:table-row table:number-rows-repeated=\"3000\"><table:table-cell office:value-type="
+        + "\"float\" office:value=\"1\" table:number-columns-repeated=\"3000\"><text:p>1</text:p></table:table-cell>"
+        + "</table:table-row>";
+    String empty = "<table:table-row table:number-rows-repeated=\"3000\"><table:table-cell"
+        + " table:number-columns-repeated=\"3000\"/></table:table-row>";
+    for (String rows : new String[] {filled, empty}) {
+      Path file = rewrite(ods, dir.resolve("repeated.ods"), "content.xml", xml -> xml.replaceFirst(
+          "(<table:table table:name=\"Instructions\"[^>]*>)", "$1" + rows));
+      assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the sheet"
+          + " \"Instructions\" takes the workbook past the 1,000,000 cells readiness reads in an .ods (a row or"
+          + " column filled far out counts every cell); delete the rows and columns it does not need, or save the"
+          + " workbook as .xlsx");
+    }
+    Path styles = rewrite(ods, dir.resolve("in-styles.ods"), "styles.xml", xml -> xml.replaceFirst(
+        "</office:document-styles>", "<table:table table:name=\"Hidden\">" + filled
+            + "</table:table></office:document-styles>"));
+    assertThat(read(styles).problems()).extracting(Problem::toString).containsExactly(styles + ": the sheet"
+        + " \"Hidden\" takes the workbook past the 1,000,000 cells readiness reads in an .ods (a row or column filled"
+        + " far out counts every cell); delete the rows and columns it does not need, or save the workbook as .xlsx");
+  }
+
+  /** LibreOffice saves a row filled to its last column as one cell repeated 16,384 times: SODS builds none of it. */
+  @Test
+  void rowsFilledToTheLastColumnAreRead() throws Exception {
+    String row = "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\""
+        + " table:number-columns-repeated=\"16384\"><text:p>1</text:p></table:table-cell></table:table-row>";
+    Path file = rewrite(ods, dir.resolve("full-rows.ods"), "content.xml", xml -> xml.replaceFirst(
+        "(<table:table table:name=\"Instructions\"[^>]*>)", "$1" + row.repeat(40)));
+    assertThat(read(file).problems()).filteredOn(Problem::isError).isEmpty();
+  }
+
+  @Test
+  void aDocumentTypeDeclarationInAnyPartIsRefused() throws Exception {
+    Path file = rewrite(ods, dir.resolve("doctype.ods"), "styles.xml", xml -> xml.replaceFirst("\\?>",
+        "?><!DOCTYPE x [<!ENTITY e \"e\">]>"));
+    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook holds a"
+        + " document type declaration, which no spreadsheet app writes; it was not read: check where the file came"
+        + " from");
   }
 
   @Test
