@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * LibreOffice's own format, .ods: read with SODS into the {@link Grid} of the sheets the reader looks at, so that
@@ -109,12 +110,14 @@ final class OdsFiles {
     OdsContent content = new OdsContent();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        Counted in = new Counted(zip, MAX_INFLATED - inflated);
+        // one byte past what may still be inflated tells that it goes on; the zip stays open for the next entry
+        BoundedInputStream in = BoundedInputStream.builder().setInputStream(zip)
+            .setMaxCount(MAX_INFLATED - inflated + 1).setPropagateClose(false).get();
         boolean manifest = e.getName().equals("META-INF/manifest.xml");
         // every XML part, as SODS looks for sheets in every one
         String why = (refused == null || manifest) && e.getName().endsWith(".xml") ? content.inspect(in) : null;
         drain(in);
-        inflated += in.count;
+        inflated += in.getCount();
         if (inflated > MAX_INFLATED) {
           return String.format(java.util.Locale.ROOT, "the workbook inflates to more than %d MB, far more data than"
               + " an assessment holds; it was not read: delete rows or columns filled to the end of the sheet and"
@@ -127,36 +130,6 @@ final class OdsFiles {
       }
     }
     return refused;
-  }
-
-  /** An entry's bytes, counted, and ended early past what may still be inflated. */
-  private static final class Counted extends java.io.FilterInputStream {
-    private final long most;
-    long count;
-
-    Counted(InputStream in, long most) {
-      super(in);
-      this.most = most;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = count > most ? -1 : super.read();
-      count += b < 0 ? 0 : 1;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = count > most ? -1 : super.read(b, off, len);
-      count += Math.max(n, 0);
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // the zip's entry, not the zip: the caller goes on to the next entry
-    }
   }
 
   private static void drain(InputStream in) throws IOException {

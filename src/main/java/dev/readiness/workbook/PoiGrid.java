@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 final class PoiGrid {
   private PoiGrid() {}
 
-  static Grid of(Workbook wb, int keepRows) throws XlsxFiles.Unsupported {
+  static Grid of(Workbook wb, int keepRows) throws Unsupported {
     List<String> names = new ArrayList<>();
     List<Grid.Sheet> sheets = new ArrayList<>();
     Formulas formulas = new Formulas(wb);
@@ -86,7 +86,7 @@ final class PoiGrid {
      * another thousands deep are worked out by recursion past the stack, and the next formula would go as deep
      * again: the workbook is refused at the first.
      */
-    boolean workOut(Cell c) throws XlsxFiles.Unsupported {
+    boolean workOut(Cell c) throws Unsupported {
       evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
       try {
         evaluator.evaluateInCell(c);
@@ -94,7 +94,7 @@ final class PoiGrid {
       } catch (RuntimeException e) {
         return false;
       } catch (StackOverflowError e) {
-        throw new XlsxFiles.Unsupported(Cells.where(c.getSheet().getSheetName(), c.getRowIndex(),
+        throw new Unsupported(Cells.where(c.getSheet().getSheetName(), c.getRowIndex(),
             c.getColumnIndex()), "the formula uses other formulas thousands deep, too deep to be worked out here;"
             + " open the file in your spreadsheet app and save it again as .xlsx");
       }

@@ -76,12 +76,14 @@ public final class WorkbookReader implements AssessmentReader {
 
   private static Optional<Grid> open(Path path, Problems problems) {
     byte[] bytes;
+    java.nio.file.attribute.BasicFileAttributes attributes;
     try {
-      if (Files.isDirectory(path)) {
+      attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         problems.error("", "this is a folder, not a workbook; name .xlsx or .xls files");
         return Optional.empty();
       }
-      long size = Files.size(path);
+      long size = attributes.size();
       if (size > MAX_FILE_BYTES) {
         problems.error("", String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than the %d MB a workbook"
             + " may have; is it the right file?", size / 1048576.0, MAX_FILE_BYTES >> 20));
@@ -108,10 +110,11 @@ public final class WorkbookReader implements AssessmentReader {
       return Optional.empty();
     }
     try {
-      return Optional.ofNullable(openBytes(path, bytes, problems));
+      // a pipe cannot be read again: its bytes are all there is
+      return Optional.ofNullable(openBytes(attributes.isRegularFile() ? path.toFile() : null, bytes, problems));
     } catch (EncryptedDocumentException e) {
       problems.error("", passwordMessage());
-    } catch (XlsxFiles.Unsupported e) {
+    } catch (Unsupported e) {
       problems.error(e.cell, e.getMessage());
     } catch (OldExcelFormatException e) {
       problems.error("", "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
@@ -127,7 +130,9 @@ public final class WorkbookReader implements AssessmentReader {
     return Optional.empty();
   }
 
-  private static Grid openBytes(Path path, byte[] bytes, Problems problems) throws IOException, SAXException {
+  /** The grid of the file's bytes; {@code file} is the file to open again, or null for a pipe or a device. */
+  private static Grid openBytes(java.io.File file, byte[] bytes, Problems problems) throws IOException,
+      SAXException {
     String odf = OdsFiles.odfType(bytes);
     if (odf.equals(OdsFiles.SPREADSHEET)) {
       return OdsFiles.read(bytes, problems, MAX_ROWS);
@@ -142,8 +147,7 @@ public final class WorkbookReader implements AssessmentReader {
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
     FileMagic magic = FileMagic.valueOf(in);
     if (magic == FileMagic.OOXML) {
-      // a pipe cannot be read again: its bytes are the package
-      return XlsxFiles.read(Files.isRegularFile(path) ? path.toFile() : null, bytes, MAX_ROWS);
+      return XlsxFiles.read(file, bytes, MAX_ROWS);
     }
     if (magic == FileMagic.OLE2) {
       POIFSFileSystem fs = new POIFSFileSystem(in);

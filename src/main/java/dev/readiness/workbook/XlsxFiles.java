@@ -29,17 +29,6 @@ import org.xml.sax.SAXException;
 final class XlsxFiles {
   private XlsxFiles() {}
 
-  /** A well-formed workbook the reader cannot take: its message, for the cell it names, says what to do. */
-  static final class Unsupported extends IOException {
-    private static final long serialVersionUID = 1L;
-    final String cell;
-
-    Unsupported(String cell, String message) {
-      super(message);
-      this.cell = cell;
-    }
-  }
-
   /**
    * The grid of the file's contract sheets; {@code bytes} are the file's, read once to tell its kind and size, and
    * what is read when there is no file to open again (a pipe: {@code file} is null).
@@ -53,12 +42,6 @@ final class XlsxFiles {
       needs = e;
     } finally {
       pkg.revert(); // read-only: closed, never saved
-    }
-    if (needs.isoDate != null) {
-      // POI's model predates ISO date cells (t="d") and refuses a sheet that has one
-      throw new Unsupported(needs.isoDate, "the date is saved in a form (an ISO date cell) that cannot be read in a"
-          + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
-          + " save it again as .xlsx");
     }
     OPCPackage only = open(file, bytes, needs.unread);
     try {

@@ -43,14 +43,11 @@ final class XlsxGrid {
     final transient List<String> names;
     /** The zip entries the full model is not shown: the sheets the reader does not use, and pivot caches. */
     final transient Set<String> unread;
-    /** The first cell ("Profile!B8") holding an ISO date, which the full model cannot read; null when none does. */
-    final String isoDate;
 
-    NeedsFormulas(List<String> names, Set<String> unread, String isoDate) {
+    NeedsFormulas(List<String> names, Set<String> unread) {
       super("a formula was saved without its result", null, false, false);
       this.names = List.copyOf(names);
       this.unread = Set.copyOf(unread);
-      this.isoDate = isoDate;
     }
   }
 
@@ -71,9 +68,6 @@ final class XlsxGrid {
    * text of the user's own sheets, so only the strings the sheets read use are kept.
    */
   static final long ALL_STRINGS_BYTES = 1L << 20;
-
-  /** The content type of a worksheet's part, in transitional and strict packages alike. */
-  private static final String WORKSHEET = XSSFRelation.WORKSHEET.getContentType();
 
   /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
   private static final int MAX_SHEET_COLUMNS = 16_384;
@@ -115,9 +109,16 @@ final class XlsxGrid {
     }
     // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
     if (needsFormulas && !tooLong) {
-      Set<String> leftOut = entries(unread, WORKSHEET);
+      if (isoDate != null) {
+        // POI's full model predates ISO date cells (t="d") and refuses a sheet that has one
+        throw new Unsupported(isoDate, "the date is saved in a form (an ISO date cell) that cannot be read in a"
+            + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
+            + " save it again as .xlsx");
+      }
+      // XSSFRelation is named only here: its class loads some hundred more, which a stream read does not need
+      Set<String> leftOut = entries(unread, XSSFRelation.WORKSHEET.getContentType());
       leftOut.addAll(pivotCaches(workbook));
-      throw new NeedsFormulas(names, leftOut, isoDate);
+      throw new NeedsFormulas(names, leftOut);
     }
     return new Grid(names, sheets, book.date1904);
   }

@@ -82,6 +82,15 @@ class OdsTricksTest {
         + " from");
   }
 
+  /** Past 200 MB inflated, an .ods is refused before any part of it is parsed whole. */
+  @Test
+  void anOdsInflatingPast200MbIsRefused() throws Exception {
+    Path file = rewrite(ods, dir.resolve("inflating.ods"), "settings.xml", xml -> xml + " ".repeat(201 << 20));
+    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook inflates"
+        + " to more than 200 MB, far more data than an assessment holds; it was not read: delete rows or columns"
+        + " filled to the end of the sheet and save it again, or check where the file came from");
+  }
+
   @Test
   void malformedXmlIsSaidInTheToolsWordsAlone() throws Exception {
     Path file = rewrite(ods, dir.resolve("malformed.ods"), "content.xml", xml -> xml.replaceFirst("</office:body>",

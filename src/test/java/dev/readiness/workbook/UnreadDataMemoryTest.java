@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -144,31 +142,12 @@ class UnreadDataMemoryTest {
         unsavedFormula(wb);
       }
     });
-    Path file = dir.resolve("strings.xlsx");
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(small));
-        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-      ZipEntry e;
-      while ((e = in.getNextEntry()) != null) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        if (e.getName().equals("xl/sharedStrings.xml")) {
-          String sst = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          int end = sst.lastIndexOf("</sst>");
-          out.write(sst.substring(0, end).getBytes(StandardCharsets.UTF_8));
-          StringBuilder more = new StringBuilder();
-          for (int i = 0; i < 2_500_000; i++) {
-            more.append("<si><t>my note ").append(i).append("</t></si>");
-            if (more.length() > 1 << 16) {
-              out.write(more.toString().getBytes(StandardCharsets.UTF_8));
-              more.setLength(0);
-            }
-          }
-          out.write((more + "</sst>").getBytes(StandardCharsets.UTF_8));
-        } else {
-          in.transferTo(out);
-        }
-        out.closeEntry();
-      }
+    StringBuilder more = new StringBuilder();
+    for (int i = 0; i < 2_500_000; i++) {
+      more.append("<si><t>my note ").append(i).append("</t></si>");
     }
+    Path file = TestWorkbooks.rewrite(small, dir.resolve("strings.xlsx"), "xl/sharedStrings.xml",
+        xml -> xml.replace("</sst>", more + "</sst>"));
     assertThat(Files.size(file)).as("within the size a workbook may have").isLessThan(WorkbookReader.MAX_FILE_BYTES);
     return file;
   }

@@ -1,0 +1,14 @@
+package dev.readiness.workbook;
+
+import java.io.IOException;
+
+/** A well-formed workbook the reader cannot take: its message, for the cell it names, says what to do. */
+final class Unsupported extends IOException {
+  private static final long serialVersionUID = 1L;
+  final String cell;
+
+  Unsupported(String cell, String message) {
+    super(message);
+    this.cell = cell;
+  }
+}
