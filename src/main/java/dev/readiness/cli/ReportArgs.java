@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.plan.StudyDays;
 import dev.readiness.plan.StudySessions;
 import dev.readiness.report.ReportOptions;
 import java.nio.file.Path;
@@ -87,7 +88,8 @@ final class ReportArgs {
       throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    return new ReportCommand.Options(new ReportOptions(inputs, output, formats, role, weeks, hours, paperKey, n),
+    return new ReportCommand.Options(new ReportOptions(inputs, output, formats, role, weeks, hours, paperKey, n,
+        new StudyDays(days(), new java.util.TreeSet<>())),
         rubric, new StudySessions.Schedule(days(), time()),
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
   }

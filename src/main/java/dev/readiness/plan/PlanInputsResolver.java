@@ -3,6 +3,7 @@ package dev.readiness.plan;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.problem.Problem;
 import dev.readiness.text.Numbers;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,15 @@ public final class PlanInputsResolver {
    * @param hours from --hours, or null
    */
   public static Result resolve(Assessment a, Integer weeks, Double hours) {
+    return resolve(a, weeks, hours, StudyDays.DEFAULT);
+  }
+
+  /**
+   * @param weeks from --weeks, or null
+   * @param hours from --hours, or null
+   * @param days the study weekdays and days off
+   */
+  public static Result resolve(Assessment a, Integer weeks, Double hours, StudyDays days) {
     List<String> problems = new ArrayList<>();
     String file = a.source();
     Double h = hours != null ? hours : a.hoursPerWeek();
@@ -53,12 +63,14 @@ public final class PlanInputsResolver {
       problems.add("the \"Interview date\" " + a.interviewDate() + " is not after the \"Assessment date\" "
           + a.date() + " on the Profile sheet; correct one of them or pass --weeks N");
     } else {
-      long days = ChronoUnit.DAYS.between(a.date(), a.interviewDate());
-      w = (int) Math.min(PlanLimits.MAX_WEEKS, (days + 6) / 7);
+      long between = ChronoUnit.DAYS.between(a.date(), a.interviewDate());
+      w = (int) Math.min(PlanLimits.MAX_WEEKS, (between + 6) / 7);
     }
     if (!problems.isEmpty()) {
       return new Result(null, problems.stream().map(m -> Problem.error(file, "", m)).toList());
     }
-    return new Result(new PlanInputs(a.date(), w, h), List.of());
+    // with the weeks given, they are whole weeks; else the last ends the day before the interview
+    LocalDate end = weeks != null ? a.date().plusWeeks(w) : a.interviewDate();
+    return new Result(new PlanInputs(a.date(), w, h, end, days), List.of());
   }
 }

@@ -69,7 +69,8 @@ public final class Planner {
       }
       blocks.forEach(b -> items.add(topicItem(b.task(), b.halves())));
       int used = perWeek - room + blocks.stream().mapToInt(WeekScheduler.Block::halves).sum();
-      weeks.add(new Week(w, inputs.start().plusWeeks(w - 1L), used / 2.0, routines, items));
+      weeks.add(new Week(w, inputs.weekStart(w), inputs.studyDates(w), inputs.halvesIn(w) / 2.0, used / 2.0,
+          routines, items, null, List.of()));
     }
     return result(a, score, inputs, focus, upkeep, tasks, weeks, perWeek, practiceCap);
   }

@@ -35,13 +35,8 @@ public final class StudySessions {
   public static List<Session> of(Rubric rubric, StudyPlan plan, Schedule schedule) {
     List<Session> out = new ArrayList<>();
     for (Week w : plan.weeks()) {
-      List<LocalDate> days = new ArrayList<>();
-      for (int d = 0; d < 7; d++) {
-        LocalDate date = w.start().plusDays(d);
-        if (schedule.days().contains(date.getDayOfWeek())) {
-          days.add(date);
-        }
-      }
+      // the plan's own study dates: the study weekdays before the interview, less the days off
+      List<LocalDate> days = w.days();
       List<PlanItem> work = new ArrayList<>(w.routines());
       work.addAll(w.items());
       int total = work.stream().mapToInt(i -> (int) Math.round(i.hours() * 2)).sum();

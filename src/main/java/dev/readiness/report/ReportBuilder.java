@@ -90,7 +90,8 @@ public final class ReportBuilder {
     List<Problem> problems = new ArrayList<>();
     Role role = scorer.roleFor(a, options.role());
     Score score = scorer.score(a, role);
-    PlanInputsResolver.Result inputs = PlanInputsResolver.resolve(a, options.weeks(), options.hours());
+    PlanInputsResolver.Result inputs = PlanInputsResolver.resolve(a, options.weeks(), options.hours(),
+        options.studyDays());
     if (!inputs.ok()) {
       return new Result(null, inputs.problems());
     }
