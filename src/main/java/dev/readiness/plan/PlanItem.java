@@ -12,9 +12,10 @@ import java.util.List;
  *     null
  * @param fromLevel the level this work starts from (topic work only, else null)
  * @param toLevel the level this work aims at (topic work only, else null)
+ * @param practised the topic whose question a whiteboard or kata takes (practice only), or null
  */
 public record PlanItem(String topic, Activity activity, String description, List<String> points, String question,
-    double hours, Double fromLevel, Integer toLevel) {
+    double hours, Double fromLevel, Integer toLevel, String practised) {
   public PlanItem {
     points = List.copyOf(points);
   }

@@ -2,17 +2,20 @@ package dev.readiness.plan;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.rubric.AnswerShape;
 import dev.readiness.rubric.Cadence;
 import dev.readiness.rubric.PlanningRules;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.rubric.Topic;
+import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
- * The guide's practice routines, fitted to the person: one-off practice that the Checklist sheet already marks done
- * is left out, weekly reading is a line of the week's header rather than a row, and a kata names its subject.
+ * The guide's practice routines, fitted to the person and the week: one-off practice that the Checklist sheet
+ * already marks done is left out, weekly reading is a line of the week's header rather than a row, and a routine
+ * that the week's practice share cannot hold is named in the week with what to do about it.
  */
 final class Practice {
   private final Rubric rubric;
@@ -22,6 +25,18 @@ final class Practice {
 
   /** A routine placed in a week. */
   record Slot(Activity activity, int halves) {}
+
+  /** A week's routines, and those its practice share could not hold, in words. */
+  record WeekPractice(List<Slot> slots, List<String> notes) {
+    WeekPractice {
+      slots = List.copyOf(slots);
+      notes = List.copyOf(notes);
+    }
+
+    int halves() {
+      return slots.stream().mapToInt(Slot::halves).sum();
+    }
+  }
 
   Practice(Rubric rubric, Assessment a) {
     this.rubric = rubric;
@@ -34,8 +49,16 @@ final class Practice {
     return item != null && a.checklist().get(item) == ChecklistStatus.DONE;
   }
 
-  /** The routines of a week, within the practice cap, most time-bound first. */
-  List<Slot> forWeek(int week, int weeks, int cap) {
+  /** The half-hours of a week that practice may take: the rubric's share, or all of them in an upkeep plan. */
+  int cap(int weekHalves, boolean upkeep) {
+    return upkeep ? weekHalves : (int) Math.floor(rules.maxShare() * weekHalves + 1e-9);
+  }
+
+  /**
+   * The routines of a week, most time-bound first, within the practice cap. A kata is design practice too, so in
+   * its week it comes before the whiteboard, which gives way when both do not fit.
+   */
+  WeekPractice forWeek(int week, int weeks, int weekHalves, boolean upkeep) {
     List<Slot> wanted = new ArrayList<>();
     if (week > weeks - rules.mockInterviewWeeks()) {
       wanted.add(new Slot(Activity.MOCK_INTERVIEW, StepOptimizer.halves(rules.mockInterviewHours())));
@@ -47,43 +70,76 @@ final class Practice {
     if (!adrsDone && week == (caseStudiesDone || weeks == 1 ? 1 : 2)) {
       wanted.add(new Slot(Activity.ADRS, StepOptimizer.halves(rules.adrHours())));
     }
-    wanted.add(new Slot(Activity.PEP_READING, StepOptimizer.halves(rules.pepReadingHours())));
-    wanted.add(new Slot(Activity.WHITEBOARD, StepOptimizer.halves(rules.whiteboardHours())));
     if (week % 4 == 0) {
       wanted.add(new Slot(Activity.KATA, StepOptimizer.halves(rules.kataHours())));
     }
+    wanted.add(new Slot(Activity.PEP_READING, StepOptimizer.halves(rules.pepReadingHours())));
+    wanted.add(new Slot(Activity.WHITEBOARD, StepOptimizer.halves(rules.whiteboardHours())));
+    int cap = cap(weekHalves, upkeep);
     List<Slot> placed = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     int room = cap;
     for (Slot s : wanted) {
-      if (s.halves() > 0 && s.halves() <= room) {
+      if (s.halves() <= 0) {
+        continue;
+      }
+      if (s.halves() <= room) {
         placed.add(s);
         room -= s.halves();
+      } else if (weekHalves > 0) {
+        notes.add(unfit(s, cap, weekHalves, room, upkeep));
       }
     }
-    return placed;
+    return new WeekPractice(placed, notes);
   }
 
-  /** A practice line of a week. */
-  PlanItem item(Slot p, String question, String weekTopic, Map<String, List<String>> focus) {
+  /** "Mock interview (2 h) does not fit in 40% of 3 h (1 h for practice): book one anyway, or raise the hours." */
+  private String unfit(Slot s, int cap, int weekHalves, int room, boolean upkeep) {
+    String share = (upkeep ? "" : Numbers.percent(rules.maxShare()) + " of ") + Numbers.hours(weekHalves / 2.0)
+        + " h";
+    String left = room < cap ? ", " + Numbers.hours(room / 2.0) + " h of it left after the other practice"
+        : cap < weekHalves ? ", " + Numbers.hours(cap / 2.0) + " h" : "";
+    String todo = switch (s.activity()) {
+      case MOCK_INTERVIEW -> "book one anyway, or raise the hours";
+      case WHITEBOARD -> "answer this week's question aloud when you can, or raise the hours";
+      default -> "do it anyway if you can, or raise the hours";
+    };
+    return s.activity().label() + " (" + Numbers.hours(s.halves() / 2.0) + " h) does not fit in " + share + left
+        + ": " + todo + ".";
+  }
+
+  /**
+   * A practice line of a week.
+   *
+   * @param practised the topic whose question the whiteboard or kata takes, or null when none is studied yet
+   * @param mockTopics the topics a mock interview aims at, named
+   */
+  PlanItem item(Slot p, Topic practised, List<String> mockTopics) {
     String text = switch (p.activity()) {
-      case MOCK_INTERVIEW -> "Mock interview: an architecture-focused mock interview with a peer or mentor on your"
-          + " focus topics (" + focus.values().stream().flatMap(List::stream).limit(6)
-          .collect(Collectors.joining(", ")) + "); ask for feedback on structure and trade-offs.";
+      case MOCK_INTERVIEW -> "Mock interview: an architecture-focused mock interview with a peer or mentor on "
+          + String.join(", ", mockTopics) + "; ask for feedback on structure and trade-offs.";
       case CASE_STUDIES -> "Case studies: write up 3-5 detailed case studies from your own experience, a page each:"
           + " context, decision, trade-offs, outcome.";
       case ADRS -> "Decision records: write an ADR for each decision in your case studies, following the"
           + " Architecture Decision Framework: " + String.join("; ", rubric.decisionFramework()) + ".";
-      case WHITEBOARD -> "Whiteboard practice: answer " + (question == null ? "one of your focus topics' questions"
-          : "\"" + question + "\"") + " aloud, following the System Design Interview Structure: "
-          + String.join(" → ", rubric.systemDesignInterview()) + ".";
-      case KATA -> "Architecture kata (" + cadence("monthly", "conduct architecture katas").toLowerCase(
-          java.util.Locale.ROOT) + "): " + (weekTopic == null ? "take one of your focus topics' questions"
-          : "design for \"" + weekTopic + "\"") + " in a 45-minute time box, then compare the result with a"
-          + " colleague's.";
+      case WHITEBOARD -> practised == null ? "Whiteboard practice: answer one of your focus topics' questions aloud."
+          : "Whiteboard practice: answer \"" + practised.question() + "\" aloud, following " + shape(practised);
+      case KATA -> "Architecture kata (" + cadence("monthly", "conduct architecture katas").toLowerCase(Locale.ROOT)
+          + "): " + (practised == null ? "take one of your focus topics' questions"
+          : "design for \"" + practised.question() + "\"") + " in a 45-minute time box, then compare the result"
+          + " with a colleague's.";
       default -> cadence("weekly", "Review Python Enhancement Proposals (PEPs)") + ".";
     };
-    String practised = p.activity() == Activity.WHITEBOARD ? question : null;
-    return new PlanItem(null, p.activity(), text, List.of(), practised, p.halves() / 2.0, null, null);
+    String question = p.activity() == Activity.WHITEBOARD && practised != null ? practised.question() : null;
+    String topic = (p.activity() == Activity.WHITEBOARD || p.activity() == Activity.KATA) && practised != null
+        ? practised.id() : null;
+    return new PlanItem(null, p.activity(), text, List.of(), question, p.halves() / 2.0, null, null, topic);
+  }
+
+  /** "the System Design Interview Structure: Clarify … → … ." */
+  String shape(Topic t) {
+    AnswerShape shape = t.answerShape();
+    return shape.label() + ": " + String.join(" → ", rubric.answerSteps(shape)) + ".";
   }
 
   private String cadence(String id, String fallback) {

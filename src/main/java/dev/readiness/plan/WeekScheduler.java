@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays topic work into weeks around the practice: focused weeks, where a topic's work comes in blocks of at least
- * an hour (only its very last piece may be shorter) and a week holds at most {@link #TOPICS_PER_WEEK} topics.
+ * Lays topic work into weeks around the practice, in the order given: a week carries on with the topic the last
+ * one ended on and takes the next ones only as its hours allow, so a week holds as few topics as its hours do. A
+ * topic's work comes in blocks of at least {@link #MIN_BLOCK} half-hours; only its very last piece may be shorter.
+ * That rule is the only one that can leave an hour idle while work remains: a week with one half-hour left and no
+ * last piece to put in it. Where a block would leave such a half-hour, it ends one half-hour early and carries that
+ * half-hour over as the topic's last piece, so the rule idles a half-hour only when no order can avoid it.
  */
 final class WeekScheduler {
-  /** At most this many topics a week besides practice. */
-  static final int TOPICS_PER_WEEK = 3;
   /** The shortest block of a topic's work, in half-hours, but for its last piece. */
   static final int MIN_BLOCK = 2;
 
@@ -46,22 +48,47 @@ final class WeekScheduler {
     this.tasks = tasks;
   }
 
-  /** The blocks of one week with {@code room} half-hours for topics, taking the tasks in their order. */
-  List<Block> week(int room) {
+  /** True while some task still has work to place. */
+  boolean workLeft() {
+    return tasks.stream().anyMatch(t -> t.left > 0);
+  }
+
+  /**
+   * The blocks of one week with {@code room} half-hours for topics, taking the tasks in their order.
+   *
+   * @param more whether a week follows, to carry a half-hour over to
+   */
+  List<Block> week(int room, boolean more) {
     List<Block> blocks = new ArrayList<>();
-    while (room > 0 && next < tasks.size() && blocks.size() < TOPICS_PER_WEEK) {
-      Task t = tasks.get(next);
+    for (int i = next; i < tasks.size() && room > 0; i++) {
+      Task t = tasks.get(i);
+      if (t.left == 0) {
+        continue;
+      }
       int chunk = Math.min(room, t.left);
       if (chunk < MIN_BLOCK && chunk < t.left) {
-        break;
+        continue;
+      }
+      if (more && room - chunk == 1 && chunk > MIN_BLOCK && needsBlockAfter(i)) {
+        chunk--;
       }
       blocks.add(new Block(t, chunk));
       t.left -= chunk;
       room -= chunk;
-      if (t.left == 0) {
-        next++;
-      }
+    }
+    while (next < tasks.size() && tasks.get(next).left == 0) {
+      next++;
     }
     return blocks;
+  }
+
+  /** True when a later task has work that a lone half-hour could not take. */
+  private boolean needsBlockAfter(int i) {
+    for (int j = i + 1; j < tasks.size(); j++) {
+      if (tasks.get(j).left > 1) {
+        return true;
+      }
+    }
+    return false;
   }
 }

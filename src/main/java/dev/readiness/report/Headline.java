@@ -1,8 +1,10 @@
 package dev.readiness.report;
 
+import dev.readiness.plan.StudyPlan;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import java.util.ArrayList;
@@ -19,8 +21,6 @@ import java.util.List;
  * @param gapNote why the gaps are not from the named parts, or "" when they are
  */
 public record Headline(String text, List<String> focusParts, List<String> gapTopics, String gapNote) {
-  /** How many parts the sentence names at most. */
-  static final int NAMED_PARTS = 2;
   /** How many gaps are shown beside it. */
   static final int SHOWN_GAPS = 3;
 
@@ -29,20 +29,19 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
     gapTopics = List.copyOf(gapTopics);
   }
 
-  static Headline of(Rubric rubric, Score score) {
+  /**
+   * @param startParts the parts the plan studies first, in its order: the sentence names these, so that page 1
+   *     and the plan's first weeks agree; when the plan studies nothing, the parts most in need
+   */
+  static Headline of(Rubric rubric, Score score, List<String> startParts) {
     String role = score.role().title();
     if (score.verdict() == Status.NOT_RATED) {
       return new Headline("Not rated yet: fill in the ratings to get a verdict for " + role + ".", List.of(),
           List.of(), "");
     }
-    List<PartScore> named = new ArrayList<>();
-    for (Status s : List.of(Status.NOT_READY, Status.CLOSE)) {
-      score.parts().stream().filter(p -> p.status() == s)
-          .sorted(Comparator.comparingDouble(PartScore::gapPoints).reversed()
-              .thenComparingInt(p -> rubric.parts().indexOf(rubric.part(p.id()))))
-          .forEach(named::add);
-    }
-    named = named.subList(0, Math.min(NAMED_PARTS, named.size()));
+    List<PartScore> named = (startParts.isEmpty() ? new Scorer(rubric).partsByNeed(score).stream()
+        .filter(p -> p.status() == Status.NOT_READY || p.status() == Status.CLOSE)
+        : startParts.stream().map(score::part)).limit(StudyPlan.START_PARTS).toList();
     List<String> ids = named.stream().map(PartScore::id).toList();
     String text = verdictWords(score.verdict()) + " " + role + (!named.isEmpty() ? "; "
         + (score.verdict() == Status.READY ? "polish " : "start with ") + names(rubric, named) + "."

@@ -71,7 +71,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
         a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
         plan.inputs().weeks() + " weeks × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
     String index = Numbers.index(score.readinessIndex());
-    Headline headline = Headline.of(rubric, score);
+    Headline headline = Headline.of(rubric, score, plan.startParts());
     List<String> strengths = score.strengths().stream().limit(Headline.SHOWN_GAPS)
         .map(t -> t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target())
         .toList();

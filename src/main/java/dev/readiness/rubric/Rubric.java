@@ -156,6 +156,20 @@ public final class Rubric {
     return data.decisionFramework();
   }
 
+  /** The steps of an answer from experience (situation, action, result), or an empty list when none is given. */
+  public List<String> experienceStructure() {
+    return data.experienceStructure() == null ? List.of() : data.experienceStructure();
+  }
+
+  /** The steps an answer of this shape follows, from the rubric. */
+  public List<String> answerSteps(AnswerShape shape) {
+    return switch (shape) {
+      case DESIGN -> systemDesignInterview();
+      case DECISION -> decisionFramework();
+      case EXPERIENCE -> experienceStructure();
+    };
+  }
+
   public List<Cadence> continuousLearning() {
     return data.continuousLearning();
   }

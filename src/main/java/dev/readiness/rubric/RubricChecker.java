@@ -54,6 +54,9 @@ final class RubricChecker {
     }
     nonEmptyStrings("$.systemDesignInterview", r.systemDesignInterview());
     nonEmptyStrings("$.decisionFramework", r.decisionFramework());
+    if (r.experienceStructure() != null) {
+      nonEmptyStrings("$.experienceStructure", r.experienceStructure());
+    }
     requiredList("$.continuousLearning", r.continuousLearning());
     return problems;
   }
@@ -118,6 +121,13 @@ final class RubricChecker {
       required(at + ".title", t.title());
       required(at + ".question", t.question());
       nonEmptyStrings(at + ".points", t.points());
+      if (t.answer() != null && AnswerShape.of(t.answer()).isEmpty()) {
+        problem(at + ".answer", "answer \"" + t.answer() + "\" is not known; expected " + AnswerShape.choices());
+      }
+      if (AnswerShape.EXPERIENCE.id().equals(t.answer()) && r.experienceStructure() == null) {
+        problem(at + ".answer", "topic " + t.id() + " is answered from experience, but the rubric has no"
+            + " experienceStructure; add one (e.g. [\"Situation\", \"Action\", \"Result\"]) or change the answer");
+      }
     }
     for (String p : partIds) {
       if (!partsWithTopics.contains(p)) {

@@ -22,5 +22,6 @@ record RubricJson(
     List<Checklist> checklists,
     List<String> systemDesignInterview,
     List<String> decisionFramework,
+    List<String> experienceStructure,
     List<Cadence> continuousLearning,
     List<String> preparationAdvice) {}

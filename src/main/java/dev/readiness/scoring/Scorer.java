@@ -99,11 +99,18 @@ public final class Scorer {
   }
 
   /**
-   * What one level more is worth in index points on each rated topic, up to its target, by the same formula as
-   * {@link #score}: the part's share of the parts' weighted mean, spread over its rated topics, over the target.
-   * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
-   * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
+   * The parts in the order of need: not ready first, then close, then the rest; within each, the most gap points
+   * first, then the guide's order. Page 1 names the first of these and the plan studies them in this order.
    */
+  public List<PartScore> partsByNeed(Score score) {
+    List<Status> order = List.of(Status.NOT_READY, Status.CLOSE, Status.READY, Status.NOT_RATED);
+    return score.parts().stream()
+        .sorted(Comparator.comparingInt((PartScore p) -> order.indexOf(p.status()))
+            .thenComparing(Comparator.comparingDouble(PartScore::gapPoints).reversed())
+            .thenComparingInt(p -> rubric.parts().indexOf(rubric.part(p.id()))))
+        .toList();
+  }
+
   /**
    * The levels a part's rated topics must climb in all (each counted up to the part's target) for it to stop being
    * "not ready"; 0 when it is not, or has no rated topic. Coverage is the mean of the capped levels over the target,
@@ -116,6 +123,12 @@ public final class Scorer {
     return (rubric.scoring().closeCoverage() - p.coverage()) * p.rated() * p.target();
   }
 
+  /**
+   * What one level more is worth in index points on each rated topic, up to its target, by the same formula as
+   * {@link #score}: the part's share of the parts' weighted mean, spread over its rated topics, over the target.
+   * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
+   * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
+   */
   public Map<String, Double> indexPerLevel(Score score) {
     double weights = score.parts().stream().filter(p -> p.coverage() != null).mapToDouble(PartScore::weight).sum();
     boolean skills = score.skillGroups().stream().anyMatch(g -> g.coverage() != null);

@@ -9,6 +9,7 @@ import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class HeadlineTest {
       case "unrated" -> null;
       default -> 3.0;
     });
-    Headline h = Headline.of(RUBRIC, s);
+    Headline h = Headline.of(RUBRIC, s, List.of());
     assertThat(h.focusParts()).containsExactly("P4", "P6");
     assertThat(h.text()).isEqualTo("Close to ready for Lead Python Architect; start with Part 4: Data Engineering &"
         + " ML Systems (not ready) and Part 6: Emerging Trends & Future-Proofing (not ready). 1 topic is not rated"
@@ -50,7 +51,7 @@ class HeadlineTest {
 
   @Test
   void noTopicRatedNeverReadsAsEveryPartReady() {
-    Headline h = Headline.of(RUBRIC, score(p -> null));
+    Headline h = Headline.of(RUBRIC, score(p -> null), List.of());
     assertThat(h.text()).isEqualTo("Not ready yet for Lead Python Architect; no topic is rated yet, so rate the"
         + " topics first. 55 topics are not rated and left out.");
     assertThat(h.focusParts()).isEmpty();
@@ -58,7 +59,7 @@ class HeadlineTest {
 
   @Test
   void aPartWithNothingRatedIsNamed() {
-    Headline h = Headline.of(RUBRIC, score(p -> p.equals("P6") ? null : 5.0));
+    Headline h = Headline.of(RUBRIC, score(p -> p.equals("P6") ? null : 5.0), List.of());
     assertThat(h.text()).contains("; rate the topics of Part 6: Emerging Trends & Future-Proofing to judge that"
         + " part.");
   }
