@@ -32,8 +32,9 @@ final class PlanRule {
         + " for leading people. With the hours left, the plan chooses the level steps that raise the readiness"
         + " index at the interview the most (an exact choice, not a rule of thumb), studies them part by part in"
         + " the order page 1 names the parts, takes the focus topics to depth where the role asks for depth, and"
-        + " starts on further steps with what is left. A topic's work comes in blocks of at least an hour, and a"
-        + " week carries on with the topic the last one ended on, so it holds as few topics as its hours allow;"
-        + " a week with hours left free says why.";
+        + " starts on further steps with what is left. A week carries on with the topic the last one ended on and"
+        + " holds as few topics as its hours allow; a topic's work comes in blocks of at least an hour, but for its"
+        + " last piece and a week's last half-hour, which starts the next topic rather than sit idle. No hour is"
+        + " left free while a gap remains; a week with hours free says why.";
   }
 }

@@ -35,10 +35,9 @@ final class PlanTasks {
   }
 
   /**
-   * The work to schedule within the weeks' topic rooms. The optimiser counts hours only, while weeks also ask for
-   * blocks of at least an hour; where the chosen steps do not all fit the weeks, it chooses again with the hours
-   * that did not fit taken off, so that every chosen step is done by the interview and the projection is exactly
-   * the optimum for the hours it uses.
+   * The work to schedule within the weeks' topic rooms. The weeks are filled in order with no hour idle, so the
+   * chosen steps always fit; the check stays as a guard, choosing again with the hours that did not fit taken off,
+   * so that every chosen step is done by the interview and the projection is exactly the optimum for its hours.
    */
   List<WeekScheduler.Task> tasks(List<TopicScore> gaps, Map<String, List<String>> focus, List<Integer> rooms) {
     StepOptimizer optimizer = new StepOptimizer(cost);
@@ -59,9 +58,7 @@ final class PlanTasks {
       }
       tasks.addAll(headStarts(chosen, room));
       WeekScheduler trial = new WeekScheduler(tasks);
-      for (int i = 0; i < rooms.size(); i++) {
-        trial.week(rooms.get(i), i < rooms.size() - 1);
-      }
+      rooms.forEach(trial::week);
       int unplaced = study.stream().mapToInt(t -> t.left).sum();
       tasks.forEach(t -> t.left = t.total);
       if (unplaced == 0 || budget == 0) {

@@ -112,6 +112,61 @@ final class StepOptimizer {
   }
 
   /**
+   * The fewest half-hours whose level steps gain at least {@code gain} index points and take every part to at
+   * least the levels it needs ({@code toLeaveNotReady}), with the levels chosen; null when no choice does. Within a
+   * part the gain is proportional to the levels climbed, so each part's best for a budget serves both conditions.
+   */
+  Map<String, Option> cheapestReaching(List<TopicScore> topics, Map<String, Double> perLevel, double gain,
+      Map<String, Double> toLeaveNotReady) {
+    Map<String, List<TopicScore>> byPart = new LinkedHashMap<>();
+    topics.forEach(t -> byPart.computeIfAbsent(t.part(), k -> new ArrayList<>()).add(t));
+    List<PartChoice> parts = new ArrayList<>();
+    int cap = 0;
+    for (List<TopicScore> ts : byPart.values()) {
+      PartChoice pc = new PartChoice(ts, perLevel);
+      parts.add(pc);
+      cap += pc.most;
+    }
+    for (PartChoice pc : parts) {
+      pc.solve(cap);
+    }
+    double[] best = new double[cap + 1];
+    int[][] spend = new int[parts.size()][cap + 1];
+    for (int i = 0; i < parts.size(); i++) {
+      PartChoice pc = parts.get(i);
+      double need = toLeaveNotReady.getOrDefault(pc.part, 0.0);
+      double[] next = new double[cap + 1];
+      java.util.Arrays.fill(next, Double.NEGATIVE_INFINITY);
+      for (int b = 0; b <= cap; b++) {
+        for (int c : pc.steps) {
+          if (c > b) {
+            break;
+          }
+          if (pc.levels[c] >= need - EPSILON && best[b - c] + pc.gain[c] > next[b] + EPSILON) {
+            next[b] = best[b - c] + pc.gain[c];
+            spend[i][b] = c;
+          }
+        }
+      }
+      best = next;
+    }
+    int b = 0;
+    while (b <= cap && best[b] < gain - EPSILON) {
+      b++;
+    }
+    if (b > cap) {
+      return null;
+    }
+    Map<String, Option> chosen = new LinkedHashMap<>();
+    for (int i = parts.size() - 1; i >= 0; i--) {
+      int c = spend[i][b];
+      chosen.putAll(parts.get(i).chosen(c));
+      b -= c;
+    }
+    return chosen;
+  }
+
+  /**
    * One part's topics: for every budget, the levels they climb at most and the gain, by dynamic programming over
    * half-hours; ties keep the earlier topics further.
    */

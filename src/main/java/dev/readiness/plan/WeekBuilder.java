@@ -41,7 +41,7 @@ final class WeekBuilder {
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= inputs.weeks(); w++) {
       int room = rooms.get(w - 1);
-      List<WeekScheduler.Block> blocks = scheduler.week(room, w < inputs.weeks());
+      List<WeekScheduler.Block> blocks = scheduler.week(room);
       List<PlanItem> items = new ArrayList<>();
       blocks.forEach(b -> items.add(topicItem(b.task(), b.halves())));
       blocks.forEach(b -> {
@@ -63,18 +63,14 @@ final class WeekBuilder {
             ? " before the interview." : ": its study days are days off."));
       }
       weeks.add(new Week(w, inputs.weekStart(w), days, halves / 2.0, (halves - free) / 2.0, routines, items,
-          free > 0 ? idle(free, scheduler.workLeft(), upkeep) : null, notes));
+          free > 0 ? idle(free, upkeep) : null, notes));
     }
     return weeks;
   }
 
-  /** Why a week's hours are left free. */
-  private String idle(int free, boolean workLeft, boolean upkeep) {
+  /** Why a week's hours are left free: the scheduler idles none while work remains, so only when none does. */
+  private String idle(int free, boolean upkeep) {
     String hours = Numbers.hours(free / 2.0) + " h free: ";
-    if (workLeft) {
-      return hours + "a topic's work comes in blocks of at least an hour, and no shorter last piece is left for"
-          + " this half-hour.";
-    }
     if (upkeep) {
       return hours + "no gap is left to close; use them for practice or your own reading.";
     }

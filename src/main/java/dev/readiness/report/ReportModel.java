@@ -117,7 +117,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
       glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
     }
     return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
-        headline, fits, RoleFit.line(fits), glance, strengths, gaps, unrated, incomplete, parts,
+        headline, fits, RoleFit.line(rubric, fits), glance, strengths, gaps, unrated, incomplete, parts,
         SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
         RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
             .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList());

@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.plan.ReadyHours;
 import dev.readiness.plan.StudyCost;
 import dev.readiness.rubric.Role;
 import dev.readiness.rubric.Rubric;
@@ -20,9 +21,12 @@ import java.util.Optional;
  *
  * @param notReadyParts the parts whose status is not ready for this role
  * @param hoursToTarget the study hours to bring every rated topic to this role's targets
+ * @param hoursToReady the least study hours that bring this role's verdict to Ready (0 when it is), by the plan's
+ *     model; null when study alone cannot
+ * @param readyNote why study alone cannot reach Ready, or null
  */
 public record RoleFit(String role, String title, Double readinessIndex, Status verdict, List<String> notReadyParts,
-    double hoursToTarget) {
+    double hoursToTarget, Double hoursToReady, String readyNote) {
   public RoleFit {
     notReadyParts = List.copyOf(notReadyParts);
   }
@@ -31,13 +35,16 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
   static List<RoleFit> of(Rubric rubric, Assessment a, Score scored) {
     Scorer scorer = new Scorer(rubric);
     StudyCost cost = new StudyCost(rubric);
+    ReadyHours ready = new ReadyHours(rubric);
     List<RoleFit> out = new ArrayList<>();
     for (Role role : rubric.roles()) {
       Score s = role.id().equals(scored.role().id()) ? scored : scorer.score(a, role);
       double hours = s.topics().stream().filter(TopicScore::rated)
           .mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
+      ReadyHours.Result r = ready.of(a, s);
       out.add(new RoleFit(role.id(), role.title(), s.readinessIndex(), s.verdict(), s.parts().stream()
-          .filter(p -> p.status() == Status.NOT_READY).map(PartScore::id).toList(), hours));
+          .filter(p -> p.status() == Status.NOT_READY).map(PartScore::id).toList(), hours, r.hours(),
+          r.reason()));
     }
     return out;
   }
@@ -61,8 +68,11 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
     return Optional.ofNullable(best);
   }
 
-  /** Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, 96 h of study to target); …". */
-  static String line(List<RoleFit> fits) {
+  /**
+   * Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, Ready in about 60 h of study); …". A
+   * verdict short of what its index alone would give says which parts hold it back.
+   */
+  static String line(Rubric rubric, List<RoleFit> fits) {
     List<String> parts = new ArrayList<>();
     boolean hoursNamed = false;
     for (RoleFit f : fits) {
@@ -71,9 +81,15 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
       } else if (f.verdict() == Status.NOT_RATED) {
         parts.add(f.title() + ": not rated");
       } else {
-        parts.add(f.title() + " " + Numbers.index(f.readinessIndex()) + " (" + f.verdict().label() + ", "
-            + Numbers.hours(Math.ceil(f.hoursToTarget())) + " h" + (hoursNamed ? "" : " of study to target") + ")");
-        hoursNamed = true;
+        String held = f.notReadyParts().isEmpty() || f.readinessIndex() < rubric.scoring().readyIndex() ? ""
+            : ": " + String.join(", ", f.notReadyParts().stream().map(p -> "Part " + rubric.part(p).number())
+            .toList()) + " not ready";
+        String ready = f.hoursToReady() == null ? "study alone cannot reach Ready"
+            : "Ready in about " + Numbers.hours(Math.ceil(f.hoursToReady())) + " h" + (hoursNamed ? ""
+            : " of study");
+        parts.add(f.title() + " " + Numbers.index(f.readinessIndex()) + " (" + f.verdict().label() + held + ", "
+            + ready + ")");
+        hoursNamed |= f.hoursToReady() != null;
       }
     }
     return String.join("; ", parts) + ".";

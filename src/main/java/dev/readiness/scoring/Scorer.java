@@ -43,7 +43,8 @@ public final class Scorer {
     for (SkillGroup g : rubric.skillGroups()) {
       groups.add(scoreGroup(g, role.targetOfSkillGroup(g.id()), a.skillRatings()));
     }
-    Double index = index(parts, groups, role);
+    Double raw = index(parts, groups, role);
+    Double index = raw == null ? null : Math.round(raw * 1000) / 10.0;
     Status verdict = verdict(index, parts);
     List<TopicScore> strengths = topics.stream().filter(TopicScore::atOrAboveTarget)
         .sorted(Comparator.comparingDouble((TopicScore t) -> t.rating() - t.target()).reversed()
@@ -167,7 +168,13 @@ public final class Scorer {
     } else {
       value = (1 - share) * partsShare + share * skills;
     }
-    return Math.round(value * 1000) / 10.0;
+    return value;
+  }
+
+  /** The readiness index before it is rounded to one decimal, or null when nothing is rated. */
+  public Double unroundedIndex(Score score) {
+    Double value = index(score.parts(), score.skillGroups(), score.role());
+    return value == null ? null : value * 100;
   }
 
   private Status verdict(Double index, List<PartScore> parts) {

@@ -44,16 +44,16 @@ class RoleFitTest {
   @Test
   void theLineSaysWhatIsInReach() {
     List<RoleFit> fits = List.of(
-        new RoleFit("senior", "Senior", 91.24, Status.READY, List.of(), 0),
-        new RoleFit("lead", "Lead", 72.5, Status.CLOSE, List.of("P5"), 95.5),
-        new RoleFit("principal", "Principal", 51.0, Status.NOT_READY, List.of("P1", "P5"), 310));
-    assertThat(RoleFit.line(fits)).isEqualTo("Ready now for Senior (index 91.2); Lead 72.5 (Close, 96 h of study to"
-        + " target); Principal 51.0 (Not ready, 310 h).");
+        new RoleFit("senior", "Senior", 91.24, Status.READY, List.of(), 0, 0.0, null),
+        new RoleFit("lead", "Lead", 88.8, Status.CLOSE, List.of("P5"), 95.5, 59.5, null),
+        new RoleFit("principal", "Principal", 51.0, Status.NOT_READY, List.of("P1", "P5"), 310, null, "skills"));
+    assertThat(RoleFit.line(RUBRIC, fits)).isEqualTo("Ready now for Senior (index 91.2); Lead 88.8 (Close: Part 5"
+        + " not ready, Ready in about 60 h of study); Principal 51.0 (Not ready, study alone cannot reach Ready).");
     assertThat(RoleFit.best(fits)).map(RoleFit::role).contains("senior");
     List<RoleFit> noneReady = List.of(
-        new RoleFit("senior", "Senior", 80.7, Status.CLOSE, List.of(), 94),
-        new RoleFit("lead", "Lead", 77.9, Status.CLOSE, List.of("P3"), 137),
-        new RoleFit("principal", "Principal", 67.2, Status.CLOSE, List.of("P3"), 321));
+        new RoleFit("senior", "Senior", 80.7, Status.CLOSE, List.of(), 94, 10.0, null),
+        new RoleFit("lead", "Lead", 77.9, Status.CLOSE, List.of("P3"), 137, 40.0, null),
+        new RoleFit("principal", "Principal", 67.2, Status.CLOSE, List.of("P3"), 321, 200.0, null));
     assertThat(RoleFit.best(noneReady)).map(RoleFit::role).contains("senior");
   }
 }
