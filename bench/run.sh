@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks. Usage: bench/run.sh [scoring|report|alpha|cold|batch]... (default: scoring report alpha cold)
+# Runs the benchmarks. Usage: bench/run.sh [scoring|plan|report|alpha|cold|batch]... (default: scoring plan report alpha cold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target
@@ -8,10 +8,10 @@ mvn -B -q -Dstyle.color=never -DskipTests package test-compile dependency:build-
   || { cat target/bench-build.log; exit 1; }
 CP="target/test-classes:target/classes:$(cat target/bench.cp)"
 what=("$@")
-[ ${#what[@]} -gt 0 ] || what=(scoring report alpha cold)
+[ ${#what[@]} -gt 0 ] || what=(scoring plan report alpha cold)
 for w in "${what[@]}"; do
   case "$w" in
-    scoring|report|alpha) java -Xss4m -cp "$CP" dev.readiness.bench.Bench "$w" ;;
+    scoring|plan|report|alpha) java -Xss4m -cp "$CP" dev.readiness.bench.Bench "$w" ;;
     cold) bash bench/cold.sh ;;
     batch) bash bench/batch.sh ;;
     *) echo "unknown benchmark $w" >&2; exit 2 ;;

@@ -101,6 +101,8 @@ public final class JsonReport {
       fn.put("verdict", f.verdict().id());
       strings(fn.putArray("notReadyParts"), f.notReadyParts());
       putNumber(fn, "hoursToTarget", f.hoursToTarget(), 1);
+      putNumber(fn, "hoursToReady", f.hoursToReady(), 1);
+      fn.put("hoursToReadyNote", f.readyNote());
     }
     root.put("roleFitText", m.roleFitLine());
     ArrayNode parts = root.putArray("parts");
@@ -302,8 +304,14 @@ public final class JsonReport {
       ArrayNode list = focus.putArray(part);
       topics.forEach(list::add);
     });
+    ArrayNode start = n.putArray("startParts");
+    p.startParts().forEach(start::add);
+    putNumber(n, "practiceShare", p.practiceShare(), 3);
+    n.put("closesEveryGap", p.closesEveryGap());
     ArrayNode leftOut = n.putArray("leftOut");
     p.leftOut().forEach(leftOut::add);
+    putNumber(n, "leftOutHours", p.leftOutHours(), 1);
+    putNumber(n, "unfinishedHours", p.unfinishedHours(), 1);
     ArrayNode partly = n.putArray("partlyPlanned");
     for (StudyPlan.PartlyPlanned x : p.partlyPlanned()) {
       ObjectNode pn = partly.addObject();
@@ -311,6 +319,7 @@ public final class JsonReport {
       putNumber(pn, "rating", x.rating(), 1);
       putNumber(pn, "plannedTo", x.plannedTo(), 1);
       pn.put("target", x.target());
+      putNumber(pn, "hoursLeft", x.hoursLeft(), 1);
     }
     ObjectNode projected = n.putObject("projectedRatings");
     p.projectedRatings().forEach((id, v) -> putNumber(projected, id, v, 1));
@@ -324,7 +333,13 @@ public final class JsonReport {
       ObjectNode wn = weeks.addObject();
       wn.put("week", w.week());
       wn.put("start", w.start().toString());
+      ArrayNode days = wn.putArray("days");
+      w.days().forEach(d -> days.add(d.toString()));
+      putNumber(wn, "hoursAvailable", w.available(), 1);
       putNumber(wn, "hours", w.hours(), 1);
+      wn.put("idle", w.idle());
+      ArrayNode notes = wn.putArray("notes");
+      w.notes().forEach(notes::add);
       ArrayNode routines = wn.putArray("routines");
       for (PlanItem r : w.routines()) {
         ObjectNode rn = routines.addObject();
@@ -341,6 +356,9 @@ public final class JsonReport {
         in.put("description", i.description());
         if (i.topic() == null && i.question() != null) {
           in.put("question", i.question());
+        }
+        if (i.practised() != null) {
+          in.put("practised", i.practised());
         }
         if (i.topic() != null) {
           putNumber(in, "fromLevel", i.fromLevel(), 1);

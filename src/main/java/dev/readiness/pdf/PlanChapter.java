@@ -17,6 +17,7 @@ final class PlanChapter {
   void write() throws DocumentException {
     PlanView plan = cx.model.plan();
     Chapter c = cx.chapter("Study plan");
+    c.add(new GlanceStrip(cx.cells, cx.fonts).of(plan.glance()));
     c.add(cx.para(plan.summary()));
     if (!plan.achieves().isEmpty()) {
       c.add(cx.para(plan.achieves()));
@@ -43,6 +44,7 @@ final class PlanChapter {
     t.setSpacingAfter(0);
     StringBuilder head = new StringBuilder(w.heading());
     w.routines().forEach(r -> head.append("\n").append(r));
+    w.notes().forEach(n -> head.append("\n").append(n));
     PdfPCell h = cx.cells.text(head.toString(), Cells.BODY, false, Palette.INK);
     h.setColspan(3);
     h.setBackgroundColor(Palette.UNRATED_BG);

@@ -94,14 +94,14 @@ final class PlanTasks {
 
   /**
    * With hours still left that no whole step fits, a start on the next steps of the topics worth most per hour,
-   * step after step while hours remain: progress the projection does not count (a step begun is not climbed), but
-   * no hour is left idle while a gap remains.
+   * step after step while hours remain (a half-hour too: the weeks take a last half-hour): progress the projection
+   * does not count (a step begun is not climbed), but no hour is left idle while a gap remains.
    */
   private List<WeekScheduler.Task> headStarts(Map<String, StepOptimizer.Option> chosen, int room) {
     List<WeekScheduler.Task> out = new ArrayList<>();
     Map<String, Double> at = new LinkedHashMap<>();
     chosen.forEach((id, o) -> at.put(id, o.level()));
-    while (room >= WeekScheduler.MIN_BLOCK) {
+    while (room > 0) {
       TopicScore best = at.keySet().stream().map(score::topic).filter(t -> at.get(t.id()) < t.target())
           .min(Comparator.comparingDouble((TopicScore t) -> -perLevel.getOrDefault(t.id(), 0.0)
               / cost.hours(at.get(t.id()), Math.floor(at.get(t.id())) + 1))

@@ -83,6 +83,18 @@ public final class Planner {
     return focus;
   }
 
+  /**
+   * What a plan made from this score puts first, which the next check-in follows up: the three largest gaps in
+   * the parts most in need (those page 1 shows), then the topics to take to depth.
+   */
+  public List<String> followUp(Score score) {
+    List<String> parts = scorer.partsByNeed(score).stream().limit(StudyPlan.START_PARTS).map(PartScore::id).toList();
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    score.largestGaps().stream().filter(t -> parts.contains(t.part())).limit(3).forEach(t -> out.add(t.id()));
+    chooseFocus(score).values().forEach(out::addAll);
+    return List.copyOf(out);
+  }
+
   /** How this planner works, in words, with the rubric's own figures: the appendix states it. */
   public String rule() {
     return PlanRule.of(rubric);

@@ -87,25 +87,29 @@ final class Practice {
         placed.add(s);
         room -= s.halves();
       } else if (weekHalves > 0) {
-        notes.add(unfit(s, cap, weekHalves, room, upkeep));
+        notes.add(unfit(s, cap, weekHalves, placed, upkeep));
       }
     }
     return new WeekPractice(placed, notes);
   }
 
-  /** "Mock interview (2 h) does not fit in 40% of 3 h (1 h for practice): book one anyway, or raise the hours." */
-  private String unfit(Slot s, int cap, int weekHalves, int room, boolean upkeep) {
-    String share = (upkeep ? "" : Numbers.percent(rules.maxShare()) + " of ") + Numbers.hours(weekHalves / 2.0)
-        + " h";
-    String left = room < cap ? ", " + Numbers.hours(room / 2.0) + " h of it left after the other practice"
-        : cap < weekHalves ? ", " + Numbers.hours(cap / 2.0) + " h" : "";
+  /**
+   * "Whiteboard practice (1 h) does not fit: this week's practice time is 2 h (40% of 5 h), 1.5 h of it taken by
+   * the kata and the PEP reading; answer this week's question aloud when you can, or raise the hours."
+   */
+  private String unfit(Slot s, int cap, int weekHalves, List<Slot> placed, boolean upkeep) {
+    String time = Numbers.hours(cap / 2.0) + " h" + (upkeep ? "" : " (" + Numbers.percent(rules.maxShare()) + " of "
+        + Numbers.hours(weekHalves / 2.0) + " h)");
+    String taken = placed.isEmpty() ? "" : ", " + Numbers.hours(placed.stream().mapToInt(Slot::halves).sum() / 2.0)
+        + " h of it taken by " + String.join(" and ", placed.stream().map(p -> p.activity().label()
+        .toLowerCase(Locale.ROOT)).toList());
     String todo = switch (s.activity()) {
       case MOCK_INTERVIEW -> "book one anyway, or raise the hours";
       case WHITEBOARD -> "answer this week's question aloud when you can, or raise the hours";
       default -> "do it anyway if you can, or raise the hours";
     };
-    return s.activity().label() + " (" + Numbers.hours(s.halves() / 2.0) + " h) does not fit in " + share + left
-        + ": " + todo + ".";
+    return s.activity().label() + " (" + Numbers.hours(s.halves() / 2.0) + " h) does not fit: this week's practice"
+        + " time is " + time + taken + "; " + todo + ".";
   }
 
   /**

@@ -19,18 +19,22 @@ import java.util.Map;
  * @param thisWeek page 1's "This week": the first week's lines in short
  */
 public record PlanView(String summary, String achieves, String hoursLine, String focusLine, List<WeekRow> weeks,
-    List<String> thisWeek) {
+    List<String> thisWeek, Glance glance) {
   public PlanView {
     weeks = List.copyOf(weeks);
     thisWeek = List.copyOf(thisWeek);
   }
 
-  /** A week: its heading, its weekly routines in words, and its lines (none when nothing is planned). */
+  /**
+   * A week: its heading, its weekly routines in words, its lines (none when nothing is planned), and what the
+   * plan says of it: hours left free and why, routines that did not fit.
+   */
   public record WeekRow(int week, LocalDate start, String hours, String heading, List<String> routines,
-      List<ItemRow> items) {
+      List<ItemRow> items, List<String> notes) {
     public WeekRow {
       routines = List.copyOf(routines);
       items = List.copyOf(items);
+      notes = List.copyOf(notes);
     }
   }
 
@@ -65,12 +69,33 @@ public record PlanView(String summary, String achieves, String hoursLine, String
       }
       List<String> routines = w.routines().stream().map(r -> r.activity().label() + ", " + Numbers.hours(r.hours())
           + " h: " + r.description()).toList();
+      List<String> notes = new ArrayList<>(w.notes());
+      if (w.idle() != null) {
+        notes.add(0, w.idle());
+      }
+      String hours = w.hours() == w.available() && w.available() == plan.inputs().hoursPerWeek()
+          ? Numbers.hours(w.hours()) + " h" : Numbers.hours(w.hours()) + " of " + Numbers.hours(w.available())
+          + " h (" + daysLine(plan, w) + ")";
       weeks.add(new WeekRow(w.week(), w.start(), Numbers.hours(w.hours()), "Week " + w.week() + " · from "
-          + w.start() + " · " + Numbers.hours(w.hours()) + " h", routines, items));
+          + w.start() + " · " + hours, routines, items, notes));
     }
     List<String> thisWeek = plan.weeks().isEmpty() ? List.of() : plan.weeks().get(0).items().stream()
         .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)").toList();
-    return new PlanView(plan.summary(), plan.achieves(), hoursLine, focusLine, weeks, thisWeek);
+    return new PlanView(plan.summary(), plan.achieves(), hoursLine, focusLine, weeks, thisWeek,
+        Glance.of(rubric, plan));
+  }
+
+  /** "2 of 3 study days": why a week holds fewer hours than a full one. */
+  private static String daysLine(StudyPlan plan, Week w) {
+    int full = plan.inputs().days().weekdays().size();
+    long off = w.start().datesUntil(w.start().plusDays(7))
+        .filter(d -> plan.inputs().days().daysOff().contains(d)).count();
+    String days = w.days().size() + " of " + full + " study days";
+    if (!w.start().plusDays(7).isAfter(plan.inputs().end()) || w.days().size() == full) {
+      return days + (off > 0 ? ", days off" : "");
+    }
+    return days + " before " + (plan.inputs().end().equals(plan.inputs().start().plusWeeks(plan.inputs().weeks()))
+        ? "the end" : "the interview");
   }
 
   private static String name(Rubric rubric, PlanItem item) {

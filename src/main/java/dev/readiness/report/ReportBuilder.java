@@ -129,6 +129,6 @@ public final class ReportBuilder {
   }
 
   private List<String> focusOf(Score s) {
-    return planner.chooseFocus(s).values().stream().flatMap(List::stream).toList();
+    return planner.followUp(s);
   }
 }

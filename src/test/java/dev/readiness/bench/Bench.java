@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * Benchmarks run by bench/run.sh, not by the test suite: each warms up, then times many runs and prints the median
- * and the 90th percentile. Usage: Bench scoring|report|alpha.
+ * and the 90th percentile. Usage: Bench scoring|plan|report|alpha.
  */
 public final class Bench {
   private static final Rubric RUBRIC = RubricLoader.embedded();
@@ -38,11 +38,14 @@ public final class Bench {
       case "report":
         report();
         break;
+      case "plan":
+        plan();
+        break;
       case "alpha":
         AlphaBench.run();
         break;
       default:
-        throw new IllegalArgumentException("expected one of scoring, report, alpha");
+        throw new IllegalArgumentException("expected one of scoring, plan, report, alpha");
     }
   }
 
@@ -63,6 +66,33 @@ public final class Bench {
       return s;
     }, batch);
     print("score + plan of one assessment", perOp, "µs", 1e3);
+  }
+
+  /**
+   * The plan of one candidate as a report makes it, warm: score, plan over the weeks to the sample's interview at
+   * its study days, and the least hours to Ready for every role (issue 19's target: at most 20 ms).
+   */
+  static void plan() {
+    List<Assessment> samples = new Samples(RUBRIC).all().stream().map(Samples.Sample::assessment).toList();
+    Scorer scorer = new Scorer(RUBRIC);
+    Planner planner = new Planner(RUBRIC);
+    dev.readiness.plan.ReadyHours ready = new dev.readiness.plan.ReadyHours(RUBRIC);
+    int batch = 100;
+    double[] perOp = time(30, 30, () -> {
+      long s = 0;
+      for (int i = 0; i < batch; i++) {
+        Assessment a = samples.get(i % samples.size());
+        Score score = scorer.score(a, scorer.roleFor(a, null));
+        PlanInputs in = dev.readiness.plan.PlanInputsResolver.resolve(a, null, null).inputs();
+        s += planner.plan(a, score, in).weeks().size();
+        for (var role : RUBRIC.roles()) {
+          Double h = ready.of(a, scorer.score(a, role)).hours();
+          s += h == null ? 0 : h.longValue();
+        }
+      }
+      return s;
+    }, batch);
+    print("plan + hours to Ready (3 roles) of one candidate", perOp, "ms", 1e6);
   }
 
   /** One whole report, warm: score, plan and PDF, single-threaded. */

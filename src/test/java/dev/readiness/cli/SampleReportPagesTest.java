@@ -83,8 +83,9 @@ class SampleReportPagesTest {
         + " discuss those parts first.", "12 topics to discuss: T44 Architecture Decision Records; T14",
         "Self against panel: in line");
     String mentor = text(pdf("marcus-oyelaran"), 1, 1);
-    assertThat(mentor).contains("Readiness index +1.6 since 2026-08-10.", "The previous plan's 12 focus topics: 2"
-        + " moved up (T23 1 → 2, T24 1 → 2)");
+    assertThat(mentor).contains("Readiness index +1.6 since 2026-08-10.", "The previous plan's 9 focus topics: 1"
+        + " moved up (T25 0 → 1)", "start with Part 3: Cloud-Native & Infrastructure (not ready) and Part 4",
+        "This week: T27 Multi-Cloud Strategy (3 h)", "Lead Python Architect 77.9 (Close, Ready in about 30 h)");
     String candidate = text(pdf("zoe"), 1, 1);
     assertThat(candidate).contains("20 topics are not rated yet: rate them to include them in the scores and the"
         + " plan.", "This week: ");

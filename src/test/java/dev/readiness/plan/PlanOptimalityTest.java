@@ -153,6 +153,9 @@ class PlanOptimalityTest {
         assertThat(w.hours()).isLessThanOrEqualTo(w.available());
         if (w.hours() < w.available()) {
           assertThat(w.idle()).as("persona %d week %d", seed, w.week()).isNotBlank();
+          // hours are free only once no gap is left to study
+          assertThat(c.plan().leftOut()).as("persona %d week %d", seed, w.week()).isEmpty();
+          assertThat(c.plan().partlyPlanned()).as("persona %d week %d", seed, w.week()).isEmpty();
         }
       }
     }
