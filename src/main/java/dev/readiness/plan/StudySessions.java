@@ -66,7 +66,13 @@ public final class StudySessions {
       List<PlanItem> work = new ArrayList<>(w.routines());
       work.addAll(w.items());
       int total = work.stream().mapToInt(i -> (int) Math.round(i.hours() * 2)).sum();
-      if (days.isEmpty() || total == 0) {
+      if (total == 0) {
+        continue;
+      }
+      if (days.isEmpty()) {
+        // hours in a week with no study date (all days off) have no day to go to
+        unbooked += total;
+        weeksShort++;
         continue;
       }
       int wanted = (total + days.size() - 1) / days.size();
@@ -97,12 +103,19 @@ public final class StudySessions {
         }
       }
     }
-    String warning = unbooked == 0 ? null : "a study day needs up to " + Numbers.hours(neededPerDay / 2.0)
-        + " h in this plan, but from " + schedule.time() + " only " + Numbers.hours(cap / 2.0) + " h fit before"
-        + " midnight; " + Numbers.hours(unbooked / 2.0) + " h in " + weeksShort + (weeksShort == 1 ? " week" : " weeks")
-        + " are not in the calendar: add study days to --study-days (now " + dayIds(schedule.days())
-        + ") or give an earlier --study-time";
-    return new Booking(out, warning);
+    return new Booking(out, unbooked == 0 ? null : warning(schedule, cap, neededPerDay, unbooked, weeksShort));
+  }
+
+  /** The one line that says which hours are not booked, why, and what to change. */
+  private static String warning(Schedule schedule, int cap, int neededPerDay, int unbooked, int weeks) {
+    String left = Numbers.hours(unbooked / 2.0) + " h of the plan, in " + weeks + (weeks == 1 ? " week" : " weeks")
+        + ", are not in the calendar";
+    if (neededPerDay <= cap) {
+      return left + ": they fall in weeks with no study day left (days off); move days off, or study on other days";
+    }
+    return "from " + schedule.time() + " a study day holds " + Numbers.hours(cap / 2.0) + " h before midnight, and"
+        + " the plan needs up to " + Numbers.hours(neededPerDay / 2.0) + " h on one: " + left + "; add study days"
+        + " to --study-days (now " + dayIds(schedule.days()) + ") or give an earlier --study-time";
   }
 
   /** Whole half-hours from the study time to midnight: a day's sessions never run into the next day. */
