@@ -52,7 +52,7 @@ final class ReportArgs {
   String daysOff;
 
   @Option(names = "--time-zone", paramLabel = "ZONE", description = "The calendar's time zone (ics), e.g."
-      + " Europe/Berlin (default: this computer's).")
+      + " Europe/Berlin, or an offset such as +05:00 (default: this computer's).")
   String timeZone;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "Score against this role instead of the workbook's"
@@ -156,7 +156,7 @@ final class ReportArgs {
       return ZoneId.of(timeZone.strip());
     } catch (DateTimeException e) {
       throw new UsageException("--time-zone \"" + timeZone + "\" is not a time zone; give a region name such as"
-          + " Europe/Berlin, America/New_York or UTC");
+          + " Europe/Berlin, America/New_York or UTC, or an offset from UTC such as +05:00 or UTC+1");
     }
   }
 }
