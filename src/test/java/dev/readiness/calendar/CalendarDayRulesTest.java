@@ -6,7 +6,6 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.io.text.ICalReader;
 import dev.readiness.assessment.Assessment;
-import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyDays;
 import dev.readiness.plan.StudySessions;
 import dev.readiness.plan.Week;
@@ -249,6 +248,28 @@ class CalendarDayRulesTest {
     assertThat(replaced.plan().inputs().days().daysOff()).isEqualTo(other);
     List<Event> moved = checkDays(replaced, schedule, ZoneId.of("Europe/Berlin"), other);
     assertThat(moved).anyMatch(e -> HOLIDAYS.contains(e.start().toLocalDate()));
+  }
+
+  @Test
+  void aPanelsConsensusKeepsTheDaysOffARaterGave() throws Exception {
+    Assessment r1 = persona(17, LocalDate.of(2027, 1, 20), 6, new TreeSet<>());
+    Assessment r2 = persona(18, LocalDate.of(2027, 1, 20), 6, HOLIDAYS);
+    List<Assessment> panel = List.of(
+        withRater(r1, "Ann", dev.readiness.assessment.RaterRole.PANEL, r1.daysOff()),
+        withRater(r1.withTopicRatings(r2.topicRatings()), "Bo", dev.readiness.assessment.RaterRole.PANEL, HOLIDAYS));
+    ReportOptions options = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.ICS), null, null,
+        null, "a4", 1, StudyDays.DEFAULT);
+    CandidateReport r = Reports.build(RUBRIC, panel, options).reports().get(0);
+    assertThat(r.calibration()).isNotNull();
+    assertThat(r.plan().inputs().days().daysOff()).isEqualTo(HOLIDAYS);
+    checkDays(r, new StudySessions.Schedule(MON_WED_SAT, LocalTime.of(19, 0)), ZoneId.of("Europe/Berlin"), HOLIDAYS);
+  }
+
+  private static Assessment withRater(Assessment a, String rater, dev.readiness.assessment.RaterRole role,
+      SortedSet<LocalDate> off) {
+    return new Assessment(a.source() + "-" + rater, a.candidate(), rater, role, a.date(), a.targetRole(),
+        a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(), a.skillRatings(),
+        a.skillNotes(), a.checklist(), a.checklistNotes(), off);
   }
 
   @ParameterizedTest
