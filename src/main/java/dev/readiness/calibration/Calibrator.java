@@ -161,7 +161,8 @@ public final class Calibrator {
         firstOf(panel, Assessment::interviewDate), firstOf(panel, Assessment::hoursPerWeek),
         panel.stream().map(a -> a.checkInNotes().isEmpty() ? null : a.rater() + ": " + a.checkInNotes())
             .filter(Objects::nonNull).collect(Collectors.joining("\n")),
-        topics, topicNotes, skills, skillNotes, checklist, checklistSource.checklistNotes());
+        topics, topicNotes, skills, skillNotes, checklist, checklistSource.checklistNotes(),
+        firstOf(panel, a -> a.daysOff().isEmpty() ? null : a.daysOff()));
   }
 
   private static <T> T firstOf(List<Assessment> panel, Function<Assessment, T> field) {

@@ -1,11 +1,13 @@
 package dev.readiness.cli;
 
+import dev.readiness.plan.DaysOff;
 import dev.readiness.plan.StudyDays;
 import dev.readiness.plan.StudySessions;
 import dev.readiness.report.ReportOptions;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +46,13 @@ final class ReportArgs {
       description = "When study sessions start on a study day (ics; default: ${DEFAULT-VALUE}).")
   String studyTime;
 
+  @Option(names = "--days-off", paramLabel = "DATES", description = "Days with no study, in the plan and the"
+      + " calendar: dates and ranges, comma-separated, e.g. 2026-12-24..2027-01-01,2027-02-14 (instead of the"
+      + " workbook's Days off).")
+  String daysOff;
+
   @Option(names = "--time-zone", paramLabel = "ZONE", description = "The calendar's time zone (ics), e.g."
-      + " Europe/Berlin (default: this computer's).")
+      + " Europe/Berlin, or an offset such as +05:00 (default: this computer's).")
   String timeZone;
 
   @Option(names = "--role", paramLabel = "ROLE", description = "Score against this role instead of the workbook's"
@@ -89,7 +98,7 @@ final class ReportArgs {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     return new ReportCommand.Options(new ReportOptions(inputs, output, formats, role, weeks, hours, paperKey, n,
-        new StudyDays(days(), new java.util.TreeSet<>())),
+        new StudyDays(days(), daysOff())),
         rubric, new StudySessions.Schedule(days(), time()),
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
   }
@@ -114,6 +123,18 @@ final class ReportArgs {
     return out;
   }
 
+  /** None when not given, so the workbook's hold; an empty value is refused, so none always means not given. */
+  private SortedSet<LocalDate> daysOff() {
+    if (daysOff == null) {
+      return new TreeSet<>();
+    }
+    DaysOff.Parsed parsed = DaysOff.parse(daysOff);
+    if (!parsed.ok()) {
+      throw new UsageException("--days-off \"" + daysOff + "\": " + parsed.problem());
+    }
+    return parsed.dates();
+  }
+
   private LocalTime time() {
     try {
       return LocalTime.parse(studyTime.strip());
@@ -135,7 +156,7 @@ final class ReportArgs {
       return ZoneId.of(timeZone.strip());
     } catch (DateTimeException e) {
       throw new UsageException("--time-zone \"" + timeZone + "\" is not a time zone; give a region name such as"
-          + " Europe/Berlin, America/New_York or UTC");
+          + " Europe/Berlin, America/New_York or UTC, or an offset from UTC such as +05:00 or UTC+1");
     }
   }
 }

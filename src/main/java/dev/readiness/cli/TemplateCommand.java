@@ -84,7 +84,7 @@ final class TemplateCommand {
   private static Assessment nextCheckIn(Assessment a) {
     return new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), null, a.targetRole(),
         a.interviewDate(), a.hoursPerWeek(), "", a.topicRatings(), a.topicNotes(), a.skillRatings(), a.skillNotes(),
-        a.checklist(), a.checklistNotes());
+        a.checklist(), a.checklistNotes(), a.daysOff());
   }
 
   private static String pick(String option, String carried) {

@@ -37,7 +37,8 @@ public final class PlanInputsResolver {
   /**
    * @param weeks from --weeks, or null
    * @param hours from --hours, or null
-   * @param days the study weekdays and days off
+   * @param days the study weekdays, and the days off from --days-off: these replace the workbook's "Days off",
+   *     as --hours replaces its hours; none (--days-off is never empty) leaves the workbook's
    */
   public static Result resolve(Assessment a, Integer weeks, Double hours, StudyDays days) {
     List<String> problems = new ArrayList<>();
@@ -71,6 +72,7 @@ public final class PlanInputsResolver {
     }
     // with the weeks given, they are whole weeks; else the last ends the day before the interview
     LocalDate end = weeks != null ? a.date().plusWeeks(w) : a.interviewDate();
-    return new Result(new PlanInputs(a.date(), w, h, end, days), List.of());
+    StudyDays studied = days.daysOff().isEmpty() ? days.withDaysOff(a.daysOff()) : days;
+    return new Result(new PlanInputs(a.date(), w, h, end, studied), List.of());
   }
 }

@@ -11,6 +11,10 @@ public final class PlanLimits {
   public static final double MAX_HOURS_PER_WEEK = 80;
   /** A plan runs at most this many weeks (five years). */
   public static final int MAX_WEEKS = 260;
+  /** A range of days off longer than a year is taken for a typing mistake in a year (2026-12-24..2027-12-31). */
+  public static final int MAX_DAYS_OFF_RANGE = 366;
+  /** Days off beyond the longest plan's days change nothing; the bound keeps a hostile cell from costing memory. */
+  public static final int MAX_DAYS_OFF = MAX_WEEKS * 7;
 
   private PlanLimits() {}
 

@@ -27,10 +27,12 @@ final class Layout {
   static final String TARGET_ROLE = "Target role";
   static final String INTERVIEW_DATE = "Interview date";
   static final String HOURS = "Hours per week";
+  /** Optional: a workbook without the row is read as before (format 1 still). */
+  static final String DAYS_OFF = "Days off";
   static final String CHECK_IN_NOTES = "Check-in notes";
 
   static final List<String> PROFILE_ROWS = List.of(FORMAT, RUBRIC, CANDIDATE, CANDIDATE_ID, RATER, RATER_ROLE,
-      ASSESSMENT_DATE, TARGET_ROLE, INTERVIEW_DATE, HOURS, CHECK_IN_NOTES);
+      ASSESSMENT_DATE, TARGET_ROLE, INTERVIEW_DATE, HOURS, DAYS_OFF, CHECK_IN_NOTES);
 
   static final String ID = "ID";
   static final String PART = "Part";

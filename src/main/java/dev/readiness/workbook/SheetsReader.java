@@ -4,6 +4,7 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.assessment.RaterRole;
+import dev.readiness.plan.DaysOff;
 import dev.readiness.plan.PlanLimits;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Names;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -62,7 +64,7 @@ final class SheetsReader {
     }
     return new Assessment(file, new Candidate(profile.name, profile.id), profile.rater, profile.raterRole,
         profile.date, profile.role, profile.interview, profile.hours, profile.notes, topicRatings.ratings,
-        topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes);
+        topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes, profile.daysOff);
   }
 
   /** The sheet, or null when it is missing, ambiguous or refused for its length (an error said here). */
@@ -128,6 +130,7 @@ final class SheetsReader {
     String role;
     LocalDate interview;
     Double hours;
+    SortedSet<LocalDate> daysOff;
     String notes;
   }
 
@@ -199,6 +202,7 @@ final class SheetsReader {
     // a blank or impossible interview date or hours per week stops the study plan, unless the command line
     // gives weeks or hours: PlanInputsResolver says so, for validate and report alike
     p.hours = field.hours();
+    p.daysOff = field.daysOff();
     p.notes = field.text(Layout.CHECK_IN_NOTES);
     return p;
   }
@@ -283,6 +287,24 @@ final class SheetsReader {
         return null;
       }
       return h.get();
+    }
+
+    /** The optional "Days off" row: a date cell is one day, text is read as --days-off reads it. */
+    SortedSet<LocalDate> daysOff() {
+      Grid.Value c = cell(Layout.DAYS_OFF);
+      if (Cells.isBlank(c)) {
+        return null;
+      }
+      Optional<LocalDate> one = Cells.date(c, grid.date1904());
+      if (one.isPresent()) {
+        return new java.util.TreeSet<>(List.of(one.get()));
+      }
+      DaysOff.Parsed parsed = DaysOff.parse(Cells.text(c));
+      if (!parsed.ok()) {
+        problems.error(where(Layout.DAYS_OFF), "days off: " + parsed.problem());
+        return null;
+      }
+      return parsed.dates();
     }
   }
 

@@ -4,6 +4,7 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.io.AtomicFiles;
+import dev.readiness.plan.DaysOff;
 import dev.readiness.rubric.Checklist;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Scale;
@@ -134,6 +135,7 @@ public final class TemplateWriter {
       prefill.put(Layout.ASSESSMENT_DATE, a.date());
       prefill.put(Layout.INTERVIEW_DATE, a.interviewDate());
       prefill.put(Layout.HOURS, a.hoursPerWeek());
+      prefill.put(Layout.DAYS_OFF, DaysOff.format(a.daysOff()));
       prefill.put(Layout.CHECK_IN_NOTES, a.checkInNotes());
     }
     Map<String, String> help = Map.ofEntries(
@@ -148,6 +150,8 @@ public final class TemplateWriter {
             + ")."),
         Map.entry(Layout.INTERVIEW_DATE, "The day of the interview, as YYYY-MM-DD: the study plan ends there."),
         Map.entry(Layout.HOURS, "Hours a week the candidate can study."),
+        Map.entry(Layout.DAYS_OFF, "Optional: days with no study, e.g. 2026-12-24..2027-01-01, 2027-02-14 (dates"
+            + " and ranges, comma-separated)."),
         Map.entry(Layout.CHECK_IN_NOTES, "What was agreed at this check-in."));
     Row head = sheet.createRow(0);
     header(head, styles, List.of("Field", "Value", "Help"));
