@@ -28,12 +28,12 @@ class StudySessionsTest {
     List<Week> weeks = new ArrayList<>();
     for (int w = 1; w <= hours.length; w++) {
       List<PlanItem> items = List.of(
-          new PlanItem(null, Activity.WHITEBOARD, "Whiteboard", List.of(), null, hours[w - 1] / 2, null, null),
-          new PlanItem(null, Activity.CASE_STUDIES, "Case studies", List.of(), null, hours[w - 1] / 2, null, null));
+          new PlanItem(null, Activity.WHITEBOARD, "Whiteboard", List.of(), null, hours[w - 1] / 2, null, null, null),
+          new PlanItem(null, Activity.CASE_STUDIES, "Case studies", List.of(), null, hours[w - 1] / 2, null, null, null));
       weeks.add(new Week(w, inputs.weekStart(w), inputs.studyDates(w), inputs.halvesIn(w) / 2.0, hours[w - 1],
           List.of(), items, null, List.of()));
     }
-    return new StudyPlan(inputs, 0, 0, 0, 0, Map.of(), List.of(), List.of(), "", false, weeks, Map.of(), null, null,
+    return new StudyPlan(inputs, 0, 0, 0, 0, Map.of(), List.of(), 0, List.of(), 0, List.of(), 0, "", false, weeks, Map.of(), null, null,
         Map.of(), "");
   }
 
@@ -111,8 +111,8 @@ class StudySessionsTest {
   void aPlanWithAStudyDateOnTheInterviewDayIsABug() {
     PlanInputs in = inputs(1, 6, START.plusDays(2), days(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
     Week onTheDay = new Week(1, START, List.of(START, START.plusDays(2)), 6, 6, List.of(), List.of(new PlanItem(
-        null, Activity.MOCK_INTERVIEW, "Mock", List.of(), null, 6, null, null)), null, List.of());
-    StudyPlan p = new StudyPlan(in, 0, 0, 0, 0, Map.of(), List.of(), List.of(), "", false, List.of(onTheDay),
+        null, Activity.MOCK_INTERVIEW, "Mock", List.of(), null, 6, null, null, null)), null, List.of());
+    StudyPlan p = new StudyPlan(in, 0, 0, 0, 0, Map.of(), List.of(), 0, List.of(), 0, List.of(), 0, "", false, List.of(onTheDay),
         Map.of(), null, null, Map.of(), "");
     assertThatThrownBy(() -> StudySessions.book(RUBRIC, p, new StudySessions.Schedule(List.of(DayOfWeek.MONDAY),
         LocalTime.of(19, 0)))).hasMessage("week 1 of the plan has a study date, 2026-11-04, on or after 2026-11-04");
