@@ -38,6 +38,13 @@ public final class SummaryJson {
       r.partChanges().forEach((p, v) -> JsonReport.putNumber(changes, p, v, 4));
       n.put("bestFitRole", r.bestFit() == null ? null : r.bestFit().role());
       n.put("bestFitVerdict", r.bestFit() == null ? null : r.bestFit().verdict().id());
+      n.put("interviewDate", r.interviewDate() == null ? null : r.interviewDate().toString());
+      if (r.weeksLeft() == null) {
+        n.putNull("weeksLeft");
+      } else {
+        n.put("weeksLeft", r.weeksLeft());
+      }
+      n.put("projectedVerdict", r.projectedVerdict() == null ? null : r.projectedVerdict().id());
     }
     ArrayNode failures = root.putArray("failures");
     for (TeamSummary.Failure x : s.failures()) {
