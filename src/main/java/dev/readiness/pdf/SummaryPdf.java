@@ -73,30 +73,10 @@ public final class SummaryPdf {
           + " Interview shows the study weeks left to it, as the candidate's plan counts them; On track? is the"
           + " verdict the plan projects for the interview; \"as of\" is the newest assessment in this run.", 8.5f)));
       for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
-        PdfPTable chart = chart(writer, s, group.getKey(), group.getValue());
-        PdfPTable heatMap = heatMap(s, group.getValue(), warnings);
-        if (group.getValue().size() <= KEPT_WHOLE) {
-          // a small role's chart and table go on one page together, rather than leave a row or two behind
-          PdfPCell table = new PdfPCell(heatMap);
-          table.setBorder(PdfPCell.NO_BORDER);
-          table.setPadding(0);
-          chart.addCell(table);
-          c.add(chart);
-        } else {
-          c.add(chart);
-          c.add(heatMap);
-        }
+        role(c, writer, s, group.getKey(), group.getValue(), warnings);
       }
       if (!s.failures().isEmpty()) {
-        c.add(new Paragraph(fonts.phrase(s.failures().size() + (s.failures().size() == 1 ? " file" : " files")
-            + " could not be used:", 10f, true, Palette.NOT_READY)));
-        PdfPTable f = cells.table(3f, 7f);
-        cells.header(f, "File", "Reason");
-        for (TeamSummary.Failure x : s.failures()) {
-          f.addCell(cells.text(x.file()));
-          f.addCell(cells.text(x.reason()));
-        }
-        c.add(f);
+        failures(c, s);
       }
       doc.add(c);
       doc.close();
@@ -104,6 +84,36 @@ public final class SummaryPdf {
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the summary PDF: " + e.getMessage(), e);
     }
+  }
+
+  /** One role's chart and heat map. */
+  private void role(Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows,
+      List<String> warnings) {
+    PdfPTable chart = chart(writer, s, role, rows);
+    PdfPTable heatMap = heatMap(s, rows, warnings);
+    if (rows.size() <= KEPT_WHOLE) {
+      // a small role's chart and table go on one page together, rather than leave a row or two behind
+      PdfPCell table = new PdfPCell(heatMap);
+      table.setBorder(PdfPCell.NO_BORDER);
+      table.setPadding(0);
+      chart.addCell(table);
+      c.add(chart);
+    } else {
+      c.add(chart);
+      c.add(heatMap);
+    }
+  }
+
+  private void failures(Chapter c, TeamSummary s) {
+    c.add(new Paragraph(fonts.phrase(s.failures().size() + (s.failures().size() == 1 ? " file" : " files")
+        + " could not be used:", 10f, true, Palette.NOT_READY)));
+    PdfPTable f = cells.table(3f, 7f);
+    cells.header(f, "File", "Reason");
+    for (TeamSummary.Failure x : s.failures()) {
+      f.addCell(cells.text(x.file()));
+      f.addCell(cells.text(x.reason()));
+    }
+    c.add(f);
   }
 
   /** One role's candidates: each index as a bar in its verdict's colour, labelled, with the thresholds as lines. */
@@ -168,34 +178,36 @@ public final class SummaryPdf {
       t.addCell(cell);
     }
     t.setHeaderRows(t.size());
-    for (TeamSummary.Row r : rows) {
-      // the ID on a line of its own, so that a narrow column never breaks it at its hyphen ("(C-" / "1002)")
-      String name = r.candidate() + (r.candidateId() == null ? "" : "\n(" + r.candidateId() + ")");
-      if (!fonts.undrawable(name).isEmpty()) {
-        warnings.add("the summary cannot draw the characters " + String.join(" ", fonts.undrawable(name))
-            + " in \"" + name + "\"");
-      }
-      t.addCell(cells.text(name));
-      t.addCell(cells.centered(r.raterRole().label(), null));
-      t.addCell(cells.centered(r.date().toString(), null));
-      t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
-      t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
-      t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
-      String unrated = TeamSummary.unratedText(r.unratedTopics());
-      t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
-          : Palette.CLOSE_BG));
-      t.addCell(cells.centered(s.bestFitText(r), r.bestFit() == null ? null
-          : ReportContext.background(r.bestFit().verdict())));
-      t.addCell(cells.centered(interview(r), null));
-      Status projected = r.projectedVerdict();
-      t.addCell(cells.centered(TeamSummary.onTrackText(r), projected == null ? null
-          : ReportContext.background(projected)));
-      for (Part p : parts) {
-        t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
-            ReportContext.background(r.partStatus().get(p.id()))));
-      }
-    }
+    rows.forEach(r -> row(t, s, r, parts, warnings));
     return t;
+  }
+
+  private void row(PdfPTable t, TeamSummary s, TeamSummary.Row r, List<Part> parts, List<String> warnings) {
+    // the ID on a line of its own, so that a narrow column never breaks it at its hyphen ("(C-" / "1002)")
+    String name = r.candidate() + (r.candidateId() == null ? "" : "\n(" + r.candidateId() + ")");
+    if (!fonts.undrawable(name).isEmpty()) {
+      warnings.add("the summary cannot draw the characters " + String.join(" ", fonts.undrawable(name))
+          + " in \"" + name + "\"");
+    }
+    t.addCell(cells.text(name));
+    t.addCell(cells.centered(r.raterRole().label(), null));
+    t.addCell(cells.centered(r.date().toString(), null));
+    t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
+    t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
+    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
+    String unrated = TeamSummary.unratedText(r.unratedTopics());
+    t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
+        : Palette.CLOSE_BG));
+    t.addCell(cells.centered(s.bestFitText(r), r.bestFit() == null ? null
+        : ReportContext.background(r.bestFit().verdict())));
+    t.addCell(cells.centered(interview(r), null));
+    Status projected = r.projectedVerdict();
+    t.addCell(cells.centered(TeamSummary.onTrackText(r), projected == null ? null
+        : ReportContext.background(projected)));
+    for (Part p : parts) {
+      t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
+          ReportContext.background(r.partStatus().get(p.id()))));
+    }
   }
 
   /** "2027-01-25", and under it "12 weeks left"; "—" without an interview date. */
