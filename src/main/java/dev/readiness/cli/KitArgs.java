@@ -32,6 +32,10 @@ final class KitArgs {
       description = "Another number gives another choice of questions, for a second mock (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--show-ratings", description = "With --panel: print the candidate's earlier ratings, labelled"
+      + " by whose they are (left out by default, so that they do not anchor the interviewers' scores).")
+  boolean showRatings;
+
   @Mixin
   PaperOption paper = new PaperOption();
 
@@ -49,6 +53,6 @@ final class KitArgs {
       throw new UsageException("--panel \"" + panel + "\" names nobody; give the interviewers' names, comma-separated");
     }
     return new KitCommand.Options(input, output, minutes, questions == null ? 0 : questions, raters, seed, paperKey,
-        rubric);
+        rubric, showRatings);
   }
 }

@@ -6,8 +6,11 @@ import dev.readiness.assessment.ReadResult;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.kit.InterviewKit;
 import dev.readiness.kit.KitBuilder;
+import dev.readiness.kit.KitView;
+import dev.readiness.kit.KitViews;
 import dev.readiness.pdf.KitPdf;
 import dev.readiness.report.FileNames;
+import dev.readiness.rubric.KitRules;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.workbook.TemplateValues;
 import dev.readiness.workbook.TemplateWriter;
@@ -26,9 +29,10 @@ final class KitCommand {
   /**
    * @param questions the most deep-dive questions, or 0 for as many as fit
    * @param panel the interviewers, each to get a workbook (may be empty)
+   * @param showRatings whether a panel's kit prints the earlier ratings (a kit without a panel always does)
    */
   record Options(Path input, Path output, int minutes, int questions, List<String> panel, long seed, String paper,
-      Path rubric) {
+      Path rubric, boolean showRatings) {
     Options {
       panel = List.copyOf(panel);
     }
@@ -49,9 +53,11 @@ final class KitCommand {
     }
     KitBuilder builder = new KitBuilder(rubric.get());
     if (o.minutes() < builder.minimumMinutes()) {
-      throw new UsageException("--minutes " + o.minutes() + " is too short for one question: the system-design"
-          + " question alone takes " + builder.minimumMinutes() + " minutes; give --minutes "
-          + builder.minimumMinutes() + " or more");
+      KitRules rules = rubric.get().interviewKit();
+      throw new UsageException("--minutes " + o.minutes() + " is too short for one question: the opening ("
+          + rules.openingMinutes() + " min), the system-design question (" + rules.designMinutes() + " min) and the"
+          + " closing (" + rules.closingMinutes() + " min) take " + builder.minimumMinutes() + " minutes; give"
+          + " --minutes " + builder.minimumMinutes() + " or more");
     }
     ReadResult read = new WorkbookReader(rubric.get()).read(o.input());
     read.problems().forEach(err::println);
@@ -65,10 +71,15 @@ final class KitCommand {
     List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(o.output());
-      for (Map.Entry<String, Boolean> copy : Map.of("-kit-interviewer.pdf", true, "-kit-candidate.pdf", false)
-          .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      KitViews views = new KitViews(rubric.get());
+      // a panel's interviewers do not see the earlier ratings unless asked: they would anchor their scores
+      boolean showRatings = o.panel().isEmpty() || o.showRatings();
+      for (Map.Entry<String, KitViews.Copy> copy : Map.of("-kit-interviewer.pdf", KitViews.Copy.INTERVIEWER,
+          "-kit-candidate.pdf", KitViews.Copy.CANDIDATE).entrySet().stream().sorted(Map.Entry.comparingByKey())
+          .toList()) {
         Path target = o.output().resolve(base + copy.getKey());
-        AtomicFiles.write(target, stream -> new KitPdf(o.paper(), copy.getValue()).render(kit, stream));
+        KitView view = views.of(kit, new KitViews.Options(copy.getValue(), showRatings, !o.panel().isEmpty()));
+        AtomicFiles.write(target, stream -> new KitPdf(o.paper()).render(view, kit.date(), stream));
         written.add(target);
       }
       TemplateWriter writer = new TemplateWriter(rubric.get());
@@ -86,8 +97,9 @@ final class KitCommand {
       return Main.BAD_DATA;
     }
     written.forEach(p -> out.println("wrote " + p));
-    out.println("kit for " + a.candidate().name() + ": " + (kit.deepDives().size() + 1) + " questions, "
-        + kit.totalMinutes() + " of " + kit.minutes() + " minutes");
+    out.println("kit for " + a.candidate().name() + ": " + (kit.deepDives().size() + 1) + " questions ("
+        + kit.totalMinutes() + " minutes) in a " + kit.minutes() + "-minute slot, with " + kit.openingMinutes()
+        + " minutes to open and " + kit.closingMinutes() + " to close");
     return Main.OK;
   }
 

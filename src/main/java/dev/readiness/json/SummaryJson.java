@@ -1,50 +1,66 @@
 package dev.readiness.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.report.TeamSummary;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The team summary as JSON, in the same style as the reports. */
+/**
+ * The team summary as JSON: the summary's view mapped onto the records below, in the documented field order, and
+ * serialised by Jackson in the same style as the reports.
+ */
 public final class SummaryJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private SummaryJson() {}
 
+  /** The document: README.md's summary.json contract. */
+  @JsonPropertyOrder({"formatVersion", "rubric", "asOf", "candidates", "failed", "rows", "failures"})
+  record Document(int formatVersion, String rubric, String asOf, int candidates, int failed, List<Row> rows,
+      List<Failure> failures) {}
+
+  /** One candidate's row. */
+  @JsonPropertyOrder({"candidate", "candidateId", "latestAssessment", "targetRole", "targetRoleTitle", "raterRole",
+      "unratedTopics", "assessments", "raters", "readinessIndex", "indexChange", "verdict", "coverage",
+      "coverageChange", "bestFitRole", "bestFitVerdict", "interviewDate", "weeksLeft", "projectedVerdict"})
+  record Row(String candidate, String candidateId, String latestAssessment, String targetRole, String targetRoleTitle,
+      String raterRole, long unratedTopics, int assessments, int raters, BigDecimal readinessIndex,
+      BigDecimal indexChange, String verdict, Map<String, BigDecimal> coverage, Map<String, BigDecimal> coverageChange,
+      String bestFitRole, String bestFitVerdict, String interviewDate, Integer weeksLeft, String projectedVerdict) {}
+
+  /** A file that could not be used. */
+  @JsonPropertyOrder({"file", "reason"})
+  record Failure(String file, String reason) {}
+
   public static byte[] render(TeamSummary s) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
-    root.put("formatVersion", JsonReport.FORMAT_VERSION);
-    root.put("rubric", s.rubricId());
-    root.put("asOf", s.asOf() == null ? null : s.asOf().toString());
-    root.put("candidates", s.rows().size());
-    root.put("failed", s.failures().size());
-    ArrayNode rows = root.putArray("rows");
-    for (TeamSummary.Row r : s.rows()) {
-      ObjectNode n = rows.addObject();
-      n.put("candidate", r.candidate());
-      n.put("candidateId", r.candidateId());
-      n.put("latestAssessment", r.date().toString());
-      n.put("targetRole", r.targetRole());
-      n.put("targetRoleTitle", r.targetRoleTitle());
-      n.put("raterRole", r.raterRole().label());
-      n.put("unratedTopics", r.unratedTopics());
-      n.put("assessments", r.assessments());
-      n.put("raters", r.raters());
-      JsonReport.putNumber(n, "readinessIndex", r.readinessIndex(), 1);
-      JsonReport.putNumber(n, "indexChange", r.indexChange(), 1);
-      n.put("verdict", r.verdict().id());
-      ObjectNode coverage = n.putObject("coverage");
-      r.coverage().forEach((p, v) -> JsonReport.putNumber(coverage, p, v, 4));
-      ObjectNode changes = n.putObject("coverageChange");
-      r.partChanges().forEach((p, v) -> JsonReport.putNumber(changes, p, v, 4));
-      n.put("bestFitRole", r.bestFit() == null ? null : r.bestFit().role());
-      n.put("bestFitVerdict", r.bestFit() == null ? null : r.bestFit().verdict().id());
-    }
-    ArrayNode failures = root.putArray("failures");
-    for (TeamSummary.Failure x : s.failures()) {
-      ObjectNode n = failures.addObject();
-      n.put("file", x.file());
-      n.put("reason", x.reason());
-    }
-    return JsonReport.pretty(root);
+    List<Row> rows = s.rows().stream().map(SummaryJson::row).toList();
+    List<Failure> failures = s.failures().stream().map(f -> new Failure(f.file(), f.reason())).toList();
+    Document doc = new Document(JsonReport.FORMAT_VERSION, s.rubricId(), s.asOf() == null ? null
+        : s.asOf().toString(), s.rows().size(), s.failures().size(), rows, failures);
+    return JsonReport.pretty((ObjectNode) MAPPER.valueToTree(doc));
+  }
+
+  private static Row row(TeamSummary.Row r) {
+    return new Row(r.candidate(), r.candidateId(), r.date().toString(), r.targetRole(), r.targetRoleTitle(),
+        r.raterRole().label(), r.unratedTopics(), r.assessments(), r.raters(), number(r.readinessIndex(), 1),
+        number(r.indexChange(), 1), r.verdict().id(), numbers(r.coverage()), numbers(r.partChanges()),
+        r.bestFit() == null ? null : r.bestFit().role(), r.bestFit() == null ? null : r.bestFit().verdict().id(),
+        r.interviewDate() == null ? null : r.interviewDate().toString(), r.weeksLeft(),
+        r.projectedVerdict() == null ? null : r.projectedVerdict().id());
+  }
+
+  /** Per part, the share to four places; null stays null ("no data"). */
+  private static Map<String, BigDecimal> numbers(Map<String, Double> values) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> out.put(k, number(v, 4)));
+    return out;
+  }
+
+  private static BigDecimal number(Double value, int scale) {
+    return value == null ? null : JsonReport.number(value, scale);
   }
 }

@@ -10,7 +10,6 @@ import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
-import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,7 +21,7 @@ import java.util.Random;
  * Chooses a kit's questions. The parts are taken weakest first (not ready, then close, then the rest; most gap
  * points first); from each, its focus topics then its other topics below target, largest gap first, at most
  * {@link #PER_PART} a part. The first of these whose question asks for a design is the system-design question;
- * the rest are deep dives, as many as fit the minutes. The same workbook gives the same kit; a seed other than 0
+ * the rest are deep dives, as many as fit the minutes left after the opening and closing time boxes. The same workbook gives the same kit; a seed other than 0
  * shuffles the candidates within each part, for a second mock.
  */
 public final class KitBuilder {
@@ -37,9 +36,9 @@ public final class KitBuilder {
     this.rules = rubric.interviewKit();
   }
 
-  /** The fewest minutes a kit can have: the system-design question alone. */
+  /** The fewest minutes a kit can have: the opening, the system-design question and the closing. */
   public int minimumMinutes() {
-    return rules.designMinutes();
+    return rules.openingMinutes() + rules.designMinutes() + rules.closingMinutes();
   }
 
   /**
@@ -70,7 +69,7 @@ public final class KitBuilder {
     TopicScore designTopic = candidates.stream().filter(t -> asksForDesign(rubric.topic(t.id()))).findFirst()
         .orElse(candidates.get(0));
     candidates.remove(designTopic);
-    int room = minutes - rules.designMinutes();
+    int room = minutes - minimumMinutes();
     int fit = room / rules.deepDiveMinutes();
     int count = Math.min(candidates.size(), maxQuestions > 0 ? Math.min(fit, maxQuestions) : fit);
     List<InterviewKit.DeepDive> dives = new ArrayList<>();
@@ -86,11 +85,12 @@ public final class KitBuilder {
     }
     Topic d = rubric.topic(designTopic.id());
     InterviewKit.DesignQuestion design = new InterviewKit.DesignQuestion(d.id(), d.title(), d.question(),
-        designTopic.rating(), designTopic.target(), rules.designMinutes(), steps);
-    List<String> scale = rubric.scale().levels().stream().map(l -> l.level() + " " + l.label() + ": "
-        + l.descriptor()).toList();
+        d.points(), designTopic.rating(), designTopic.target(), rules.designMinutes(), steps);
+    int questions = rules.designMinutes() + count * rules.deepDiveMinutes();
+    // the minutes no question fills go to the closing, so the time boxes add up to the slot
     return new InterviewKit(a.candidate().name(), a.candidate().id(), a.date(), score.role().title(), minutes,
-        rules.designMinutes() + count * rules.deepDiveMinutes(), design, dives, scale);
+        questions, rules.openingMinutes(), minutes - rules.openingMinutes() - questions, a.raterRole(), design,
+        dives);
   }
 
   private static List<PartScore> weakestFirst(Score score) {
@@ -104,11 +104,6 @@ public final class KitBuilder {
   private static boolean asksForDesign(Topic t) {
     String q = t.question().strip();
     return q.startsWith("Design") || q.startsWith("Architect") || q.startsWith("Build") || q.startsWith("Create");
-  }
-
-  /** The rating as the kit prints it: "2", "2.5" or "not rated". */
-  public static String rating(Double rating) {
-    return rating == null ? "not rated" : Numbers.level(rating);
   }
 
 }

@@ -128,6 +128,11 @@ final class Cells {
 
   /** As {@link #fit(PdfPTable, float, String...)}, over each column's header and cell texts (measured bold). */
   void fit(PdfPTable t, float size, java.util.List<java.util.List<String>> columns) {
+    fit(t, size, size, columns);
+  }
+
+  /** As above, with each column's first text (its header) measured at {@code headerSize}. */
+  void fit(PdfPTable t, float headerSize, float size, java.util.List<java.util.List<String>> columns) {
     t.setTotalWidth(bodyWidth * t.getWidthPercentage() / 100);
     float[] widths = t.getAbsoluteWidths().clone();
     if (widths.length != columns.size()) {
@@ -135,9 +140,9 @@ final class Cells {
     }
     float[] need = new float[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
-      for (String text : columns.get(i)) {
-        for (String word : text.split("\\s+")) {
-          need[i] = Math.max(need[i], fonts.bold.getWidthPoint(word, size) + 8);
+      for (int j = 0; j < columns.get(i).size(); j++) {
+        for (String word : columns.get(i).get(j).split("\\s+")) {
+          need[i] = Math.max(need[i], fonts.bold.getWidthPoint(word, j == 0 ? headerSize : size) + 8);
         }
       }
     }

@@ -8,58 +8,65 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import dev.readiness.kit.InterviewKit;
-import dev.readiness.kit.KitBuilder;
+import dev.readiness.kit.KitView;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 
 /**
- * An interview kit as PDF: the interviewer's copy, with each question's key points as tick boxes, what to listen
- * for in each design step, the rating scale and room for notes; or the candidate's copy, the same questions and
- * time boxes without the key points.
+ * Lays out one copy of an interview kit as its view says: the running order, the rating scale, the opening, each
+ * question with its steps, key points, probes and answer descriptions, ruled room for notes, the closing and the
+ * recommendation lines. It words nothing itself.
  */
 public final class KitPdf {
-  private static final float NOTES_HEIGHT = 70;
+  /** The height of one ruled line of notes. */
+  private static final float NOTE_LINE = 14;
 
   private final Fonts fonts = Fonts.get();
   private final String paper;
-  private final boolean interviewer;
 
-  /** @param interviewer true for the interviewer's copy, false for the candidate's */
-  public KitPdf(String paper, boolean interviewer) {
+  public KitPdf(String paper) {
     this.paper = paper;
-    this.interviewer = interviewer;
   }
 
-  public void render(InterviewKit kit, OutputStream out) throws IOException {
+  /** @param date the kit's date, which dates the document, so the same input gives the same document */
+  public void render(KitView kit, LocalDate date, OutputStream out) throws IOException {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     Cells cells = new Cells(fonts, doc.right() - doc.left());
-    String copy = interviewer ? "interviewer's copy" : "candidate's copy";
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      writer.setPageEvent(new PageDecorator(fonts, "Interview kit · " + kit.candidate() + " · " + kit.date(), copy));
-      doc.addTitle("Interview kit: " + kit.candidate() + " (" + copy + ")");
+      writer.setPageEvent(new PageDecorator(fonts, kit.runningHead(), kit.copy()));
+      doc.addTitle(kit.title() + " (" + kit.copy() + ")");
       doc.addCreator("readiness");
       doc.open();
-      PdfReport.stamp(writer, kit.date());
-      doc.add(new Paragraph(fonts.phrase("Interview kit: " + kit.candidate(), 18f, true, Palette.INK)));
-      doc.add(para("For the " + kit.roleTitle() + " role · " + kit.totalMinutes() + " minutes of questions in a "
-          + kit.minutes() + "-minute slot · " + (kit.deepDives().size() + 1) + " questions · " + copy, 9f));
-      if (interviewer) {
-        doc.add(para("Rate each question on the scale below, tick the key points the answer covers, and note what"
-            + " you heard. The topics are marked \"In this interview\" in your assessment workbook.", 9f));
+      PdfReport.stamp(writer, date);
+      doc.add(new Paragraph(fonts.phrase(kit.title(), 18f, true, Palette.INK)));
+      doc.add(para(kit.subtitle()));
+      kit.intro().forEach(s -> doc.add(para(s)));
+      doc.add(runningOrder(kit, cells));
+      if (!kit.scale().isEmpty()) {
         PdfPTable scale = cells.table(1);
         cells.header(scale, "Rating scale");
         kit.scale().forEach(l -> scale.addCell(cells.text(l)));
         doc.add(scale);
-      } else {
-        doc.add(para("Answer aloud, within the time boxes. For the design question, follow the steps in order.", 9f));
       }
-      doc.add(design(kit.design(), cells));
-      int n = 2;
-      for (InterviewKit.DeepDive d : kit.deepDives()) {
-        doc.add(deepDive(n++, d, cells));
+      doc.add(box(kit.opening(), cells));
+      doc.add(question(kit.design(), cells));
+      for (KitView.Question q : kit.deepDives()) {
+        doc.add(question(q, cells));
+      }
+      doc.add(box(kit.closing(), cells));
+      if (!kit.decision().isEmpty()) {
+        PdfPTable d = cells.headed("Decision", null, 1f);
+        kit.decision().forEach(line -> {
+          PdfPCell c = cells.text(line, Cells.BODY + 1, true, Palette.INK);
+          c.setPaddingTop(8);
+          c.setPaddingBottom(8);
+          d.addCell(c);
+        });
+        d.setKeepTogether(true);
+        doc.add(d);
       }
       doc.close();
     } catch (DocumentException e) {
@@ -67,56 +74,99 @@ public final class KitPdf {
     }
   }
 
-  private PdfPTable design(InterviewKit.DesignQuestion q, Cells cells) {
-    PdfPTable t = cells.headed("1. System design (" + q.minutes() + " min): " + q.topic() + " " + q.title(),
-        q.question(), interviewer ? new float[] {2.6f, 0.8f, 5f} : new float[] {6f, 1f});
-    if (interviewer) {
-      cells.header(t, "Step", "Minutes", "Listen for");
-    } else {
-      cells.header(t, "Step", "Minutes");
+  private PdfPTable runningOrder(KitView kit, Cells cells) {
+    PdfPTable t = cells.headed("Running order", null, 1.3f, 6f, 0.9f);
+    cells.header(t, "Clock", "Time box", "Minutes");
+    for (KitView.ClockRow r : kit.runningOrder()) {
+      t.addCell(cells.text(r.clock()));
+      t.addCell(cells.text(r.what()));
+      t.addCell(cells.number(r.minutes(), null));
     }
-    for (InterviewKit.Step s : q.steps()) {
-      t.addCell(cells.text(s.name()));
-      t.addCell(cells.number(String.valueOf(s.minutes()), null));
-      if (interviewer) {
-        t.addCell(cells.text("☐ " + s.listenFor()));
+    t.setKeepTogether(true);
+    return t;
+  }
+
+  private PdfPTable box(KitView.Box b, Cells cells) {
+    PdfPTable t = cells.headed(b.heading(), null, 1f);
+    b.lines().forEach(l -> t.addCell(cells.text(l)));
+    notes(t, b.noteLines(), cells, 1);
+    t.setKeepTogether(true);
+    return t;
+  }
+
+  private PdfPTable question(KitView.Question q, Cells cells) {
+    boolean steps = !q.steps().isEmpty();
+    boolean listen = steps && q.steps().get(0).listenFor() != null;
+    float[] widths = !steps ? new float[] {1f} : listen ? new float[] {0.7f, 2.2f, 0.7f, 5f}
+        : new float[] {0.8f, 5.4f, 1f};
+    int span = widths.length;
+    PdfPTable t = cells.headed(q.heading(), q.question() + (q.context() == null ? "" : "\n" + q.context()), widths);
+    if (steps) {
+      cells.header(t, listen ? new String[] {"Clock", "Step", "Minutes", "Listen for"}
+          : new String[] {"Clock", "Step", "Minutes"});
+      for (KitView.StepRow s : q.steps()) {
+        t.addCell(cells.text(s.clock()));
+        t.addCell(cells.text(s.name()));
+        t.addCell(cells.number(s.minutes(), null));
+        if (listen) {
+          StringBuilder text = new StringBuilder("☐ " + s.listenFor());
+          s.cues().forEach(c -> text.append("\n☐ This question: ").append(c));
+          t.addCell(cells.text(text.toString()));
+        }
       }
     }
-    footer(t, interviewer ? "Rated now " + KitBuilder.rating(q.rating()) + ", target " + q.target()
-        + ". Your rating: 0 · 1 · 2 · 3 · 4 · 5" : "Take the steps in order, within their time boxes.", cells,
-        interviewer ? 3 : 2);
-    t.setKeepTogether(true);
-    return t;
-  }
-
-  private PdfPTable deepDive(int n, InterviewKit.DeepDive d, Cells cells) {
-    PdfPTable t = cells.headed(n + ". Deep dive (" + d.minutes() + " min): " + d.topic() + " " + d.title(),
-        d.question() + "\n" + d.part(), 1f);
-    if (interviewer) {
-      cells.header(t, "Key points (" + d.pointsHeading() + ")");
-      d.points().forEach(p -> t.addCell(cells.text("☐ " + p)));
-      footer(t, "Rated now " + KitBuilder.rating(d.rating()) + ", target " + d.target()
-          + ". Your rating: 0 · 1 · 2 · 3 · 4 · 5", cells, 1);
-    } else {
-      footer(t, "Answer aloud in " + d.minutes() + " minutes.", cells, 1);
+    if (!q.otherCues().isEmpty()) {
+      row(t, "Also listen for: " + String.join("; ", q.otherCues()), cells, span, false);
     }
-    t.setKeepTogether(true);
-    return t;
-  }
-
-  /** The rating line and an empty box for notes. */
-  private void footer(PdfPTable t, String rating, Cells cells, int span) {
-    PdfPCell r = cells.text(rating, Cells.BODY, true, Palette.INK);
+    if (q.pointsHeading() != null) {
+      row(t, q.pointsHeading(), cells, span, true);
+      q.points().forEach(p -> row(t, "☐ " + p, cells, span, false));
+    }
+    if (!q.probes().isEmpty()) {
+      row(t, "Follow-up probes", cells, span, true);
+      for (int i = 0; i < q.probes().size(); i++) {
+        row(t, (i + 1) + ". " + q.probes().get(i), cells, span, false);
+      }
+    }
+    if (!q.anchors().isEmpty()) {
+      row(t, "What an answer sounds like", cells, span, true);
+      q.anchors().forEach(a -> row(t, a.level() + ": " + a.text(), cells, span, false));
+    }
+    if (q.earlier() != null) {
+      PdfPCell c = cells.text(q.earlier(), Cells.BODY, false, Palette.MUTED);
+      c.setColspan(span);
+      t.addCell(c);
+    }
+    PdfPCell r = cells.text(q.rating(), Cells.BODY, true, Palette.INK);
     r.setColspan(span);
     t.addCell(r);
+    notes(t, q.noteLines(), cells, span);
+    t.setKeepTogether(true);
+    return t;
+  }
+
+  private void row(PdfPTable t, String text, Cells cells, int span, boolean heading) {
+    PdfPCell c = heading ? cells.text(text, Cells.BODY, true, Palette.INK) : cells.text(text);
+    if (heading) {
+      c.setBackgroundColor(Palette.HEADER_BG);
+    }
+    c.setColspan(span);
+    t.addCell(c);
+  }
+
+  /** An empty box for notes, as tall as its ruled lines, or nothing when the view gives none. */
+  private void notes(PdfPTable t, int lines, Cells cells, int span) {
+    if (lines == 0) {
+      return;
+    }
     PdfPCell notes = cells.text("Notes:", Cells.BODY, false, Palette.MUTED);
     notes.setColspan(span);
-    notes.setMinimumHeight(NOTES_HEIGHT);
+    notes.setMinimumHeight(lines * NOTE_LINE);
     t.addCell(notes);
   }
 
-  private Paragraph para(String text, float size) {
-    Paragraph p = new Paragraph(fonts.phrase(text, size, false, Palette.INK));
+  private Paragraph para(String text) {
+    Paragraph p = new Paragraph(fonts.phrase(text, 9f, false, Palette.INK));
     p.setSpacingAfter(4);
     return p;
   }

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.TeamSummary;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,10 +21,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The team summary for a manager: each candidate's index against the verdict thresholds, then one heat map per
- * target role (candidates down, parts across, coloured by each part's status).
+ * The team summary for a manager: per target role, a bar chart of the candidates' indexes against the verdict
+ * thresholds, then a heat map (candidates down, parts across, coloured by each part's status). It lays out what
+ * the team summary's view says.
  */
 public final class SummaryPdf {
+  /** The heat map's header size: sixteen columns fill a landscape page. */
+  private static final float HEADER_SIZE = 7.5f;
+  /** A role with at most this many candidates has its chart and table on one page (they fit on one). */
+  private static final int KEPT_WHOLE = 5;
+
   private final Fonts fonts = Fonts.get();
   private final Charts charts = new Charts(fonts);
   private Cells cells;
@@ -49,31 +56,27 @@ public final class SummaryPdf {
       doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
       doc.addCreator("readiness");
       doc.open();
+      if (s.asOf() != null) {
+        // dated by the newest assessment, not the clock, so that two runs give the same document
+        PdfReport.stamp(writer, s.asOf());
+      }
       Paragraph title = new Paragraph(fonts.phrase("Team readiness summary" + (s.asOf() == null ? ""
           : ", as of " + s.asOf()), 16f, true, Palette.ACCENT));
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
       c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment, grouped by the role it was"
-          + " scored against: indexes against different roles are not comparable. " + s.legend() + " Change is the"
-          + " readiness index since the candidate's previous assessment; \"as of\" is the newest assessment in this"
-          + " run.", 8.5f)));
-      if (!s.rows().isEmpty()) {
-        c.add(chart(writer, s));
-      }
+          + " scored against: indexes against different roles are not comparable, so each role has its own chart. "
+          + s.legend() + " Change is the readiness index since the candidate's previous assessment. Best fit now is"
+          + " the most senior role the candidate is ready for; failing that, of the roles they are close for, the"
+          + " one with the highest index; — when they are not at least close for any."
+          + " Interview shows the study weeks left to it, as the candidate's plan counts them; On track? is the"
+          + " verdict the plan projects for the interview; \"as of\" is the newest assessment in this run.", 8.5f)));
       for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
-        c.add(heatMap(group.getKey(), group.getValue(), warnings));
+        role(c, writer, s, group.getKey(), group.getValue(), warnings);
       }
       if (!s.failures().isEmpty()) {
-        c.add(new Paragraph(fonts.phrase(s.failures().size() + " file(s) could not be used:", 10f, true,
-            Palette.NOT_READY)));
-        PdfPTable f = cells.table(3f, 7f);
-        cells.header(f, "File", "Reason");
-        for (TeamSummary.Failure x : s.failures()) {
-          f.addCell(cells.text(x.file()));
-          f.addCell(cells.text(x.reason()));
-        }
-        c.add(f);
+        failures(c, s);
       }
       doc.add(c);
       doc.close();
@@ -83,80 +86,137 @@ public final class SummaryPdf {
     }
   }
 
-  /** Each candidate's index as a bar, with the verdict thresholds as lines. */
-  private PdfPTable chart(PdfWriter writer, TeamSummary s) {
+  /** One role's chart and heat map. */
+  private void role(Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows,
+      List<String> warnings) {
+    PdfPTable chart = chart(writer, s, role, rows);
+    PdfPTable heatMap = heatMap(s, rows, warnings);
+    if (rows.size() <= KEPT_WHOLE) {
+      // a small role's chart and table go on one page together, rather than leave a row or two behind
+      PdfPCell table = new PdfPCell(heatMap);
+      table.setBorder(PdfPCell.NO_BORDER);
+      table.setPadding(0);
+      chart.addCell(table);
+      c.add(chart);
+    } else {
+      c.add(chart);
+      c.add(heatMap);
+    }
+  }
+
+  private void failures(Chapter c, TeamSummary s) {
+    c.add(new Paragraph(fonts.phrase(s.failures().size() + (s.failures().size() == 1 ? " file" : " files")
+        + " could not be used:", 10f, true, Palette.NOT_READY)));
+    PdfPTable f = cells.table(3f, 7f);
+    cells.header(f, "File", "Reason");
+    for (TeamSummary.Failure x : s.failures()) {
+      f.addCell(cells.text(x.file()));
+      f.addCell(cells.text(x.reason()));
+    }
+    c.add(f);
+  }
+
+  /** One role's candidates: each index as a bar in its verdict's colour, labelled, with the thresholds as lines. */
+  private PdfPTable chart(PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    for (TeamSummary.Row r : s.rows()) {
-      labels.add(r.candidate() + " · " + r.targetRole());
-      values.add(r.readinessIndex());
+    List<java.awt.Color> colors = new ArrayList<>();
+    List<String> valueLabels = new ArrayList<>();
+    for (TeamSummary.Row r : rows) {
+      labels.add(name(r));
+      values.add(r.readinessIndex() == null ? 0 : r.readinessIndex());
+      colors.add(ReportContext.foreground(r.verdict()));
+      valueLabels.add(Numbers.index(r.readinessIndex()) + " · " + r.verdict().label());
     }
     List<Charts.Marker> markers = s.thresholds().stream().map(t -> new Charts.Marker(t.index(), t.label(),
         ReportContext.foreground(t.verdict()))).toList();
-    float height = Math.min(300, 60 + 22 * s.rows().size());
-    PdfPTable holder = cells.plain(1);
-    PdfPCell cell = new PdfPCell(charts.draw(writer.getDirectContent(), charts.barsWithMarkers(labels,
-        new Charts.Series("Readiness index", Palette.RATING, values), 100, "Readiness index", markers), 700,
-        height), false);
+    float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
+    PdfPTable holder = cells.headed(role + " (" + rows.size() + (rows.size() == 1 ? " candidate)" : " candidates)"),
+        null, 1f);
+    PdfPCell cell = new PdfPCell(charts.draw(writer.getDirectContent(), VerdictBars.chart(charts, fonts, labels,
+        values, colors, valueLabels, markers), 740, height), false);
     cell.setBorder(PdfPCell.NO_BORDER);
     holder.addCell(cell);
+    holder.setKeepTogether(true);
     return holder;
   }
 
-  private PdfPTable heatMap(String role, List<TeamSummary.Row> rows, List<String> warnings) {
+  private PdfPTable heatMap(TeamSummary s, List<TeamSummary.Row> rows, List<String> warnings) {
     List<Part> parts = rubric.parts();
-    float[] fixed = {2.4f, 0.8f, 1.35f, 0.7f, 0.8f, 1f, 0.8f, 1.6f};
+    float[] fixed = {2.2f, 0.7f, 1.2f, 0.7f, 0.7f, 0.9f, 0.7f, 1.2f, 1.2f, 1.0f};
     float[] widths = new float[fixed.length + parts.size()];
     System.arraycopy(fixed, 0, widths, 0, fixed.length);
     for (int i = 0; i < parts.size(); i++) {
-      widths[fixed.length + i] = 1.2f;
+      widths[fixed.length + i] = 1.1f;
     }
-    PdfPTable t = cells.headed(role + " (" + rows.size() + (rows.size() == 1 ? " candidate)" : " candidates)"), null,
-        widths);
+    PdfPTable t = cells.table(widths);
     List<String> header = new ArrayList<>(List.of("Candidate", "Rater", "Latest", "Index", "Change", "Verdict",
-        "Not rated", "Best fit now"));
+        "Not rated", "Best fit now", "Interview", "On track?"));
     parts.forEach(p -> header.add(Charts.shortLabel(p.id(), p.title())));
     List<List<String>> columns = new ArrayList<>();
     header.forEach(h -> columns.add(new ArrayList<>(List.of(h))));
     for (TeamSummary.Row r : rows) {
+      columns.get(0).add(name(r));
       columns.get(1).add(r.raterRole().label());
       columns.get(2).add(r.date().toString());
+      // a number cell pads more on the right than fit() allows for: measured one digit longer, "100.0" stays whole
+      columns.get(3).add(Numbers.index(r.readinessIndex()) + "0");
+      columns.get(4).add(Numbers.signed(r.indexChange(), 1) + "0");
       columns.get(5).add(r.verdict().label());
-      columns.get(7).add(bestFit(r));
+      columns.get(6).add("⚠ " + r.unratedTopics());
+      columns.get(7).add(s.bestFitText(r));
+      columns.get(8).add(interview(r));
+      columns.get(9).add(TeamSummary.onTrackText(r));
+      for (int i = 0; i < parts.size(); i++) {
+        columns.get(fixed.length + i).add(Numbers.percent(r.coverage().get(parts.get(i).id())));
+      }
     }
-    cells.fit(t, Cells.BODY, columns);
+    cells.fit(t, HEADER_SIZE, Cells.BODY, columns);
     for (String h : header) {
-      PdfPCell cell = cells.cell(fonts.phrase(h, 7.5f, true, Palette.INK));
+      PdfPCell cell = cells.cell(fonts.phrase(h, HEADER_SIZE, true, Palette.INK));
       cell.setBackgroundColor(Palette.HEADER_BG);
       t.addCell(cell);
     }
     t.setHeaderRows(t.size());
-    for (TeamSummary.Row r : rows) {
-      String name = r.candidate() + (r.candidateId() == null ? "" : " (" + r.candidateId() + ")");
-      if (!fonts.undrawable(name).isEmpty()) {
-        warnings.add("the summary cannot draw the characters " + String.join(" ", fonts.undrawable(name))
-            + " in \"" + name + "\"");
-      }
-      t.addCell(cells.text(name));
-      t.addCell(cells.centered(r.raterRole().label(), null));
-      t.addCell(cells.centered(r.date().toString(), null));
-      t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
-      t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
-      t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
-      String unrated = TeamSummary.unratedText(r.unratedTopics());
-      t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
-          : Palette.CLOSE_BG));
-      t.addCell(cells.text(bestFit(r)));
-      for (Part p : parts) {
-        t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
-            ReportContext.background(r.partStatus().get(p.id()))));
-      }
-    }
+    rows.forEach(r -> row(t, s, r, parts, warnings));
     return t;
   }
 
-  private static String bestFit(TeamSummary.Row r) {
-    return r.bestFit() == null ? "—" : r.bestFit().title() + " (" + r.bestFit().verdict().label()
-        .toLowerCase(java.util.Locale.ROOT) + ")";
+  private void row(PdfPTable t, TeamSummary s, TeamSummary.Row r, List<Part> parts, List<String> warnings) {
+    // the ID on a line of its own, so that a narrow column never breaks it at its hyphen ("(C-" / "1002)")
+    String name = r.candidate() + (r.candidateId() == null ? "" : "\n(" + r.candidateId() + ")");
+    if (!fonts.undrawable(name).isEmpty()) {
+      warnings.add("the summary cannot draw the characters " + String.join(" ", fonts.undrawable(name))
+          + " in \"" + name + "\"");
+    }
+    t.addCell(cells.text(name));
+    t.addCell(cells.centered(r.raterRole().label(), null));
+    t.addCell(cells.centered(r.date().toString(), null));
+    t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
+    t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
+    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
+    String unrated = TeamSummary.unratedText(r.unratedTopics());
+    t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
+        : Palette.CLOSE_BG));
+    t.addCell(cells.centered(s.bestFitText(r), r.bestFit() == null ? null
+        : ReportContext.background(r.bestFit().verdict())));
+    t.addCell(cells.centered(interview(r), null));
+    Status projected = r.projectedVerdict();
+    t.addCell(cells.centered(TeamSummary.onTrackText(r), projected == null ? null
+        : ReportContext.background(projected)));
+    for (Part p : parts) {
+      t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
+          ReportContext.background(r.partStatus().get(p.id()))));
+    }
+  }
+
+  /** "2027-01-25", and under it "12 weeks left"; "—" without an interview date. */
+  private static String interview(TeamSummary.Row r) {
+    return r.interviewDate() == null ? Numbers.NONE : r.interviewDate() + "\n" + TeamSummary.weeksLeftText(r);
+  }
+
+  /** "Zoë Łukasiewicz (C-1003)". */
+  private static String name(TeamSummary.Row r) {
+    return r.candidate() + (r.candidateId() == null ? "" : " (" + r.candidateId() + ")");
   }
 }

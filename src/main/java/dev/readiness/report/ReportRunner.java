@@ -116,12 +116,8 @@ public final class ReportRunner {
             .map(p -> (p.where().isEmpty() ? "" : p.where() + ": ") + p.message()).findFirst().orElse("failed");
         failures.add(new TeamSummary.Failure(f, reason));
       }
-      List<String> partIds = rubric.parts().stream().map(dev.readiness.rubric.Part::id).toList();
-      java.time.LocalDate asOf = rows.stream().map(TeamSummary.Row::date).max(java.util.Comparator.naturalOrder())
-          .orElse(null);
-      return new Outcome(files.size(), failed, histories.size(), new TeamSummary(rubric.id(), partIds, rows,
-          failures, RuleBook.coverageLegend(rubric), asOf, RuleBook.thresholds(rubric)), written, problems,
-          warnings);
+      return new Outcome(files.size(), failed, histories.size(), TeamSummary.of(rubric, rows, failures), written,
+          problems, warnings);
     } finally {
       pool.shutdownNow();
       progress.finished();

@@ -50,8 +50,10 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
   }
 
   /**
-   * The most senior role the candidate is ready for (roles are listed from junior to senior); when there is none,
-   * the role with the highest index, the more senior on a tie; empty when nothing is rated.
+   * The best fit now: the most senior role the candidate is ready for (roles are listed from junior to senior);
+   * when there is none, the close role with the highest index, the more junior on a tie (it is the nearer
+   * step); empty when no role is at least close, for "best fit" would then name a role the candidate is not fit
+   * for.
    */
   static Optional<RoleFit> best(List<RoleFit> fits) {
     for (int i = fits.size() - 1; i >= 0; i--) {
@@ -61,7 +63,7 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
     }
     RoleFit best = null;
     for (RoleFit f : fits) {
-      if (f.readinessIndex() != null && (best == null || f.readinessIndex() >= best.readinessIndex())) {
+      if (f.verdict() == Status.CLOSE && (best == null || f.readinessIndex() > best.readinessIndex())) {
         best = f;
       }
     }

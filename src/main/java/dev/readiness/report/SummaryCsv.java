@@ -1,15 +1,27 @@
 package dev.readiness.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
- * The team summary as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet apps read it as UTF-8).
- * Text a spreadsheet would run as a formula is neutralised, as OWASP's CSV-injection guidance says.
+ * The team summary as CSV, written by Commons CSV: RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
+ * apps read it as UTF-8. As OWASP's CSV-injection guidance says, every text cell is quoted and one that a
+ * spreadsheet would run as a formula gets a single quote in front; numbers stay bare, so they stay numbers.
  */
 public final class SummaryCsv {
+  /** The header: plain names, quoted only where RFC 4180 needs it. */
+  private static final CSVFormat HEADER = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
+  /** The rows: text quoted, numbers and empty cells bare. */
+  private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC)
+      .setNullString("").get();
+
   private SummaryCsv() {}
 
   public static byte[] render(TeamSummary s) {
@@ -19,62 +31,68 @@ public final class SummaryCsv {
         "verdict"));
     s.partIds().forEach(p -> header.add(p + "_coverage"));
     s.partIds().forEach(p -> header.add(p + "_change"));
-    header.add("best_fit_role");
-    header.add("file");
-    header.add("reason");
-    line(out, header);
-    for (TeamSummary.Row r : s.rows()) {
-      List<String> cells = new ArrayList<>(List.of("ok", text(r.candidate()), text(r.candidateId()),
-          r.date().toString(), text(r.targetRole()), text(r.raterRole().label()),
-          String.valueOf(r.unratedTopics()), String.valueOf(r.assessments()), String.valueOf(r.raters()),
-          number(r.readinessIndex(), 1), number(r.indexChange(), 1), text(r.verdict().id())));
-      s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4)));
-      s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4)));
-      cells.add(r.bestFit() == null ? "" : text(r.bestFit().role()));
-      cells.add("");
-      cells.add("");
-      line(out, cells);
-    }
-    for (TeamSummary.Failure f : s.failures()) {
-      List<String> cells = new ArrayList<>(List.of("failed", "", "", "", "", "", "", "", "", "", "", ""));
-      s.partIds().forEach(p -> cells.add(""));
-      s.partIds().forEach(p -> cells.add(""));
-      cells.add("");
-      cells.add(text(f.file()));
-      cells.add(text(f.reason()));
-      line(out, cells);
+    header.addAll(List.of("best_fit_role", "interview_date", "weeks_left", "projected_verdict", "file", "reason"));
+    try {
+      HEADER.printRecord(out, header.toArray());
+      for (TeamSummary.Row r : s.rows()) {
+        List<Object> cells = new ArrayList<>(java.util.Arrays.asList("ok", text(r.candidate()),
+            text(r.candidateId()), r.date().toString(), text(r.targetRole()), text(r.raterRole().label()),
+            r.unratedTopics(), r.assessments(), r.raters()));
+        cells.add(number(r.readinessIndex(), 1, false));
+        cells.add(number(r.indexChange(), 1, false));
+        cells.add(r.verdict().id());
+        s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4, true)));
+        s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4, true)));
+        cells.add(r.bestFit() == null ? null : text(r.bestFit().role()));
+        cells.add(r.interviewDate() == null ? null : r.interviewDate().toString());
+        cells.add(r.weeksLeft());
+        cells.add(r.projectedVerdict() == null ? null : r.projectedVerdict().id());
+        cells.add(null);
+        cells.add(null);
+        ROWS.printRecord(out, cells.toArray());
+      }
+      for (TeamSummary.Failure f : s.failures()) {
+        List<Object> cells = new ArrayList<>();
+        cells.add("failed");
+        while (cells.size() < header.size() - 2) {
+          cells.add(null);
+        }
+        cells.add(text(f.file()));
+        cells.add(text(f.reason()));
+        ROWS.printRecord(out, cells.toArray());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
     }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void line(StringBuilder out, List<String> cells) {
-    out.append(String.join(",", cells)).append("\r\n");
-  }
-
   /**
    * A text cell: a leading =, +, -, @, tab or carriage return gets a single quote in front, so that no
-   * spreadsheet takes it for a formula; then it is quoted when it holds a comma, quote or line break.
+   * spreadsheet takes it for a formula; null for none.
    */
   static String text(String value) {
     if (value == null || value.isEmpty()) {
-      return "";
+      return null;
     }
-    String v = value;
-    char first = v.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+        ? "'" + value : value;
   }
 
-  private static String number(Double value, int decimals) {
+  /**
+   * A number as the PDF prints it, with an ASCII minus: the index always with one decimal ("80.0", as on the
+   * page), a coverage or its change to at most four places ("0.5").
+   */
+  private static BigDecimal number(Double value, int decimals, boolean strip) {
     if (value == null) {
-      return "";
+      return null;
     }
-    String s = String.format(Locale.ROOT, "%." + decimals + "f", value);
-    return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    if (strip) {
+      d = d.stripTrailingZeros();
+      d = d.scale() < 0 ? d.setScale(0) : d;
+    }
+    return d;
   }
 }

@@ -1,28 +1,75 @@
 package dev.readiness.report;
 
 import dev.readiness.assessment.RaterRole;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Role;
+import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Status;
+import dev.readiness.text.Numbers;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * One row per candidate of a run, and every file that failed: what a manager reads in a minute.
+ * One row per candidate of a run, and every file that failed: what a manager reads in a minute. The one view of
+ * the team that summary.pdf, summary.json and summary.csv all read; the words they share are worded here.
  *
  * @param rubricId the rubric the run used
  * @param legend what the colours of the coverage cells mean, from the rubric's thresholds
- * @param asOf the date of the newest assessment in the run, or null when there is none
+ * @param asOf the date of the newest assessment in the run, or null when there is none; it also dates summary.pdf
  * @param thresholds the index thresholds of the verdicts, from the rubric
+ * @param roleLabels per role ID, its short label: the first word of its title ("Senior"), or the whole title when
+ *     another role's starts with the same word
  */
 public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows, List<Failure> failures,
-    String legend, LocalDate asOf, List<Threshold> thresholds) {
+    String legend, LocalDate asOf, List<Threshold> thresholds, Map<String, String> roleLabels) {
   public TeamSummary {
     partIds = List.copyOf(partIds);
     rows = List.copyOf(rows);
     failures = List.copyOf(failures);
     thresholds = List.copyOf(thresholds);
+    roleLabels = Collections.unmodifiableMap(new LinkedHashMap<>(roleLabels));
+  }
+
+  /** The summary of a run's rows (in the rubric's order of roles) and failures, with the rubric's rules. */
+  public static TeamSummary of(Rubric rubric, List<Row> rows, List<Failure> failures) {
+    LocalDate asOf = rows.stream().map(Row::date).max(Comparator.naturalOrder()).orElse(null);
+    return new TeamSummary(rubric.id(), rubric.parts().stream().map(Part::id).toList(), rows, failures,
+        RuleBook.coverageLegend(rubric), asOf, RuleBook.thresholds(rubric), roleLabels(rubric.roles()));
+  }
+
+  static Map<String, String> roleLabels(List<Role> roles) {
+    Map<String, Long> firstWords = roles.stream().collect(Collectors.groupingBy(TeamSummary::firstWord,
+        Collectors.counting()));
+    Map<String, String> out = new LinkedHashMap<>();
+    roles.forEach(r -> out.put(r.id(), firstWords.get(firstWord(r)) == 1 ? firstWord(r) : r.title()));
+    return out;
+  }
+
+  private static String firstWord(Role r) {
+    return r.title().strip().split("\\s+")[0];
+  }
+
+  /** "Senior (Close)": the best fit's short label and verdict, or "—" when no role is at least close. */
+  public String bestFitText(Row r) {
+    return r.bestFit() == null ? Numbers.NONE : roleLabels.getOrDefault(r.bestFit().role(), r.bestFit().title())
+        + " (" + r.bestFit().verdict().label() + ")";
+  }
+
+  /** "Yes: Ready", "No: Close": the verdict the plan projects for the interview, or "—" when there is none. */
+  public static String onTrackText(Row r) {
+    return r.projectedVerdict() == null ? Numbers.NONE : (r.projectedVerdict() == Status.READY ? "Yes: " : "No: ")
+        + r.projectedVerdict().label();
+  }
+
+  /** "12 weeks left", "1 week left": the study weeks to the interview, or "—" when there is no interview date. */
+  public static String weeksLeftText(Row r) {
+    return r.weeksLeft() == null ? Numbers.NONE : r.weeksLeft() + (r.weeksLeft() == 1 ? " week" : " weeks")
+        + " left";
   }
 
   /** A verdict threshold of the index, with its words: "Ready at 85". */
@@ -48,11 +95,16 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
    *
    * @param indexChange the index minus the previous assessment's, or null when there is none
    * @param partChanges per part, coverage minus the previous assessment's (null when unknown)
-   * @param bestFit the most senior role the candidate is ready (else close) for, or null
+   * @param bestFit the best fit now ({@link RoleFit#best}), or null when no role is at least close
+   * @param interviewDate the interview date of the workbook, or null
+   * @param weeksLeft the study weeks the plan counts to the interview, or null without an interview date
+   * @param projectedVerdict the verdict at the interview if the plan is followed, or null without a plan
    */
   public record Row(String candidate, String candidateId, LocalDate date, String targetRole,
-      String targetRoleTitle, RaterRole raterRole, long unratedTopics, int assessments, int raters, Double readinessIndex, Double indexChange, Status verdict, Map<String, Double> coverage,
-      Map<String, Status> partStatus, Map<String, Double> partChanges, RoleFit bestFit) {
+      String targetRoleTitle, RaterRole raterRole, long unratedTopics, int assessments, int raters,
+      Double readinessIndex, Double indexChange, Status verdict, Map<String, Double> coverage,
+      Map<String, Status> partStatus, Map<String, Double> partChanges, RoleFit bestFit, LocalDate interviewDate,
+      Integer weeksLeft, Status projectedVerdict) {
     public Row {
       coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
       partStatus = Collections.unmodifiableMap(new LinkedHashMap<>(partStatus));
@@ -84,6 +136,8 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
     return new Row(r.candidate().name(), r.candidate().id(), r.date(), r.score().role().id(),
         r.score().role().title(), r.assessment().raterRole(), r.score().unratedTopics(), assessments,
         r.sources().size(), r.score().readinessIndex(), indexChange, r.score().verdict(), coverage, status,
-        changes, RoleFit.best(r.model().roleFit()).orElse(null));
+        changes, RoleFit.best(r.model().roleFit()).orElse(null), r.assessment().interviewDate(),
+        r.assessment().interviewDate() == null || r.plan() == null ? null : r.plan().inputs().weeks(),
+        r.plan() == null ? null : r.plan().projectedVerdict());
   }
 }

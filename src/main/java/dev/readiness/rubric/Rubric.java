@@ -135,9 +135,9 @@ public final class Rubric {
     return data.calibration() == null ? CalibrationRules.CONVENTIONAL : data.calibration();
   }
 
-  /** The interview kit's time boxes, or the conventional ones when the rubric has none. */
+  /** The interview kit's rules, the conventional ones for the section or any field the rubric leaves out. */
   public KitRules interviewKit() {
-    return data.interviewKit() == null ? KitRules.CONVENTIONAL : data.interviewKit();
+    return data.interviewKit() == null ? KitRules.CONVENTIONAL : data.interviewKit().withDefaults();
   }
 
   public PlanningRules planning() {

@@ -274,6 +274,37 @@ final class RubricChecker {
       problem("$.interviewKit.listenFor", "give " + steps + " texts, one per step of the System Design Interview"
           + " Structure");
     }
+    checkKitAdditions(k, steps);
+  }
+
+  /** The fields a rubric may leave out (the conventional ones apply); when given, they must make sense. */
+  private void checkKitAdditions(KitRules k, int steps) {
+    for (Integer m : java.util.Arrays.asList(k.openingMinutes(), k.closingMinutes())) {
+      if (m != null && (m < 0 || m > 60)) {
+        problem("$.interviewKit", "openingMinutes and closingMinutes must be whole minutes from 0 to 60");
+      }
+    }
+    if (k.probes() != null && (k.probes().isEmpty() || k.probes().stream().anyMatch(p -> p == null
+        || !p.contains("{point}")))) {
+      problem("$.interviewKit.probes", "give one or more probes, each with {point} where a key point goes");
+    }
+    if (k.stepCues() != null) {
+      if (k.stepCues().size() != steps) {
+        problem("$.interviewKit.stepCues", "give " + steps + " expressions, one per step of the System Design"
+            + " Interview Structure (\"\" for the step that takes the other points)");
+      }
+      for (String cue : k.stepCues()) {
+        try {
+          java.util.regex.Pattern.compile(cue == null ? "" : cue);
+        } catch (java.util.regex.PatternSyntaxException e) {
+          problem("$.interviewKit.stepCues", "\"" + cue + "\" is not a regular expression: " + e.getDescription());
+        }
+      }
+    }
+    if (k.recommendation() != null && k.recommendation().size() < 2) {
+      problem("$.interviewKit.recommendation", "give two or more choices, from the strongest no to the strongest"
+          + " yes");
+    }
   }
 
   private void checkCalibration() {

@@ -32,6 +32,11 @@ public final class Numbers {
     return plain(value, 1);
   }
 
+  /** Minutes from the start of an interview as a running clock: 0 → "0:00", 65 → "1:05". */
+  public static String clock(int minutes) {
+    return minutes / 60 + ":" + (minutes % 60 < 10 ? "0" : "") + minutes % 60;
+  }
+
   /** A share as a whole percentage: 0.783 → "78%". */
   public static String percent(Double share) {
     return share == null ? NONE : Math.round(share * 100) + "%";

@@ -40,7 +40,7 @@ class BatchTest {
     assertThat(summary.path("failures").get(0).path("file").asText()).isEqualTo(broken.toString());
     assertThat(summary.path("failures").get(0).path("reason").asText()).startsWith("not a spreadsheet");
     String csv = Files.readString(out.resolve("summary.csv"), StandardCharsets.UTF_8);
-    assertThat(csv).contains("ok,\"'=Cleo\",E-3,").contains("failed,").contains("not a spreadsheet");
+    assertThat(csv).contains("\"ok\",\"'=Cleo\",\"E-3\",").contains("\"failed\",").contains("not a spreadsheet");
   }
 
   @Test
