@@ -2,6 +2,7 @@ package dev.readiness.kit;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.plan.Planner;
+import dev.readiness.rubric.AnswerShape;
 import dev.readiness.rubric.KitRules;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
@@ -51,7 +52,8 @@ public final class KitBuilder {
     Map<String, List<String>> focus = new Planner(rubric).chooseFocus(score);
     List<TopicScore> candidates = new ArrayList<>();
     Random random = new Random(seed);
-    for (PartScore part : weakestFirst(score)) {
+    // the parts in the order page 1 names them and the plan studies them
+    for (PartScore part : scorer.partsByNeed(score)) {
       List<TopicScore> mine = new ArrayList<>();
       focus.get(part.id()).stream().map(score::topic).filter(t -> !t.atOrAboveTarget()).forEach(mine::add);
       score.topics().stream().filter(t -> t.part().equals(part.id()) && !mine.contains(t) && !t.atOrAboveTarget())
@@ -93,17 +95,10 @@ public final class KitBuilder {
         dives);
   }
 
-  private static List<PartScore> weakestFirst(Score score) {
-    List<Status> order = List.of(Status.NOT_READY, Status.CLOSE, Status.NOT_RATED, Status.READY);
-    return score.parts().stream().sorted(Comparator.comparingInt((PartScore p) -> order.indexOf(p.status()))
-        .thenComparing(Comparator.comparingDouble(PartScore::gapPoints).reversed())
-        .thenComparingInt(p -> score.parts().indexOf(p))).toList();
-  }
 
-  /** A question that asks for a design ("Design …", "Architect …", "Build …") suits the design slot. */
+  /** A question the rubric says is answered as a design suits the design slot. */
   private static boolean asksForDesign(Topic t) {
-    String q = t.question().strip();
-    return q.startsWith("Design") || q.startsWith("Architect") || q.startsWith("Build") || q.startsWith("Create");
+    return t.answerShape() == AnswerShape.DESIGN;
   }
 
 }

@@ -59,26 +59,26 @@ class RoleFitTest {
 
   @Test
   void theBestFitIsTheMostSeniorReadyRoleElseTheBestCloseOneTheLowerOnATieElseNone() {
-    RoleFit seniorReady = new RoleFit("senior", "Senior", 90.0, Status.READY, List.of(), 0);
-    RoleFit leadReady = new RoleFit("lead", "Lead", 86.0, Status.READY, List.of(), 0);
-    RoleFit principalClose = new RoleFit("principal", "Principal", 88.0, Status.CLOSE, List.of("P5"), 40);
+    RoleFit seniorReady = new RoleFit("senior", "Senior", 90.0, Status.READY, List.of(), 0, null, null);
+    RoleFit leadReady = new RoleFit("lead", "Lead", 86.0, Status.READY, List.of(), 0, null, null);
+    RoleFit principalClose = new RoleFit("principal", "Principal", 88.0, Status.CLOSE, List.of("P5"), 40, null, null);
     assertThat(RoleFit.best(List.of(seniorReady, leadReady, principalClose))).map(RoleFit::role).contains("lead");
     // a tie between close roles goes to the lower one
     List<RoleFit> tie = List.of(
-        new RoleFit("senior", "Senior", 70.0, Status.CLOSE, List.of(), 20),
-        new RoleFit("lead", "Lead", 70.0, Status.CLOSE, List.of(), 60),
-        new RoleFit("principal", "Principal", 70.0, Status.CLOSE, List.of(), 200));
+        new RoleFit("senior", "Senior", 70.0, Status.CLOSE, List.of(), 20, null, null),
+        new RoleFit("lead", "Lead", 70.0, Status.CLOSE, List.of(), 60, null, null),
+        new RoleFit("principal", "Principal", 70.0, Status.CLOSE, List.of(), 200, null, null));
     assertThat(RoleFit.best(tie)).map(RoleFit::role).contains("senior");
     // a higher index wins over the lower role
-    List<RoleFit> higher = List.of(tie.get(0), new RoleFit("lead", "Lead", 70.1, Status.CLOSE, List.of(), 60));
+    List<RoleFit> higher = List.of(tie.get(0), new RoleFit("lead", "Lead", 70.1, Status.CLOSE, List.of(), 60, null, null));
     assertThat(RoleFit.best(higher)).map(RoleFit::role).contains("lead");
     // rated 0 everywhere: no role is at least close, so there is no best fit
     List<RoleFit> zero = List.of(
-        new RoleFit("senior", "Senior", 0.0, Status.NOT_READY, List.of("P1"), 300),
-        new RoleFit("lead", "Lead", 0.0, Status.NOT_READY, List.of("P1"), 400),
-        new RoleFit("principal", "Principal", 0.0, Status.NOT_READY, List.of("P1"), 500));
+        new RoleFit("senior", "Senior", 0.0, Status.NOT_READY, List.of("P1"), 300, null, null),
+        new RoleFit("lead", "Lead", 0.0, Status.NOT_READY, List.of("P1"), 400, null, null),
+        new RoleFit("principal", "Principal", 0.0, Status.NOT_READY, List.of("P1"), 500, null, null));
     assertThat(RoleFit.best(zero)).isEmpty();
-    assertThat(RoleFit.best(List.of(new RoleFit("senior", "Senior", null, Status.NOT_RATED, List.of(), 0))))
+    assertThat(RoleFit.best(List.of(new RoleFit("senior", "Senior", null, Status.NOT_RATED, List.of(), 0, null, null))))
         .isEmpty();
   }
 }
