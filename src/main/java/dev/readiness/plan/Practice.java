@@ -101,8 +101,8 @@ final class Practice {
     String time = Numbers.hours(cap / 2.0) + " h" + (upkeep ? "" : " (" + Numbers.percent(rules.maxShare()) + " of "
         + Numbers.hours(weekHalves / 2.0) + " h)");
     String taken = placed.isEmpty() ? "" : ", " + Numbers.hours(placed.stream().mapToInt(Slot::halves).sum() / 2.0)
-        + " h of it taken by " + String.join(" and ", placed.stream().map(p -> p.activity().label()
-        .toLowerCase(Locale.ROOT)).toList());
+        + " h of it taken by " + String.join(" and ", placed.stream().map(p -> p.activity().label())
+        .toList());
     String todo = switch (s.activity()) {
       case MOCK_INTERVIEW -> "book one anyway, or raise the hours";
       case WHITEBOARD -> "answer this week's question aloud when you can, or raise the hours";

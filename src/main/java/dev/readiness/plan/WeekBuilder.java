@@ -128,7 +128,7 @@ final class WeekBuilder {
         : (t.activity == Activity.STUDY ? "Close the gap: from " : "Take it to depth: from ")
         + Numbers.level(t.from) + " to " + Numbers.level(t.to);
     String description = what + ". Study \"" + topic.pointsHeading() + "\", then answer the question aloud"
-        + " following " + practice.shape(topic);
+        + " following " + topic.answerShape().label() + ".";
     return new PlanItem(topic.id(), t.activity, description, topic.points(), topic.question(), halves / 2.0, t.from,
         (int) Math.ceil(t.to), null);
   }
