@@ -39,7 +39,7 @@ public final class KitPdf {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       writer.setPageEvent(new PageDecorator(fonts, "Interview kit · " + kit.candidate() + " · " + kit.date(), copy));
-      doc.addTitle("Interview kit: " + kit.candidate() + " (" + copy + ")");
+      doc.addTitle(dev.readiness.text.Bidi.plain("Interview kit: " + kit.candidate() + " (" + copy + ")"));
       doc.addCreator("readiness");
       doc.open();
       PdfReport.stamp(writer, kit.date());

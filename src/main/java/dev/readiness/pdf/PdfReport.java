@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.CandidateReport;
+import dev.readiness.text.Bidi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -35,8 +36,8 @@ public final class PdfReport {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.candidate().name() + " · "
           + r.date(), r.model().profile().role()));
-      doc.addTitle("Interview readiness report: " + r.candidate().name());
-      doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : r.assessment().rater());
+      doc.addTitle(Bidi.plain("Interview readiness report: " + r.candidate().name()));
+      doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : Bidi.plain(r.assessment().rater()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
       doc.addCreator("readiness");
       doc.open();

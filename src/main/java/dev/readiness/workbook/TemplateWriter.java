@@ -44,8 +44,13 @@ public final class TemplateWriter {
 
   /** Writes the workbook to {@code target}, whole or not at all. */
   public void write(TemplateValues values, Path target) throws IOException {
+    AtomicFiles.write(target, out -> writeTo(values, out));
+  }
+
+  /** Writes the workbook to a stream (one of several files moved into place together). */
+  public void writeTo(TemplateValues values, java.io.OutputStream out) throws IOException {
     try (XSSFWorkbook wb = build(values)) {
-      AtomicFiles.write(target, wb::write);
+      wb.write(out);
     }
   }
 
