@@ -14,6 +14,7 @@ for w in "${what[@]}"; do
     scoring|report|alpha) java -Xss4m -cp "$CP" dev.readiness.bench.Bench "$w" ;;
     cold) bash bench/cold.sh ;;
     batch) bash bench/batch.sh ;;
+    hostile) bash bench/hostile.sh ;;
     *) echo "unknown benchmark $w" >&2; exit 2 ;;
   esac
 done

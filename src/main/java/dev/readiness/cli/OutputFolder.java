@@ -29,7 +29,16 @@ final class OutputFolder {
           + what);
     }
     if (existing != null && !Files.isWritable(existing)) {
-      throw new UsageException(existing + ": permission denied; give -o a folder you can write to");
+      throw new UsageException(existing + ": " + (readOnly(existing) ? "the disk is read-only" : "permission denied")
+          + "; give -o a folder you can write to");
+    }
+  }
+
+  private static boolean readOnly(Path folder) {
+    try {
+      return Files.getFileStore(folder).isReadOnly();
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -62,6 +62,8 @@ public final class KitPdf {
         doc.add(deepDive(n++, d, cells));
       }
       doc.close();
+    } catch (com.lowagie.text.ExceptionConverter e) {
+      throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the kit PDF: " + e.getMessage(), e);
     }

@@ -58,9 +58,22 @@ public final class PdfReport {
       new AppendixChapter(cx).write();
       doc.close();
       return cx.warnings();
+    } catch (com.lowagie.text.ExceptionConverter e) {
+      throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The system's IOException (a full disk, say) that OpenPDF wrapped in its own runtime exception, which does not
+   * even give it as its cause; anything else it wrapped is a bug and goes on as it is.
+   */
+  static IOException unwrap(com.lowagie.text.ExceptionConverter e) {
+    if (e.getException() instanceof IOException io) {
+      return io;
+    }
+    throw e;
   }
 
   /** Dates the document by its assessment, not the clock, so the same input gives the same document. */

@@ -49,8 +49,15 @@ public final class TemplateWriter {
 
   /** Writes the workbook to a stream (one of several files moved into place together). */
   public void writeTo(TemplateValues values, java.io.OutputStream out) throws IOException {
+    dev.readiness.io.WatchedStream watched = new dev.readiness.io.WatchedStream(out);
     try (XSSFWorkbook wb = build(values)) {
-      wb.write(out);
+      wb.write(watched);
+    } catch (RuntimeException e) {
+      // POI's own exception for a failed save carries no cause: the system's reason is the stream's
+      if (watched.failure() != null) {
+        throw watched.failure();
+      }
+      throw e;
     }
   }
 
