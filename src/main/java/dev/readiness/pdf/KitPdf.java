@@ -38,7 +38,7 @@ public final class KitPdf {
     String copy = interviewer ? "interviewer's copy" : "candidate's copy";
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      writer.setPageEvent(new PageDecorator(fonts, "Interview kit · " + kit.candidate() + " · " + kit.date(), copy));
+      writer.setPageEvent(new PageDecorator(fonts, "Interview kit · " + kit.date() + " · " + kit.candidate(), copy));
       doc.addTitle(dev.readiness.text.Bidi.plain("Interview kit: " + kit.candidate() + " (" + copy + ")"));
       doc.addCreator("readiness");
       doc.open();

@@ -34,8 +34,9 @@ public final class PdfReport {
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.candidate().name() + " · "
-          + r.date(), r.model().profile().role()));
+      // the name last: a right-to-left name would otherwise carry the date beside it into its own direction
+      writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.date() + " · "
+          + r.candidate().name(), r.model().profile().role()));
       doc.addTitle(Bidi.plain("Interview readiness report: " + r.candidate().name()));
       doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : Bidi.plain(r.assessment().rater()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());

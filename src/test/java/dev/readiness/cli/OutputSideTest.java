@@ -64,7 +64,7 @@ class OutputSideTest {
 
   @Test
   void aLongNameInAThreeByteScriptGetsItsReport() throws IOException {
-    Path in = write(dir, "han.xlsx", as("漢".repeat(200), null), wb -> {});
+    Path in = write(dir, "han.xlsx", as("漢".repeat(200), "字".repeat(100)), wb -> {});
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("report", in.toString(), "--format", "json,pdf", "-o", out.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
