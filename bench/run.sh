@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks. Usage: bench/run.sh [scoring|report|alpha|cold|batch]... (default: scoring report alpha cold)
+# Runs the benchmarks. Usage: bench/run.sh [scoring|report|alpha|cold|batch|hostile]... (default: scoring report alpha cold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target
