@@ -52,8 +52,15 @@ public final class FileNames {
   static String slug(Candidate c) {
     String name = slug(c.name());
     String id = c.id() == null ? "" : slug(c.id());
-    String joined = name.isEmpty() ? id : id.isEmpty() ? name : cut(name + "-" + id);
-    return joined.isEmpty() ? "candidate-" + code(c.key()) : joined;
+    if (name.isEmpty() || id.isEmpty()) {
+      String one = name.isEmpty() ? id : name;
+      return one.isEmpty() ? "candidate-" + code(c.key()) : one;
+    }
+    // the ID tells people apart, so a long name gives way to it (the ID keeps up to half the room)
+    String shortId = cut(id, MAX_CODE_POINTS / 2, MAX_PART_BYTES / 2);
+    String shortName = cut(name, MAX_CODE_POINTS - 1 - shortId.codePointCount(0, shortId.length()),
+        MAX_PART_BYTES - 1 - shortId.getBytes(FILE_NAME_ENCODING).length);
+    return shortName.isEmpty() ? shortId : shortName + "-" + shortId;
   }
 
   /**
@@ -151,9 +158,13 @@ public final class FileNames {
 
   /** Cut to the limits by whole characters, without a dash at either end. */
   private static String cut(String s) {
-    int end = s.offsetByCodePoints(0, Math.min(MAX_CODE_POINTS, s.codePointCount(0, s.length())));
+    return cut(s, MAX_CODE_POINTS, MAX_PART_BYTES);
+  }
+
+  private static String cut(String s, int codePoints, int bytes) {
+    int end = s.offsetByCodePoints(0, Math.min(codePoints, s.codePointCount(0, s.length())));
     String out = s.substring(0, end);
-    while (out.getBytes(FILE_NAME_ENCODING).length > MAX_PART_BYTES) {
+    while (out.getBytes(FILE_NAME_ENCODING).length > bytes) {
       out = out.substring(0, out.offsetByCodePoints(out.length(), -1));
     }
     return out.replaceAll("(^-+|-+$)", "");

@@ -31,6 +31,16 @@ class FileNamesTest {
   }
 
   @Test
+  void aLongNameGivesWayToTheId() {
+    assertThat(FileNames.slug(new Candidate("Priya Raman", "C-1001"))).isEqualTo("priya-raman-c-1001");
+    String slug = FileNames.slug(new Candidate("a".repeat(59) + "𠀀𠀀", "B-1000"));
+    assertThat(slug).isEqualTo("a".repeat(53) + "-b-1000");
+    String han = FileNames.slug(new Candidate("漢".repeat(200), "字".repeat(100)));
+    assertThat(han).isEqualTo("漢".repeat(13) + "-" + "字".repeat(13));
+    assertThat(han.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(FileNames.MAX_PART_BYTES);
+  }
+
+  @Test
   void hangulStaysComposedAndNamesWithoutLettersGetACode() {
     assertThat(FileNames.slug("김민준")).isEqualTo("김민준");
     assertThat(FileNames.slug(new Candidate("!!!", null))).isEqualTo("candidate-"
