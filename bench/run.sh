@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks. Usage: bench/run.sh [scoring|plan|report|alpha|cold|batch]... (default: scoring plan report alpha cold)
+# Runs the benchmarks. Usage: bench/run.sh [scoring|plan|report|alpha|cold|batch|hostile]... (default: scoring plan report alpha cold)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target
@@ -14,6 +14,7 @@ for w in "${what[@]}"; do
     scoring|plan|report|alpha) java -Xss4m -cp "$CP" dev.readiness.bench.Bench "$w" ;;
     cold) bash bench/cold.sh ;;
     batch) bash bench/batch.sh ;;
+    hostile) bash bench/hostile.sh ;;
     *) echo "unknown benchmark $w" >&2; exit 2 ;;
   esac
 done

@@ -42,16 +42,11 @@ public final class Calibrator {
    * @param leniency each rater's leniency over the run, by rater key (may be empty)
    */
   public Result calibrate(List<Assessment> assessments, Map<String, Calibration.Leniency> leniency) {
-    List<Problem> problems = duplicates(assessments);
-    List<Assessment> selves = assessments.stream().filter(a -> a.raterRole() == RaterRole.SELF).toList();
-    if (selves.size() > 1) {
-      problems.add(Problem.error(selves.get(1).source(), "", "a second self-assessment of "
-          + selves.get(0).candidate().name() + " on " + selves.get(0).date() + " (the first is "
-          + selves.get(0).source() + "); keep one, or set the Rater role of the other to panel or mentor"));
-    }
+    List<Problem> problems = refusals(assessments);
     if (!problems.isEmpty()) {
       return new Result(null, problems);
     }
+    List<Assessment> selves = assessments.stream().filter(a -> a.raterRole() == RaterRole.SELF).toList();
     List<Assessment> panel = assessments.stream().filter(a -> a.raterRole() != RaterRole.SELF).toList();
     Assessment self = selves.isEmpty() ? null : selves.get(0);
     List<Calibration.Rater> raters = new ArrayList<>();
@@ -98,7 +93,11 @@ public final class Calibrator {
         List.of());
   }
 
-  private List<Problem> duplicates(List<Assessment> assessments) {
+  /**
+   * What refuses a calibration of these workbooks (one candidate, one date): two from the same rater, or two
+   * self-assessments. {@code readiness validate} calls these errors too, since they stop the report.
+   */
+  public static List<Problem> refusals(List<Assessment> assessments) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Assessment> seen = new HashMap<>();
     for (Assessment a : assessments) {
@@ -108,6 +107,12 @@ public final class Calibrator {
             + a.candidate().name() + " on " + a.date() + ": " + before.source() + " and " + a.source()
             + "; remove one, or correct the Rater or Assessment date"));
       }
+    }
+    List<Assessment> selves = assessments.stream().filter(a -> a.raterRole() == RaterRole.SELF).toList();
+    if (selves.size() > 1) {
+      problems.add(Problem.error(selves.get(1).source(), "", "a second self-assessment of "
+          + selves.get(0).candidate().name() + " on " + selves.get(0).date() + " (the first is "
+          + selves.get(0).source() + "); keep one, or set the Rater role of the other to panel or mentor"));
     }
     return problems;
   }

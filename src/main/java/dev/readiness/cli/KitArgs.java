@@ -42,6 +42,10 @@ final class KitArgs {
   @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
   Path rubric;
 
+  @Option(names = "--force", description = "Replace interviewers' workbooks already in the folder (they may be"
+      + " filled in).")
+  boolean force;
+
   KitCommand.Options options() {
     String paperKey = paper.key();
     if (questions != null && questions < 1) {
@@ -53,6 +57,6 @@ final class KitArgs {
       throw new UsageException("--panel \"" + panel + "\" names nobody; give the interviewers' names, comma-separated");
     }
     return new KitCommand.Options(input, output, minutes, questions == null ? 0 : questions, raters, seed, paperKey,
-        rubric, showRatings);
+        rubric, showRatings, force);
   }
 }

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import dev.readiness.text.Visible;
 import picocli.CommandLine;
 
 /**
@@ -68,17 +69,18 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler((ex, a) -> {
       CommandLine cmd = ex.getCommandLine();
-      errWriter.println("readiness: " + ex.getMessage());
+      errWriter.println(Visible.of("readiness: " + ex.getMessage()));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, errWriter);
       errWriter.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
       return BAD_USAGE;
     });
     cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof UsageException) {
-        errWriter.println("readiness: " + ex.getMessage());
+        // a usage message may quote a path or a name given: shown escaped like any text from outside
+        errWriter.println(Visible.of("readiness: " + ex.getMessage()));
         return BAD_USAGE;
       }
-      errWriter.println("readiness: internal error: " + ex
+      errWriter.println(Visible.of("readiness: internal error: " + ex)
           + "\nThis is a bug in readiness, not in your files; please report it with the command you ran.");
       return BAD_DATA;
     });

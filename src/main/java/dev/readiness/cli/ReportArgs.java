@@ -81,7 +81,9 @@ final class ReportArgs {
     Set<ReportOptions.Format> formats = EnumSet.noneOf(ReportOptions.Format.class);
     for (String f : format.split(",")) {
       String key = f.strip().toLowerCase(Locale.ROOT);
-      if (key.equals("json")) {
+      if (key.isEmpty()) {
+        continue;
+      } else if (key.equals("json")) {
         formats.add(ReportOptions.Format.JSON);
       } else if (key.equals("pdf")) {
         formats.add(ReportOptions.Format.PDF);
@@ -91,6 +93,10 @@ final class ReportArgs {
         throw new UsageException("--format \"" + f.strip() + "\" is not known; expected json, pdf or ics, or"
             + " several of them with commas (json,pdf,ics)");
       }
+    }
+    if (formats.isEmpty()) {
+      throw new UsageException("--format \"" + format + "\" names no format; expected json, pdf or ics, or several"
+          + " of them with commas (json,pdf,ics)");
     }
     String paperKey = paper.key();
     if (threads != null && (threads < 1 || threads > 64)) {
@@ -111,6 +117,9 @@ final class ReportArgs {
     List<DayOfWeek> out = new ArrayList<>();
     for (String d : studyDays.split(",")) {
       DayOfWeek day = DAYS.get(d.strip().toLowerCase(Locale.ROOT));
+      if (d.isBlank()) {
+        continue;
+      }
       if (day == null) {
         throw new UsageException("--study-days \"" + d.strip() + "\" is not a day; expected mon, tue, wed, thu,"
             + " fri, sat or sun, comma-separated");
@@ -118,6 +127,10 @@ final class ReportArgs {
       if (!out.contains(day)) {
         out.add(day);
       }
+    }
+    if (out.isEmpty()) {
+      throw new UsageException("--study-days \"" + studyDays + "\" names no day; expected mon, tue, wed, thu, fri,"
+          + " sat or sun, comma-separated");
     }
     out.sort(null);
     return out;

@@ -4,6 +4,8 @@ import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.calendar.IcsCalendar;
 import dev.readiness.io.Inputs;
+import dev.readiness.io.WriteFailure;
+import dev.readiness.text.Visible;
 import dev.readiness.json.JsonReport;
 import dev.readiness.json.SummaryJson;
 import dev.readiness.pdf.SummaryPdf;
@@ -45,43 +47,49 @@ final class ReportCommand {
     this.err = err;
   }
 
-  /** summary.csv, summary.json and summary.pdf in the output folder. */
-  private List<Path> writeSummary(TeamSummary summary, ReportOptions options, Rubric rubric) {
-    List<Path> written = new ArrayList<>();
+  /**
+   * summary.csv, summary.json and summary.pdf in the output folder, all three moved into place together; on a
+   * failure, none of them (a previous run's are removed too, so the folder never mixes two runs' summaries).
+   *
+   * @return whether the summary was written
+   */
+  private boolean writeSummary(TeamSummary summary, ReportOptions options, Rubric rubric, List<Path> written) {
     Path dir = options.outputDir();
-    try {
-      AtomicFiles.write(dir.resolve("summary.csv"), SummaryCsv.render(summary));
-      written.add(dir.resolve("summary.csv"));
-      AtomicFiles.write(dir.resolve("summary.json"), SummaryJson.render(summary));
-      written.add(dir.resolve("summary.json"));
-      List<String> warnings = new ArrayList<>();
+    List<String> names = List.of("summary.csv", "summary.json", "summary.pdf");
+    String current = dir.resolve(names.get(0)).toString();
+    List<String> warnings = new ArrayList<>();
+    AtomicFiles.Batch batch = new AtomicFiles.Batch();
+    try (batch) {
+      batch.add(dir.resolve(names.get(0)), stream -> stream.write(SummaryCsv.render(summary)));
+      current = dir.resolve(names.get(1)).toString();
+      batch.add(dir.resolve(names.get(1)), stream -> stream.write(SummaryJson.render(summary)));
+      current = dir.resolve(names.get(2)).toString();
       SummaryPdf pdf = new SummaryPdf(rubric, options.paper());
-      AtomicFiles.write(dir.resolve("summary.pdf"), stream -> warnings.addAll(pdf.render(summary, stream)));
-      warnings.forEach(w -> err.println(dir.resolve("summary.pdf") + ": warning: " + w));
-      written.add(dir.resolve("summary.pdf"));
-    } catch (IOException e) {
-      err.println("readiness: cannot write the summary into " + dir + ": " + e.getMessage());
+      batch.add(dir.resolve(names.get(2)), stream -> warnings.addAll(pdf.render(summary, stream)));
+      written.addAll(batch.commit());
+      warnings.forEach(w -> err.println(Problem.warning(dir.resolve(names.get(2)).toString(), "", w)));
+      return true;
+    } catch (IOException | RuntimeException e) {
+      List<String> removed = new ArrayList<>();
+      for (String name : names) {
+        try {
+          if (Files.deleteIfExists(dir.resolve(name))) {
+            removed.add(name);
+          }
+        } catch (IOException | RuntimeException gone) {
+          // it stays; the message below says the summary failed
+        }
+      }
+      err.println(Visible.of("readiness: " + WriteFailure.message(current, e) + "; the team summary was not"
+          + " written" + (removed.isEmpty() ? "" : " (" + String.join(", ", removed) + " removed, so that no"
+          + " partial or older summary is left beside the reports)")));
+      return false;
     }
-    return written;
   }
 
   /** A progress bar only when a person is watching; pipes and CI logs get plain lines. */
   private static boolean terminal() {
     return System.console() != null && System.getenv("CI") == null;
-  }
-
-  /** A -o that names a file, or a folder this user cannot write, is a command-line mistake: said before any work. */
-  static void checkOutput(Path dir) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UsageException(dir + " is a file, not a folder; give -o a folder for the reports");
-    }
-    Path existing = dir.toAbsolutePath();
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing != null && !Files.isWritable(existing)) {
-      throw new UsageException(existing + ": permission denied; give -o a folder you can write to");
-    }
   }
 
   int run(Options o) throws InterruptedException {
@@ -102,7 +110,7 @@ final class ReportCommand {
       throw new UsageException("--weeks " + options.weeks() + " is impossible; give a number of weeks "
           + PlanLimits.weeksRange());
     }
-    checkOutput(options.outputDir());
+    OutputFolder.check(options.outputDir(), "the reports");
     if (Inputs.expand(options.inputs()).isEmpty()) {
       // before the output folder is made: a run with nothing to read leaves nothing behind
       throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
@@ -110,7 +118,8 @@ final class ReportCommand {
     try {
       ReportRunner.prepareOutput(options.outputDir());
     } catch (IOException e) {
-      err.println("readiness: cannot create the output folder " + options.outputDir() + ": " + e.getMessage());
+      err.println(Visible.of("readiness: cannot clear the files a killed run left in " + options.outputDir() + ": "
+          + WriteFailure.reason(e)));
       return Main.BAD_DATA;
     }
     Map<ReportOptions.Format, dev.readiness.report.Renderer> renderers = new EnumMap<>(ReportOptions.Format.class);
@@ -133,20 +142,18 @@ final class ReportCommand {
       throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
     }
     List<Path> written = new ArrayList<>(outcome.written());
-    if (outcome.wantsSummary()) {
-      written.addAll(writeSummary(outcome.summary(), options, rubric.get()));
-    }
+    boolean summaryFailed = outcome.wantsSummary() && !writeSummary(outcome.summary(), options, rubric.get(), written);
     if (!terminal || written.size() <= 20) {
-      written.forEach(p -> out.println("wrote " + p));
+      written.forEach(p -> out.println(Visible.of("wrote " + p)));
     }
     outcome.problems().forEach(err::println);
-    out.println(ValidateCommand.plural(outcome.filesRead(), "workbook") + " read, "
+    out.println(Visible.of(ValidateCommand.plural(outcome.filesRead(), "workbook") + " read, "
         + ValidateCommand.plural(outcome.reports(), "report") + " made"
         + (written.size() > 20 && terminal ? " (" + written.size() + " files in " + options.outputDir() + ")" : "")
         + (outcome.failedFiles().isEmpty() ? "" : ", " + ValidateCommand.plural(outcome.failedFiles().size(),
             "file") + " failed (listed above)")
         + (outcome.warnings() == 0 ? "" : "; " + ValidateCommand.plural(outcome.warnings(), "warning")
-            + ": run 'readiness validate' to see them"));
-    return outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
+            + ": run 'readiness validate' to see them")));
+    return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
   }
 }

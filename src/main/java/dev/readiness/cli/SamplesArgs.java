@@ -9,7 +9,11 @@ final class SamplesArgs {
       description = "The folder to write into (default: ${DEFAULT-VALUE}).")
   Path output;
 
+  @Option(names = "--force", description = "Replace sample workbooks already in the folder (they may have been"
+      + " edited).")
+  boolean force;
+
   SamplesCommand.Options options() {
-    return new SamplesCommand.Options(output);
+    return new SamplesCommand.Options(output, force);
   }
 }

@@ -1,6 +1,8 @@
 package dev.readiness.cli;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.io.WriteFailure;
+import dev.readiness.text.Visible;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
@@ -56,7 +58,8 @@ final class TemplateCommand {
       ReadResult last = new WorkbookReader(rubric.get()).read(o.from());
       if (last.assessment().isEmpty()) {
         last.problems().stream().filter(p -> p.isError()).forEach(err::println);
-        err.println("readiness: " + o.from() + " has errors; fix them before starting the next check-in from it");
+        err.println(Visible.of("readiness: " + o.from() + " has errors; fix them before starting the next check-in"
+            + " from it"));
         return Main.BAD_DATA;
       }
       values = TemplateValues.of(nextCheckIn(last.assessment().get()));
@@ -71,12 +74,12 @@ final class TemplateCommand {
         values.interviewTopics());
     try {
       new TemplateWriter(rubric.get()).write(values, o.output());
-    } catch (IOException e) {
-      err.println("readiness: cannot write " + o.output() + ": " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      err.println(Visible.of("readiness: " + WriteFailure.message(o.output(), e)));
       return Main.BAD_DATA;
     }
-    out.println("wrote " + o.output() + (o.from() == null ? "" : " (ratings carried over from " + o.from()
-        + "; fill in the new assessment date)"));
+    out.println(Visible.of("wrote " + o.output() + (o.from() == null ? "" : " (ratings carried over from " + o.from()
+        + "; fill in the new assessment date)")));
     return Main.OK;
   }
 
@@ -91,7 +94,7 @@ final class TemplateCommand {
     return option != null ? option : carried;
   }
 
-  private static boolean sameFile(Path a, Path b) {
+  static boolean sameFile(Path a, Path b) {
     try {
       return Files.isSameFile(a, b);
     } catch (IOException e) {

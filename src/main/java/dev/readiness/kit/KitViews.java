@@ -68,8 +68,8 @@ public final class KitViews {
     for (int i = 0; i < kit.deepDives().size(); i++) {
       dives.add(deepDive(kit, kit.deepDives().get(i), boxes.get(i + 2), o));
     }
-    return new KitView("Interview kit: " + kit.candidate(), "Interview kit · " + kit.candidate() + " · "
-        + kit.date(), o.copy().label(), subtitle, intro(kit, o), interviewer ? scaleLines() : List.of(), order,
+    return new KitView("Interview kit: " + kit.candidate(), "Interview kit · " + kit.date() + " · "
+        + kit.candidate(), o.copy().label(), subtitle, intro(kit, o), interviewer ? scaleLines() : List.of(), order,
         opening(kit, boxes.get(0), interviewer), design(kit, boxes.get(1), o), dives,
         closing(boxes.get(boxes.size() - 1), interviewer), interviewer ? decision() : List.of());
   }

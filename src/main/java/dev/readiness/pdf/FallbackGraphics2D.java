@@ -26,7 +26,9 @@ final class FallbackGraphics2D extends PdfGraphics2D {
   }
 
   @Override
-  public void drawString(String text, float x, float y) {
+  public void drawString(String shown, float x, float y) {
+    // a chart's labels are names too: no direction control may reorder them (see Bidi)
+    String text = dev.readiness.text.Bidi.plain(shown);
     Font base = getFont();
     if (base.canDisplayUpTo(text) < 0) {
       super.drawString(text, x, y);

@@ -5,6 +5,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import dev.readiness.text.Bidi;
 import java.awt.Color;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
@@ -98,6 +99,7 @@ final class Fonts {
    * its constructor registers a font file each time, which cost seconds per report.)
    */
   Phrase phrase(String text, float size, boolean isBold, Color color) {
+    text = Bidi.plain(text);
     Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
     // the phrase carries the primary font too, so that nothing built on it falls back to an unembedded Helvetica
     Phrase phrase = new Phrase(size * 1.3f, "", primary);

@@ -37,7 +37,7 @@ public final class KitPdf {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       writer.setPageEvent(new PageDecorator(fonts, kit.runningHead(), kit.copy()));
-      doc.addTitle(kit.title() + " (" + kit.copy() + ")");
+      doc.addTitle(dev.readiness.text.Bidi.plain(kit.title() + " (" + kit.copy() + ")"));
       doc.addCreator("readiness");
       doc.open();
       PdfReport.stamp(writer, date);
@@ -69,6 +69,8 @@ public final class KitPdf {
         doc.add(d);
       }
       doc.close();
+    } catch (com.lowagie.text.ExceptionConverter e) {
+      throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the kit PDF: " + e.getMessage(), e);
     }

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.CandidateReport;
+import dev.readiness.text.Bidi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -33,10 +34,11 @@ public final class PdfReport {
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.candidate().name() + " · "
-          + r.date(), r.model().profile().role()));
-      doc.addTitle("Interview readiness report: " + r.candidate().name());
-      doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : r.assessment().rater());
+      // the name last: a right-to-left name would otherwise carry the date beside it into its own direction
+      writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.date() + " · "
+          + r.candidate().name(), r.model().profile().role()));
+      doc.addTitle(Bidi.plain("Interview readiness report: " + r.candidate().name()));
+      doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : Bidi.plain(r.assessment().rater()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
       doc.addCreator("readiness");
       doc.open();
@@ -57,9 +59,22 @@ public final class PdfReport {
       new AppendixChapter(cx).write();
       doc.close();
       return cx.warnings();
+    } catch (com.lowagie.text.ExceptionConverter e) {
+      throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The system's IOException (a full disk, say) that OpenPDF wrapped in its own runtime exception, which does not
+   * even give it as its cause; anything else it wrapped is a bug and goes on as it is.
+   */
+  static IOException unwrap(com.lowagie.text.ExceptionConverter e) {
+    if (e.getException() instanceof IOException io) {
+      return io;
+    }
+    throw e;
   }
 
   /** Dates the document by its assessment, not the clock, so the same input gives the same document. */

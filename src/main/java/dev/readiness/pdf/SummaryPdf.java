@@ -81,6 +81,8 @@ public final class SummaryPdf {
       doc.add(c);
       doc.close();
       return warnings;
+    } catch (com.lowagie.text.ExceptionConverter e) {
+      throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the summary PDF: " + e.getMessage(), e);
     }

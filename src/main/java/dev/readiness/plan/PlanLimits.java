@@ -18,17 +18,21 @@ public final class PlanLimits {
 
   private PlanLimits() {}
 
+  /** A plan counts whole half-hours: fewer hours than half of one would plan nothing. */
+  public static final double MIN_HOURS_PER_WEEK = 0.5;
+
+  /** Whether the hours can be planned: a number (not NaN or infinite), at least half an hour, at most the maximum. */
   public static boolean hoursOk(double hours) {
-    return hours > 0 && hours <= MAX_HOURS_PER_WEEK;
+    return Double.isFinite(hours) && Math.floor(hours * 2 + 1e-9) >= 1 && hours <= MAX_HOURS_PER_WEEK;
   }
 
   public static boolean weeksOk(int weeks) {
     return weeks >= 1 && weeks <= MAX_WEEKS;
   }
 
-  /** "above 0 and at most 80". */
+  /** "at least 0.5 and at most 80". */
   public static String hoursRange() {
-    return "above 0 and at most " + Numbers.plain(MAX_HOURS_PER_WEEK, 1);
+    return "at least " + Numbers.plain(MIN_HOURS_PER_WEEK, 1) + " and at most " + Numbers.plain(MAX_HOURS_PER_WEEK, 1);
   }
 
   /** "from 1 to 260". */

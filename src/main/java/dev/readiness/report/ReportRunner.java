@@ -5,10 +5,10 @@ import dev.readiness.assessment.AssessmentReader;
 import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.io.Inputs;
+import dev.readiness.io.WriteFailure;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -48,9 +48,12 @@ public final class ReportRunner {
    */
   public record Outcome(int filesRead, List<String> failedFiles, int candidates, TeamSummary summary,
       List<Path> written, List<Problem> problems, long warnings) {
-    /** A run over more than one candidate, or a batch with a failure, gets a team summary. */
+    /**
+     * A run over more than one candidate, or a batch with a failure, gets a team summary; a run in which no workbook
+     * could be read has nothing to summarise.
+     */
     public boolean wantsSummary() {
-      return candidates > 1 || (filesRead > 1 && !failedFiles.isEmpty());
+      return candidates > 1 || (candidates > 0 && filesRead > 1 && !failedFiles.isEmpty());
     }
 
     public int reports() {
@@ -127,37 +130,63 @@ public final class ReportRunner {
   /** What writing one candidate's report gave: its summary row (the report itself is not kept). */
   private record Written(TeamSummary.Row row, List<Path> paths, List<Problem> problems) {}
 
+  /**
+   * Everything of one candidate, from its file name to the last byte written, fails alone: a failure is one error
+   * naming the workbook, and the rest of the batch goes on.
+   */
   private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs,
       Map<String, dev.readiness.calibration.Calibration.Leniency> leniency, String baseName) {
-    ReportBuilder.Result result = builder.buildOne(h, options, leniency);
-    List<Problem> problems = new ArrayList<>(result.problems());
-    List<Path> paths = new ArrayList<>();
-    CandidateReport report = result.report();
-    if (report != null) {
+    List<Problem> problems = new ArrayList<>();
+    String source = h.latest().getValue().get(0).source();
+    try {
+      ReportBuilder.Result result = builder.buildOne(h, options, leniency);
+      problems.addAll(result.problems());
+      if (result.report() == null) {
+        return new Written(null, List.of(), problems);
+      }
+      List<Path> paths = write(result.report(), baseName, options, inputs, source, problems);
+      // a report counts as made only once every file asked for is in place
+      return new Written(paths.isEmpty() ? null : TeamSummary.rowOf(result.report()), paths, problems);
+    } catch (RuntimeException e) {
+      problems.add(Problem.error(source, "", "cannot make the report: " + WriteFailure.reason(e)));
+      return new Written(null, List.of(), problems);
+    } finally {
+      progress.reported(h);
+    }
+  }
+
+  /**
+   * Writes every format asked for to its temporary file, and moves them into place only when all are written: a
+   * candidate's set is whole or absent. Returns the files in place (none on a failure, which is in problems).
+   */
+  private List<Path> write(CandidateReport report, String baseName, ReportOptions options, Set<Path> inputs,
+      String source, List<Problem> problems) {
+    String current = options.outputDir() + java.io.File.separator + baseName;
+    List<Problem> warnings = new ArrayList<>();
+    AtomicFiles.Batch batch = new AtomicFiles.Batch();
+    try (batch) {
       for (ReportOptions.Format format : ReportOptions.Format.values()) {
         if (!options.formats().contains(format)) {
           continue;
         }
+        current = options.outputDir() + java.io.File.separator + baseName + "." + format.extension();
         Path target = options.outputDir().resolve(baseName + "." + format.extension());
         if (inputs.contains(target.toAbsolutePath().normalize())) {
           problems.add(Problem.error(target.toString(), "", "this report would overwrite an input workbook; choose"
               + " another output folder with -o"));
-          continue;
+          return List.of();
         }
-        try {
-          List<String> warnings = new ArrayList<>();
-          AtomicFiles.write(target, out -> warnings.addAll(renderers.get(format).render(report, out)));
-          warnings.forEach(w -> problems.add(Problem.warning(target.toString(), "", w)));
-          paths.add(target);
-        } catch (IOException | RuntimeException e) {
-          problems.add(Problem.error(report.sources().get(0), "", "cannot write " + target + ": " + e.getMessage()));
-        }
+        batch.add(target, out -> renderers.get(format).render(report, out)
+            .forEach(w -> warnings.add(Problem.warning(target.toString(), "", w))));
       }
+      List<Path> paths = batch.commit();
+      problems.addAll(warnings);
+      return paths;
+    } catch (IOException | RuntimeException e) {
+      problems.add(Problem.error(source, "", WriteFailure.message(current, e) + "; "
+          + batch.written("this report")));
+      return List.of();
     }
-    progress.reported(h);
-    // a report counts as made only once every file asked for is in place
-    boolean whole = report != null && paths.size() == options.formats().size();
-    return new Written(whole ? TeamSummary.rowOf(report) : null, paths, problems);
   }
 
   private static <T, R> List<R> parallel(ExecutorService pool, List<T> items, Function<T, R> work)
@@ -181,9 +210,11 @@ public final class ReportRunner {
     return out;
   }
 
-  /** Creates the output folder, failing early with a clear reason, and clears what a killed run left in it. */
+  /**
+   * Clears what a killed run left in the output folder. The folder itself is made with the first file written, so a
+   * run that reads no workbook leaves nothing behind.
+   */
   public static void prepareOutput(Path dir) throws IOException {
-    Files.createDirectories(dir);
     AtomicFiles.removeStale(dir);
   }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.rubric;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,16 @@ public final class RubricLoader {
         new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // a field given twice is a mistake, not "the last one wins"
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }
+
+  /**
+   * The largest rubric file read: the guide's rubric is some 40 KB, so a file a hundred times larger is a wrong
+   * path (a log, a disk image, /dev/zero), refused before it fills the memory.
+   */
+  public static final int MAX_BYTES = 4 << 20;
 
   private static volatile Rubric embedded;
 
@@ -64,14 +73,18 @@ public final class RubricLoader {
   /** Reads the rubric file; the messages of a refused one start with the file's name. */
   public static Rubric load(Path file) throws RubricException {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
       throw new RubricException(List.of(Problem.error(file.toString(), "", "no such rubric file; check the path"
           + " given to --rubric")));
     } catch (IOException e) {
       throw new RubricException(List.of(Problem.error(file.toString(), "", "cannot read the rubric file ("
           + e.getMessage() + ")")));
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new RubricException(List.of(Problem.error(file.toString(), "", "the file is larger than "
+          + (MAX_BYTES >> 20) + " MB, far more than a rubric (some 40 KB); check the path given to --rubric")));
     }
     return parse(file.toString(), bytes);
   }
@@ -96,10 +109,9 @@ public final class RubricLoader {
           + path(e), "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
     } catch (JsonMappingException e) {
       throw new RubricException(List.of(Problem.error(name, "line " + lines.lineOf(path(e)) + ": "
-          + path(e), e.getOriginalMessage().replaceAll("\\s*\\(.*", ""))));
+          + path(e), JsonWords.mismatch(e))));
     } catch (JsonProcessingException e) {
-      throw new RubricException(List.of(Problem.error(name, "line " + line(e), "not valid JSON: "
-          + e.getOriginalMessage())));
+      throw new RubricException(List.of(Problem.error(name, "line " + line(e), JsonWords.syntax(e))));
     } catch (IOException e) {
       throw new RubricException(List.of(Problem.error(name, "", "cannot read the rubric (" + e.getMessage()
           + ")")));

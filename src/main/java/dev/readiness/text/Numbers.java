@@ -12,6 +12,10 @@ public final class Numbers {
 
   /** Rounded to at most {@code decimals} places without trailing zeros: 3 → "3", 1.50 → "1.5". */
   public static String plain(double value, int decimals) {
+    if (!Double.isFinite(value)) {
+      // only a typing mistake gets here ("--hours NaN"), and is shown as typed
+      return Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "−Infinity";
+    }
     BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
     String s = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
     return s.startsWith("-") ? "−" + s.substring(1) : s;

@@ -15,7 +15,7 @@ public final class Visible {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean hide = Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+      boolean hide = Character.isISOControl(c) || Bidi.isControl(c);
       if (hide && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);
       }

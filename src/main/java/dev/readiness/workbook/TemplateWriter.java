@@ -45,8 +45,20 @@ public final class TemplateWriter {
 
   /** Writes the workbook to {@code target}, whole or not at all. */
   public void write(TemplateValues values, Path target) throws IOException {
+    AtomicFiles.write(target, out -> writeTo(values, out));
+  }
+
+  /** Writes the workbook to a stream (one of several files moved into place together). */
+  public void writeTo(TemplateValues values, java.io.OutputStream out) throws IOException {
+    dev.readiness.io.WatchedStream watched = new dev.readiness.io.WatchedStream(out);
     try (XSSFWorkbook wb = build(values)) {
-      AtomicFiles.write(target, wb::write);
+      wb.write(watched);
+    } catch (RuntimeException e) {
+      // POI's own exception for a failed save carries no cause: the system's reason is the stream's
+      if (watched.failure() != null) {
+        throw watched.failure();
+      }
+      throw e;
     }
   }
 

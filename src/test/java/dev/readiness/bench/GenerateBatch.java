@@ -12,8 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes N workbooks of distinct, randomly rated candidates into a folder: GenerateBatch N DIR. */
+/**
+ * Writes N workbooks of distinct, randomly rated candidates into a folder: GenerateBatch N DIR [HOSTILE]; the
+ * candidate numbered HOSTILE gets a hostile name (a surrogate pair at the old 60-character cut, a right-to-left
+ * override, a 3-byte script).
+ */
 public final class GenerateBatch {
+  /** A name that once stopped a whole batch. */
+  public static final String HOSTILE = "a".repeat(59) + "𠀀𠀀\u202E漢字";
+
   private GenerateBatch() {}
 
   public static void main(String[] args) throws Exception {
@@ -23,7 +30,8 @@ public final class GenerateBatch {
     TemplateWriter writer = new TemplateWriter(rubric);
     for (int i = 0; i < n; i++) {
       Assessment r = Fixtures.random(i, 0.1);
-      Assessment a = new Assessment("b" + i, new Candidate(String.format("Candidate %04d", i), "B-" + i),
+      String name = args.length > 2 && i == Integer.parseInt(args[2]) ? HOSTILE : String.format("Candidate %04d", i);
+      Assessment a = new Assessment("b" + i, new Candidate(name, "B-" + i),
           "Rater " + (i % 7), RaterRole.PANEL, r.date(), new String[] {"senior", "lead", "principal"}[i % 3],
           r.date().plusWeeks(6 + i % 20), 4.0 + i % 9, "", r.topicRatings(), Map.of(), r.skillRatings(), Map.of(),
           Map.of(), Map.of());

@@ -43,6 +43,42 @@ class BatchTest {
     assertThat(csv).contains("\"ok\",\"'=Cleo\",\"E-3\",").contains("\"failed\",").contains("not a spreadsheet");
   }
 
+  /**
+   * The 2,000-workbook run of bench/hostile.sh in small: one candidate with a hostile name whose report cannot be
+   * written (a folder of the user's is in the way) never stops the others.
+   */
+  @Test
+  void aBatchWithOneHostileCandidateThatCannotBeWritten() throws IOException {
+    int n = 24;
+    int hostile = 11;
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Path template = write(dir, "template.xlsx", as("NAME-PLACEHOLDER", "ID-PLACEHOLDER"), wb -> {});
+    for (int i = 0; i < n; i++) {
+      String name = i == hostile ? dev.readiness.bench.GenerateBatch.HOSTILE : String.format("Candidate %04d", i);
+      String id = "B-" + i;
+      dev.readiness.workbook.TestWorkbooks.rewrite(template, in.resolve(String.format("candidate-%04d.xlsx", i)),
+          "xl/sharedStrings.xml", x -> x.replace("NAME-PLACEHOLDER", name).replace("ID-PLACEHOLDER", id));
+    }
+    Path out = dir.resolve("out");
+    String base = dev.readiness.report.FileNames.base(new dev.readiness.assessment.Candidate(
+        dev.readiness.bench.GenerateBatch.HOSTILE, "B-" + hostile), java.time.LocalDate.of(2026, 11, 2));
+    Files.createDirectories(out.resolve(base + ".json"));
+    Files.writeString(out.resolve(base + ".json").resolve("notes.txt"), "mine");
+    CliRun run = CliRun.of("report", in.toString(), "--format", "json", "-o", out.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(n + " workbooks read, " + (n - 1) + " reports made, 1 file failed (listed above)");
+    assertThat(run.err().lines()).singleElement().asString().isEqualTo(in.resolve(String.format(
+        "candidate-%04d.xlsx", hostile)) + ": cannot write " + out.resolve(base + ".json") + ": a folder of that name"
+        + " is in the way; no file of this report was written");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+          .hasSize(n - 1 + 3).contains("summary.csv", "summary.json", "summary.pdf");
+    }
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.path("rows")).hasSize(n - 1);
+    assertThat(summary.path("failures")).hasSize(1);
+  }
+
   @Test
   void oneCandidateGetsNoSummary() throws IOException {
     Path in = write(dir, "ana.xlsx", as("Ana Silva", "E-1"), wb -> {});

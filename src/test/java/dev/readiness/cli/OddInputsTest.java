@@ -110,15 +110,20 @@ class OddInputsTest {
   }
 
   @Test
-  void aPartFileLeftByAKilledRunIsClearedByTheNext() throws IOException {
+  void aPartFileLeftByAKilledRunIsClearedByTheNext() throws Exception {
     Path file = write(dir, "x.xlsx", wb -> {});
     Path out = Files.createDirectories(dir.resolve("out"));
-    Path stale = Files.writeString(out.resolve(".priya-raman-c-1001-2026-11-02.pdf.1a2b3c4d5e6f7a8b.part"), "half");
+    Process ended = new ProcessBuilder("true").start();
+    assertThat(ended.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    Path stale = Files.writeString(out.resolve(".priya-raman-c-1001-2026-11-02.pdf.readiness-" + ended.pid()
+        + "-1a2b3c4d5e6f7a8b.part"), "half");
     Path mine = Files.writeString(out.resolve(".notes.part"), "not the tool's");
+    Path draft = Files.writeString(out.resolve(".draft.cafe.part"), "not the tool's either");
     CliRun run = CliRun.of("report", file.toString(), "--format", "json", "-o", out.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
     assertThat(stale).doesNotExist();
     assertThat(mine).exists();
+    assertThat(draft).exists();
   }
 
   @Test

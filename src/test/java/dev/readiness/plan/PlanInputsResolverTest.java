@@ -41,7 +41,7 @@ class PlanInputsResolverTest {
         .containsExactly("the \"Interview date\" 2026-11-01 is not after the \"Assessment date\" 2026-11-02 on the"
             + " Profile sheet; correct one of them or pass --weeks N");
     assertThat(messages(with(base.date().plusWeeks(3), 5.0), null, 0.0))
-        .containsExactly("--hours 0 is impossible; give the study hours per week, above 0 and at most 80");
+        .containsExactly("--hours 0 is impossible; give the study hours per week, at least 0.5 and at most 80");
     assertThat(messages(with(null, 5.0), null, null)).singleElement().asString()
         .contains("\"Interview date\" on the Profile sheet is empty");
     assertThat(PlanInputsResolver.resolve(with(null, 5.0), null, null).problems()).singleElement()
