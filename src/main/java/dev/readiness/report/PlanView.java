@@ -62,10 +62,13 @@ public record PlanView(String summary, String achieves, String hoursLine, String
     for (Week w : plan.weeks()) {
       List<ItemRow> items = new ArrayList<>();
       for (PlanItem item : w.items()) {
-        String key = item.topic() == null ? item.activity().id() : item.topic() + item.activity();
+        // a whiteboard's steps are said in full the first time each answer shape comes up
+        String key = item.topic() != null ? item.topic() + item.activity() : item.activity().id()
+            + (item.activity() == Activity.WHITEBOARD && item.practised() != null
+            ? rubric.topic(item.practised()).answerShape().id() : "");
         Integer since = firstWeekOf.putIfAbsent(key, w.week());
         items.add(new ItemRow(Numbers.hours(item.hours()), name(rubric, item), item.topic() != null,
-            since == null ? details(rubric, item) : repeated(item, since)));
+            since == null ? details(rubric, item) : repeated(rubric, item, since)));
       }
       List<String> routines = w.routines().stream().map(r -> r.activity().label() + ", " + Numbers.hours(r.hours())
           + " h: " + r.description()).toList();
@@ -110,13 +113,13 @@ public record PlanView(String summary, String achieves, String hoursLine, String
         + String.join("; ", item.points()) + ".\nPractise aloud: \"" + item.question() + "\"";
   }
 
-  private static String repeated(PlanItem item, int since) {
+  private static String repeated(Rubric rubric, PlanItem item, int since) {
     if (item.topic() != null) {
       return item.description() + " (continued from week " + since + ")";
     }
-    if (item.activity() == Activity.WHITEBOARD && item.question() != null) {
-      return "Answer \"" + item.question() + "\" aloud, following the System Design Interview Structure (see week "
-          + since + ").";
+    if (item.activity() == Activity.WHITEBOARD && item.question() != null && item.practised() != null) {
+      return "Answer \"" + item.question() + "\" aloud, following "
+          + rubric.topic(item.practised()).answerShape().label() + " (its steps: see week " + since + ").";
     }
     return item.description();
   }
