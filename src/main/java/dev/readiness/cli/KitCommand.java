@@ -53,6 +53,7 @@ final class KitCommand {
           + " question alone takes " + builder.minimumMinutes() + " minutes; give --minutes "
           + builder.minimumMinutes() + " or more");
     }
+    OutputParent.require(o.output());
     ReadResult read = new WorkbookReader(rubric.get()).read(o.input());
     read.problems().forEach(err::println);
     if (read.assessment().isEmpty()) {

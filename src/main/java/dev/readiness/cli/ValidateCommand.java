@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.io.Inputs;
+import dev.readiness.json.ValidationJson;
 import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.problem.Problem;
 import dev.readiness.rubric.Rubric;
@@ -8,19 +9,25 @@ import dev.readiness.assessment.ReadResult;
 import dev.readiness.workbook.WorkbookReader;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code readiness validate}: lists every problem of every file, then a one-line summary. */
+/**
+ * {@code readiness validate}: lists every problem of every file, then a one-line summary; or, with --format json,
+ * one JSON document on stdout with an object per workbook.
+ */
 final class ValidateCommand {
-  record Options(List<Path> files, Path rubric) {}
+  record Options(List<Path> files, Path rubric, boolean json) {}
 
   private final PrintStream out;
   private final PrintStream err;
+  private final VerbosityOption.Verbosity verbosity;
 
-  ValidateCommand(PrintStream out, PrintStream err) {
+  ValidateCommand(PrintStream out, PrintStream err, VerbosityOption.Verbosity verbosity) {
     this.out = out;
     this.err = err;
+    this.verbosity = verbosity;
   }
 
   int run(Options o) {
@@ -28,32 +35,53 @@ final class ValidateCommand {
     if (rubric.isEmpty()) {
       return Main.BAD_DATA;
     }
-    List<Path> files = Inputs.expandNoting(o.files(), out::println);
+    // the notes on skipped files go to stderr under --format json, so stdout stays one JSON document
+    List<Path> files = Inputs.expandNoting(o.files(), o.json() ? err::println : out::println);
     if (files.isEmpty()) {
       throw new UsageException("no .xlsx, .xls or .ods files in " + o.files());
     }
     WorkbookReader reader = new WorkbookReader(rubric.get());
-    int bad = 0;
-    long errors = 0;
-    long warnings = 0;
+    List<ValidationJson.Workbook> checked = new ArrayList<>();
     for (Path f : files) {
+      if (verbosity == VerbosityOption.Verbosity.VERBOSE) {
+        err.println("read " + f);
+      }
       ReadResult r = reader.read(f);
-      r.problems().forEach(out::println);
+      List<Problem> problems = new ArrayList<>(r.problems());
       // what would stop `readiness report` (as run without --weeks or --hours) is an error here too
       List<Problem> plan = r.assessment().map(a -> PlanInputsResolver.resolve(a, null, null).problems())
           .orElse(List.of());
-      plan.forEach(out::println);
-      if (r.hasErrors() || !plan.isEmpty()) {
-        bad++;
-      } else {
-        out.println(f + ": ok" + (r.warningCount() == 0 ? "" : " (" + plural(r.warningCount(), "warning") + ")"));
-      }
-      errors += r.errorCount() + plan.size();
-      warnings += r.warningCount();
+      problems.addAll(plan);
+      checked.add(new ValidationJson.Workbook(f.toString(), problems, r.errorCount() + plan.size(),
+          r.warningCount()));
     }
-    out.println(plural(files.size(), "file") + " checked: " + (files.size() - bad) + " valid, " + bad
-        + " with errors (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")");
-    return bad == 0 ? Main.OK : Main.BAD_DATA;
+    if (o.json()) {
+      byte[] json = ValidationJson.render(checked);
+      out.write(json, 0, json.length);
+      out.flush();
+    } else {
+      printText(checked);
+    }
+    return checked.stream().allMatch(ValidationJson.Workbook::valid) ? Main.OK : Main.BAD_DATA;
+  }
+
+  private void printText(List<ValidationJson.Workbook> checked) {
+    boolean quiet = verbosity == VerbosityOption.Verbosity.QUIET;
+    long errors = 0;
+    long warnings = 0;
+    for (ValidationJson.Workbook w : checked) {
+      w.problems().stream().filter(p -> !quiet || p.isError()).forEach(out::println);
+      if (w.valid() && !quiet) {
+        out.println(w.file() + ": ok" + (w.warnings() == 0 ? "" : " (" + plural(w.warnings(), "warning") + ")"));
+      }
+      errors += w.errors();
+      warnings += w.warnings();
+    }
+    long bad = checked.stream().filter(w -> !w.valid()).count();
+    if (!quiet) {
+      out.println(plural(checked.size(), "file") + " checked: " + (checked.size() - bad) + " valid, " + bad
+          + " with errors (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")");
+    }
   }
 
   static String plural(long n, String word) {
