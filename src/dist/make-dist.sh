@@ -56,10 +56,10 @@ cp "$train/classes.lst" "$dist/lib/classes.lst"
 
 # 3. the system libraries a headless run loads through the runtime (fonts, images, colour profiles), with the
 #    Debian package of each: bin/readiness names a missing one, and the .deb depends on them. The X11 and sound
-#    libraries of libawt_xawt, libjsound and libsplashscreen are left out: a headless run never loads them.
+#    libraries of libawt_xawt, libjawt, libjsound and libsplashscreen are left out: a headless run never loads them.
 headless=()
 for so in "$dist"/runtime/lib/*.so "$dist"/runtime/lib/server/libjvm.so; do
-  case ${so##*/} in libawt_xawt.so | libjsound.so | libsplashscreen.so) ;; *) headless+=("$so") ;; esac
+  case ${so##*/} in libawt_xawt.so | libjawt.so | libjsound.so | libsplashscreen.so) ;; *) headless+=("$so") ;; esac
 done
 : >"$dist/lib/system-libraries"
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -92,7 +92,9 @@ public final class Main {
       if (verbose) {
         ex.printStackTrace(errWriter);
       }
-      errWriter.println("readiness: internal error: " + ex
+      // the command's own exception, not picocli's "Error while calling command" around it
+      Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+      errWriter.println("readiness: internal error: " + cause
           + "\nThis is a bug in readiness, not in your files; please report it with the command you ran"
           + (verbose ? " and the lines above." : ", and what the same command prints with --verbose (the cause)."));
       return INTERNAL_ERROR;

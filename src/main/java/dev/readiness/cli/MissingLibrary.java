@@ -1,5 +1,8 @@
 package dev.readiness.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,27 +27,48 @@ final class MissingLibrary {
   static Optional<String> of(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof UnsatisfiedLinkError) {
-        Matcher m = NAME.matcher(String.valueOf(t.getMessage()));
-        String name = "";
-        while (m.find()) {
-          name = m.group(); // the last one named is the one missing ("libfontmanager.so: libfreetype.so.6: …")
-        }
-        if (name.isEmpty()) {
-          return Optional.of("a system library this Java needs is missing (" + t.getMessage() + "); install it"
-              + " and run the command again");
-        }
-        String debian = DEBIAN.get(name);
-        return Optional.of("the system library " + name + " is missing; install it ("
-            + (debian == null ? "the package that provides it" : "Debian, Ubuntu: sudo apt-get install " + debian)
-            + ") and run the command again");
+        return Optional.of(named(String.valueOf(t.getMessage())));
       }
-      if (t instanceof NoClassDefFoundError && String.valueOf(t.getMessage()).matches(
-          "Could not initialize class (sun\\.font|sun\\.awt|java\\.awt)\\..*")) {
-        // a second thread after the first failed to load the library: Java 17 no longer says why
-        return Optional.of("the fonts of this Java could not start (is a system library such as libfreetype"
-            + " missing?); install it and run the command again");
+      boolean fonts = t instanceof NoClassDefFoundError && String.valueOf(t.getMessage()).matches(
+          "Could not initialize class (sun\\.font|sun\\.awt|java\\.awt)\\..*");
+      // Font.createFont turns the library's load failure into this IOException, dropping its name
+      fonts |= t instanceof IOException && "Problem reading font data.".equals(t.getMessage());
+      if (fonts) {
+        return fontLibrary();
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Loads the JDK's own font library again to hear which library it lacks; empty when it loads (then the failure
+   * was something else, and stays an internal error).
+   */
+  private static Optional<String> fontLibrary() {
+    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    Path lib = Path.of(System.getProperty("java.home"), windows ? "bin" : "lib",
+        System.mapLibraryName("fontmanager"));
+    try {
+      System.load(lib.toString());
+      return Optional.empty();
+    } catch (UnsatisfiedLinkError e) {
+      String message = String.valueOf(e.getMessage());
+      return message.contains("already loaded") ? Optional.empty() : Optional.of(named(message));
+    }
+  }
+
+  private static String named(String message) {
+    Matcher m = NAME.matcher(message);
+    String name = "";
+    while (m.find()) {
+      name = m.group(); // the last one named is the one missing ("libfontmanager.so: libfreetype.so.6: …")
+    }
+    if (name.isEmpty()) {
+      return "a system library this Java needs is missing (" + message + "); install it and run the command again";
+    }
+    String debian = DEBIAN.get(name);
+    return "the system library " + name + " is missing; install it ("
+        + (debian == null ? "the package that provides it" : "Debian, Ubuntu: sudo apt-get install " + debian)
+        + ") and run the command again";
   }
 }

@@ -41,8 +41,10 @@ public final class KitPdf {
       writer.setPageEvent(new PageDecorator(fonts, "Interview kit · " + kit.candidate() + " · " + kit.date(), copy));
       doc.addTitle("Interview kit: " + kit.candidate() + " (" + copy + ")");
       doc.addCreator("readiness");
+      Accessible.prepare(writer, doc);
       doc.open();
       PdfReport.stamp(writer, kit.date());
+      Accessible.metadata(writer);
       doc.add(new Paragraph(fonts.phrase("Interview kit: " + kit.candidate(), 18f, true, Palette.INK)));
       doc.add(para("For the " + kit.roleTitle() + " role · " + kit.totalMinutes() + " minutes of questions in a "
           + kit.minutes() + "-minute slot · " + (kit.deepDives().size() + 1) + " questions · " + copy, 9f));

@@ -48,6 +48,7 @@ public final class SummaryPdf {
       doc.addTitle("Team readiness summary");
       doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
       doc.addCreator("readiness");
+      Accessible.prepare(writer, doc);
       doc.open();
       Paragraph title = new Paragraph(fonts.phrase("Team readiness summary" + (s.asOf() == null ? ""
           : ", as of " + s.asOf()), 16f, true, Palette.ACCENT));
