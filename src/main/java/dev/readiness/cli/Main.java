@@ -14,10 +14,14 @@ import picocli.CommandLine;
  * (a second JVM doubled the start-up and outlived a killed first one).
  */
 public final class Main {
-  /** Exit codes: everything fine, bad data in an input, bad usage of the command line. */
+  /**
+   * Exit codes: everything fine, bad data in an input (or a computer that lacks what the tool needs), bad usage of
+   * the command line, a bug in readiness itself.
+   */
   public static final int OK = 0;
   public static final int BAD_DATA = 1;
   public static final int BAD_USAGE = 2;
+  public static final int INTERNAL_ERROR = 3;
 
   private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
 
@@ -80,9 +84,22 @@ public final class Main {
         errWriter.println(Visible.of("readiness: " + ex.getMessage()));
         return BAD_USAGE;
       }
-      errWriter.println(Visible.of("readiness: internal error: " + ex)
-          + "\nThis is a bug in readiness, not in your files; please report it with the command you ran.");
-      return BAD_DATA;
+      Optional<String> library = MissingLibrary.of(ex);
+      if (library.isPresent()) {
+        errWriter.println(Visible.of("readiness: " + library.get()));
+        return BAD_DATA;
+      }
+      boolean verbose = parsed != null && parsed.subcommand() != null
+          && parsed.subcommand().hasMatchedOption("--verbose");
+      if (verbose) {
+        ex.printStackTrace(errWriter);
+      }
+      // the command's own exception, not picocli's "Error while calling command" around it
+      Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+      errWriter.println(Visible.of("readiness: internal error: " + cause)
+          + "\nThis is a bug in readiness, not in your files; please report it with the command you ran"
+          + (verbose ? " and the lines above." : ", and what the same command prints with --verbose (the cause)."));
+      return INTERNAL_ERROR;
     });
     int code = cli.execute(args);
     outWriter.flush();

@@ -34,7 +34,7 @@ final class ReportArgs {
   Path output;
 
   @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "pdf",
-      description = "Any of json, pdf, ics, comma-separated, e.g. json,pdf,ics (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Choices.Formats.class, description = "Any of json, pdf, ics, comma-separated, e.g. json,pdf,ics (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = "--study-days", paramLabel = "DAYS", defaultValue = "mon,wed,sat",
@@ -55,8 +55,8 @@ final class ReportArgs {
       + " Europe/Berlin, or an offset such as +05:00 (default: this computer's).")
   String timeZone;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "Score against this role instead of the workbook's"
-      + " Target role.")
+  @Option(names = "--role", paramLabel = "ROLE", completionCandidates = Choices.Roles.class, description = "Score"
+      + " against this role instead of the workbook's Target role (in any case: Lead is lead).")
   String role;
 
   @Option(names = "--weeks", paramLabel = "N", description = "Plan N weeks instead of the weeks up to the"
@@ -76,6 +76,9 @@ final class ReportArgs {
 
   @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
   Path rubric;
+
+  @Mixin
+  VerbosityOption verbosity = new VerbosityOption();
 
   ReportCommand.Options options() {
     Set<ReportOptions.Format> formats = EnumSet.noneOf(ReportOptions.Format.class);
@@ -103,7 +106,9 @@ final class ReportArgs {
       throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    return new ReportCommand.Options(new ReportOptions(inputs, output, formats, role, weeks, hours, paperKey, n,
+    return new ReportCommand.Options(new ReportOptions(inputs, output, formats,
+        // in any case, as the workbook's Target role is read ("Lead" is lead)
+        role == null ? null : role.strip().toLowerCase(Locale.ROOT), weeks, hours, paperKey, n,
         new StudyDays(days(), daysOff())),
         rubric, new StudySessions.Schedule(days(), time()),
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);

@@ -41,10 +41,12 @@ final class ReportCommand {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final VerbosityOption.Verbosity verbosity;
 
-  ReportCommand(PrintStream out, PrintStream err) {
+  ReportCommand(PrintStream out, PrintStream err, VerbosityOption.Verbosity verbosity) {
     this.out = out;
     this.err = err;
+    this.verbosity = verbosity;
   }
 
   /**
@@ -87,9 +89,30 @@ final class ReportCommand {
     }
   }
 
-  /** A progress bar only when a person is watching; pipes and CI logs get plain lines. */
-  private static boolean terminal() {
-    return System.console() != null && System.getenv("CI") == null;
+  /** --verbose names each file read; a bar only when a person watches stderr (see TerminalProgress.allowed). */
+  private ProgressListener progress() {
+    Map<String, String> env = System.getenv();
+    return switch (verbosity) {
+      case QUIET -> ProgressListener.NONE;
+      case VERBOSE -> new VerboseProgress(err);
+      case NORMAL -> TerminalProgress.allowed(env)
+          ? new TerminalProgress(err, TerminalProgress.columns(env), System::nanoTime) : ProgressListener.NONE;
+    };
+  }
+
+  /** A -o that names a file, or a folder this user cannot write, is a command-line mistake: said before any work. */
+  static void checkOutput(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException(dir + " is a file, not a folder; give -o a folder for the reports");
+    }
+    OutputParent.require(dir);
+    Path existing = dir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing != null && !Files.isWritable(existing)) {
+      throw new UsageException(existing + ": permission denied; give -o a folder you can write to");
+    }
   }
 
   int run(Options o) throws InterruptedException {
@@ -134,8 +157,9 @@ final class ReportCommand {
     if (options.formats().contains(ReportOptions.Format.ICS)) {
       renderers.put(ReportOptions.Format.ICS, new IcsCalendar(o.schedule(), o.zone())::render);
     }
-    boolean terminal = terminal();
-    ProgressListener progress = terminal ? new TerminalProgress(err) : ProgressListener.NONE;
+    ProgressListener progress = progress();
+    // a long list of files written is collapsed into a count only under a bar, for a person watching
+    boolean terminal = progress instanceof TerminalProgress;
     ReportRunner.Outcome outcome =
         new ReportRunner(rubric.get(), new WorkbookReader(rubric.get()), renderers, progress).run(options);
     if (outcome.filesRead() == 0) {
@@ -143,17 +167,22 @@ final class ReportCommand {
     }
     List<Path> written = new ArrayList<>(outcome.written());
     boolean summaryFailed = outcome.wantsSummary() && !writeSummary(outcome.summary(), options, rubric.get(), written);
-    if (!terminal || written.size() <= 20) {
+    boolean quiet = verbosity == VerbosityOption.Verbosity.QUIET;
+    if (!quiet && (!terminal || written.size() <= 20)) {
       written.forEach(p -> out.println(Visible.of("wrote " + p)));
     }
-    outcome.problems().forEach(err::println);
+    outcome.problems().stream().filter(p -> !quiet || p.isError()).forEach(err::println);
+    if (quiet) {
+      return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
+    }
     out.println(Visible.of(ValidateCommand.plural(outcome.filesRead(), "workbook") + " read, "
         + ValidateCommand.plural(outcome.reports(), "report") + " made"
         + (written.size() > 20 && terminal ? " (" + written.size() + " files in " + options.outputDir() + ")" : "")
         + (outcome.failedFiles().isEmpty() ? "" : ", " + ValidateCommand.plural(outcome.failedFiles().size(),
             "file") + " failed (listed above)")
         + (outcome.warnings() == 0 ? "" : "; " + ValidateCommand.plural(outcome.warnings(), "warning")
-            + ": run 'readiness validate' to see them")));
+            + (verbosity == VerbosityOption.Verbosity.VERBOSE ? " (listed above)"
+                : ": run 'readiness validate' to see them"))));
     return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
   }
 }

@@ -22,8 +22,8 @@ final class TemplateArgs {
       + " mentor.")
   String raterRole;
 
-  @Option(names = "--role", paramLabel = "ROLE", description = "Pre-fill the target role (a role of the rubric,"
-      + " e.g. senior, lead, principal).")
+  @Option(names = "--role", paramLabel = "ROLE", completionCandidates = Choices.Roles.class, description = "Pre-fill"
+      + " the target role (a role of the rubric, e.g. senior, lead, principal; in any case).")
   String role;
 
   @Option(names = "--from", paramLabel = "LAST.xlsx", description = "Start the next check-in from the last one:"
@@ -37,6 +37,7 @@ final class TemplateArgs {
   boolean force;
 
   TemplateCommand.Options options() {
-    return new TemplateCommand.Options(output, candidate, candidateId, rater, raterRole, role, from, rubric, force);
+    return new TemplateCommand.Options(output, candidate, candidateId, rater, raterRole,
+        role == null ? null : role.strip().toLowerCase(java.util.Locale.ROOT), from, rubric, force);
   }
 }

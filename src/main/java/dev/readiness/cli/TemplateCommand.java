@@ -33,6 +33,7 @@ final class TemplateCommand {
     if (!o.output().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
       throw new UsageException("-o must name an .xlsx file, e.g. -o alex.xlsx");
     }
+    OutputParent.require(o.output());
     if (o.from() != null && Files.exists(o.output()) && sameFile(o.from(), o.output())) {
       throw new UsageException(o.output() + " is the workbook given to --from; it is never overwritten: choose"
           + " another name");

@@ -39,8 +39,10 @@ public final class KitPdf {
       writer.setPageEvent(new PageDecorator(fonts, kit.runningHead(), kit.copy()));
       doc.addTitle(dev.readiness.text.Bidi.plain(kit.title() + " (" + kit.copy() + ")"));
       doc.addCreator("readiness");
+      Accessible.prepare(writer, doc);
       doc.open();
       PdfReport.stamp(writer, date);
+      Accessible.metadata(writer);
       doc.add(new Paragraph(fonts.phrase(kit.title(), 18f, true, Palette.INK)));
       doc.add(para(kit.subtitle()));
       kit.intro().forEach(s -> doc.add(para(s)));

@@ -41,8 +41,10 @@ public final class PdfReport {
       doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : Bidi.plain(r.assessment().rater()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
       doc.addCreator("readiness");
+      Accessible.prepare(writer, doc);
       doc.open();
       stamp(writer, r.date());
+      Accessible.metadata(writer);
       ReportContext cx = new ReportContext(r, fonts, doc, writer);
       new SummaryChapter(cx).write();
       // a panel's pages come before the candidate's study pages: they are what a panel decides on

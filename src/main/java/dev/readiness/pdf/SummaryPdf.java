@@ -55,6 +55,7 @@ public final class SummaryPdf {
       doc.addTitle("Team readiness summary");
       doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
       doc.addCreator("readiness");
+      Accessible.prepare(writer, doc);
       doc.open();
       if (s.asOf() != null) {
         // dated by the newest assessment, not the clock, so that two runs give the same document

@@ -73,7 +73,7 @@ public final class ReportRunner {
       progress.started(files.size());
       List<ReadResult> read = parallel(pool, files, f -> {
         ReadResult r = reader.read(f);
-        progress.read(f);
+        progress.read(f, r.problems());
         return r;
       });
       List<Problem> problems = new ArrayList<>();
@@ -92,6 +92,7 @@ public final class ReportRunner {
       }
       ReportBuilder builder = new ReportBuilder(rubric);
       List<ReportBuilder.History> histories = ReportBuilder.group(assessments);
+      progress.planned(histories.size());
       Set<Path> inputs = new HashSet<>();
       files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
       Map<String, dev.readiness.calibration.Calibration.Leniency> leniency = builder.leniency(histories);

@@ -19,9 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Run by {@code mvn package}: writes the bash completion and the man pages of the distribution from the command
- * definitions themselves, so they cannot drift from {@code --help}. Lives with the tests so that the generators
- * (picocli-codegen, AsciidoctorJ) never reach the shipped jar.
+ * Writes the bash completion and the man pages of the distribution from the command definitions themselves; run by
+ * {@link ManualsTest}, which fails when the pages kept in src/dist/share (the ones packaging copies) drift from
+ * {@code --help}. Lives with the tests so that the generators (picocli-codegen, AsciidoctorJ and its Ruby runtime)
+ * never reach the shipped jar nor slow down {@code mvn package}.
  *
  * <p>Usage: {@code Manuals DIST_DIR} writes {@code share/bash-completion/completions/readiness} and
  * {@code share/man/man1/readiness.1} plus {@code readiness-COMMAND.1} per subcommand.

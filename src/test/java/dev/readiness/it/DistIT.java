@@ -87,6 +87,46 @@ class DistIT {
   }
 
   @Test
+  void aMissingSystemLibraryIsNamedInOneLineBeforeJavaStarts() throws Exception {
+    // a copy of the install whose list names a library no system has
+    Path home = Files.createDirectories(dir.resolve("install"));
+    Files.createSymbolicLink(home.resolve("runtime"), DIST.resolve("runtime"));
+    Files.createDirectories(home.resolve("bin"));
+    Files.copy(LAUNCHER, home.resolve("bin/readiness"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    Files.createDirectories(home.resolve("lib"));
+    Files.createSymbolicLink(home.resolve("lib/readiness.jar"), DIST.resolve("lib/readiness.jar"));
+    Files.writeString(home.resolve("lib/system-libraries"), Files.readString(DIST.resolve("lib/system-libraries"))
+        + "libnowhere.so.7 libnowhere7\n");
+    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/readiness").toString(), "--version")
+        .redirectErrorStream(true);
+    pb.environment().clear();
+    Process p = pb.start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("readiness: the"
+        + " system library libnowhere.so.7 is missing; install it (Debian, Ubuntu: sudo apt-get install"
+        + " libnowhere7)\n");
+    assertThat(p.exitValue()).isEqualTo(1);
+    assertThat(Files.readString(DIST.resolve("lib/system-libraries"))).contains("libfreetype.so.6 libfreetype6\n")
+        .doesNotContain("libX11");
+  }
+
+  @Test
+  void theDebDependsOnTheLibrariesTheRuntimeLinks() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/dpkg-deb")));
+    Process p = new ProcessBuilder("dpkg-deb", "-f", "target/readiness_0.1.0_amd64.deb", "Depends")
+        .redirectErrorStream(true).start();
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String depends = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(depends).contains("libc6 (>= ", "libfreetype6 (>= ", "libharfbuzz0b (>= ", "liblcms2-2 (>= ")
+        .doesNotContain("libx11").doesNotContain("libasound");
+    for (String f : List.of("LICENSE", "NOTICE", "THIRD-PARTY.txt")) {
+      assertThat(DIST.resolve(f)).isRegularFile();
+    }
+    assertThat(Files.readString(DIST.resolve("THIRD-PARTY.txt"))).contains("org.apache.poi:poi:", "Apache-2.0",
+        "com.github.librepdf:openpdf:");
+  }
+
+  @Test
   void killingTheLauncherWithSignalNineLeavesNoProcessAndWritesNothingMore() throws Exception {
     Path in = batch();
     Path out = dir.resolve("out");
