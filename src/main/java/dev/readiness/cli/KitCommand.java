@@ -68,7 +68,6 @@ final class KitCommand {
           + " closing (" + rules.closingMinutes() + " min) take " + builder.minimumMinutes() + " minutes; give"
           + " --minutes " + builder.minimumMinutes() + " or more");
     }
-    OutputParent.require(o.output());
     OutputFolder.check(o.output(), "the kit");
     Map<String, String> raters = raters(o.panel());
     ReadResult read = new WorkbookReader(rubric.get()).read(o.input());

@@ -5,14 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The checks of an {@code -o DIR} before any work, the same for every command that writes into a folder: a file
- * where the folder should be, a link to nowhere, or a folder this user cannot write is a command-line mistake (exit
- * 2), said with its reason.
+ * The checks of an {@code -o DIR} before any work, the same for every command that writes into a folder: a folder
+ * inside one that does not exist ({@link OutputParent}), a file where the folder should be, a link to nowhere, or a
+ * folder this user cannot write is a command-line mistake (exit 2), said with its reason.
  */
 final class OutputFolder {
   private OutputFolder() {}
 
   static void check(Path dir, String what) {
+    OutputParent.require(dir);
     if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
       throw new UsageException(dir + " is a link to " + linkTarget(dir) + ", which does not exist; create that"
           + " folder, or give -o a folder for " + what);

@@ -100,20 +100,6 @@ final class ReportCommand {
     };
   }
 
-  /** A -o that names a file, or a folder this user cannot write, is a command-line mistake: said before any work. */
-  static void checkOutput(Path dir) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new UsageException(dir + " is a file, not a folder; give -o a folder for the reports");
-    }
-    OutputParent.require(dir);
-    Path existing = dir.toAbsolutePath();
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    if (existing != null && !Files.isWritable(existing)) {
-      throw new UsageException(existing + ": permission denied; give -o a folder you can write to");
-    }
-  }
 
   int run(Options o) throws InterruptedException {
     ReportOptions options = o.report();
