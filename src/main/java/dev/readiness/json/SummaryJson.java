@@ -29,7 +29,7 @@ public final class SummaryJson {
       n.put("unratedTopics", r.unratedTopics());
       n.put("assessments", r.assessments());
       n.put("raters", r.raters());
-      JsonReport.putNumber(n, "readinessIndex", r.readinessIndex(), 1);
+      n.put("readinessIndex", dev.readiness.text.Numbers.indexValue(r.readinessIndex()));
       JsonReport.putNumber(n, "indexChange", r.indexChange(), 1);
       n.put("verdict", r.verdict().id());
       ObjectNode coverage = n.putObject("coverage");

@@ -27,7 +27,7 @@ public final class SummaryCsv {
       List<String> cells = new ArrayList<>(List.of("ok", text(r.candidate()), text(r.candidateId()),
           r.date().toString(), text(r.targetRole()), text(r.raterRole().label()),
           String.valueOf(r.unratedTopics()), String.valueOf(r.assessments()), String.valueOf(r.raters()),
-          number(r.readinessIndex(), 1), number(r.indexChange(), 1), text(r.verdict().id())));
+          index(r.readinessIndex()), number(r.indexChange(), 1), text(r.verdict().id())));
       s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4)));
       s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4)));
       cells.add(r.bestFit() == null ? "" : text(r.bestFit().role()));
@@ -68,6 +68,11 @@ public final class SummaryCsv {
       v = "\"" + v.replace("\"", "\"\"") + "\"";
     }
     return v;
+  }
+
+  /** The index with its one decimal, as the PDF and the JSON show it ("80.0"). */
+  private static String index(Double value) {
+    return value == null ? "" : dev.readiness.text.Numbers.indexValue(value).toPlainString();
   }
 
   private static String number(Double value, int decimals) {

@@ -1,0 +1,84 @@
+package dev.readiness.report;
+
+import static dev.readiness.text.Numbers.decimal;
+
+import dev.readiness.plan.PlanItem;
+import dev.readiness.plan.StudyPlan;
+import dev.readiness.plan.Week;
+import dev.readiness.text.Numbers;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The study plan as the JSON report holds it (the object "plan"): the planner's figures rounded as the JSON shows
+ * them. A new field of the plan is a component here, in the place its field takes in the JSON.
+ */
+public record PlanJson(int weeksAvailable, BigDecimal hoursPerWeek, BigDecimal hoursAvailable,
+    BigDecimal hoursPlanned, BigDecimal gapCovered, int extraWeeksNeeded, boolean upkeep, String summary,
+    Map<String, List<String>> focus, List<String> leftOut, List<Partly> partlyPlanned,
+    Map<String, BigDecimal> projectedRatings, BigDecimal projectedIndex, String projectedVerdict,
+    Map<String, BigDecimal> projectedCoverage, String achieves, List<WeekJson> weeks) {
+  public PlanJson {
+    focus = Collections.unmodifiableMap(new LinkedHashMap<>(focus));
+    leftOut = List.copyOf(leftOut);
+    partlyPlanned = List.copyOf(partlyPlanned);
+    projectedRatings = Views.ordered(projectedRatings);
+    projectedCoverage = Views.ordered(projectedCoverage);
+    weeks = List.copyOf(weeks);
+  }
+
+  public record Partly(String topic, BigDecimal rating, BigDecimal plannedTo, int target) {}
+
+  public record WeekJson(int week, String start, BigDecimal hours, List<Routine> routines, List<Item> items) {
+    public WeekJson {
+      routines = List.copyOf(routines);
+      items = List.copyOf(items);
+    }
+  }
+
+  public record Routine(String activity, BigDecimal hours, String description) {}
+
+  /** A line of a week: a topic's study, or a practice with or without a question to answer aloud. */
+  public sealed interface Item permits TopicItem, PracticeItem, QuestionItem {}
+
+  public record TopicItem(String topic, String activity, BigDecimal hours, String description, BigDecimal fromLevel,
+      Integer toLevel, String question, List<String> points) implements Item {
+    public TopicItem {
+      points = List.copyOf(points);
+    }
+  }
+
+  /** @param topic always null: a practice is about no one topic */
+  public record PracticeItem(String topic, String activity, BigDecimal hours, String description) implements Item {}
+
+  /** @param topic always null: a practice is about no one topic */
+  public record QuestionItem(String topic, String activity, BigDecimal hours, String description, String question)
+      implements Item {}
+
+  static PlanJson of(StudyPlan p) {
+    return new PlanJson(p.inputs().weeks(), decimal(p.inputs().hoursPerWeek(), 1), decimal(p.hoursAvailable(), 1),
+        decimal(p.hoursPlanned(), 1), decimal(p.gapCovered(), 3), p.extraWeeksNeeded(), p.upkeep(), p.summary(),
+        p.focus(), p.leftOut(), p.partlyPlanned().stream().map(x -> new Partly(x.topic(), decimal(x.rating(), 1),
+            decimal(x.plannedTo(), 1), x.target())).toList(),
+        Views.decimals(p.projectedRatings(), 1), Numbers.indexValue(p.projectedIndex()), p.projectedVerdict().id(),
+        Views.decimals(p.projectedCoverage(), 4), p.achieves(), p.weeks().stream().map(PlanJson::week).toList());
+  }
+
+  private static WeekJson week(Week w) {
+    return new WeekJson(w.week(), w.start().toString(), decimal(w.hours(), 1), w.routines().stream()
+        .map(r -> new Routine(r.activity().id(), decimal(r.hours(), 1), r.description())).toList(),
+        w.items().stream().map(PlanJson::item).toList());
+  }
+
+  private static Item item(PlanItem i) {
+    if (i.topic() != null) {
+      return new TopicItem(i.topic(), i.activity().id(), decimal(i.hours(), 1), i.description(),
+          decimal(i.fromLevel(), 1), i.toLevel(), i.question(), i.points());
+    }
+    return i.question() == null ? new PracticeItem(null, i.activity().id(), decimal(i.hours(), 1), i.description())
+        : new QuestionItem(null, i.activity().id(), decimal(i.hours(), 1), i.description(), i.question());
+  }
+}
