@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.TeamSummary;
+import dev.readiness.report.Tone;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Numbers;
@@ -92,7 +93,7 @@ public final class SummaryPdf {
       values.add(r.readinessIndex());
     }
     List<Charts.Marker> markers = s.thresholds().stream().map(t -> new Charts.Marker(t.index(), t.label(),
-        ReportContext.foreground(t.verdict()))).toList();
+        ReportContext.foreground(Tone.of(t.verdict())))).toList();
     float height = Math.min(300, 60 + 22 * s.rows().size());
     PdfPTable holder = cells.plain(1);
     PdfPCell cell = new PdfPCell(charts.draw(writer.getDirectContent(), charts.barsWithMarkers(labels,
@@ -142,14 +143,14 @@ public final class SummaryPdf {
       t.addCell(cells.centered(r.date().toString(), null));
       t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
       t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
-      t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
+      t.addCell(cells.centered(r.verdict().label(), ReportContext.backgroundOrGrey(Tone.of(r.verdict()))));
       String unrated = TeamSummary.unratedText(r.unratedTopics());
       t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
           : Palette.CLOSE_BG));
       t.addCell(cells.text(bestFit(r)));
       for (Part p : parts) {
         t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
-            ReportContext.background(r.partStatus().get(p.id()))));
+            ReportContext.backgroundOrGrey(Tone.of(r.partStatus().get(p.id())))));
       }
     }
     return t;

@@ -21,6 +21,7 @@ import java.util.List;
  *
  * @param index the readiness index as printed, one decimal ("72.5", "—")
  * @param callout the verdict line: "Readiness index 72.5 / 100 · Close"
+ * @param verdictTone how the verdict reads, for the callout's colours
  * @param roleFit the assessment against every role of the rubric, in the rubric's order
  * @param roleFitLine the role fit in one line
  * @param glance page 1's answers for each reader: the panel's decision inputs, the change since the last
@@ -30,7 +31,7 @@ import java.util.List;
  * @param calibration the panel's calibration, or null
  * @param progress the progress over earlier assessments, or null
  */
-public record ReportModel(Profile profile, String index, String callout, Headline headline, List<RoleFit> roleFit,
+public record ReportModel(Profile profile, String index, String callout, Tone verdictTone, Headline headline, List<RoleFit> roleFit,
     String roleFitLine, List<String> glance, List<String> strengths,
     List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
     CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
@@ -117,7 +118,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
       glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
     }
     return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
-        headline, fits, RoleFit.line(fits), glance, strengths, gaps, unrated, incomplete, parts,
+        Tone.of(score.verdict()), headline, fits, RoleFit.line(fits), glance, strengths, gaps, unrated, incomplete, parts,
         SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
         RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
             .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList());
