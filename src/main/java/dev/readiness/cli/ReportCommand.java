@@ -18,6 +18,7 @@ import dev.readiness.report.ReportOptions;
 import dev.readiness.report.ReportRunner;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.workbook.WorkbookReader;
+import dev.readiness.text.Plural;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -140,12 +141,12 @@ final class ReportCommand {
       written.forEach(p -> out.println("wrote " + p));
     }
     outcome.problems().forEach(err::println);
-    out.println(ValidateCommand.plural(outcome.filesRead(), "workbook") + " read, "
-        + ValidateCommand.plural(outcome.reports(), "report") + " made"
+    out.println(Plural.count(outcome.filesRead(), "workbook") + " read, "
+        + Plural.count(outcome.reports(), "report") + " made"
         + (written.size() > 20 && terminal ? " (" + written.size() + " files in " + options.outputDir() + ")" : "")
-        + (outcome.failedFiles().isEmpty() ? "" : ", " + ValidateCommand.plural(outcome.failedFiles().size(),
+        + (outcome.failedFiles().isEmpty() ? "" : ", " + Plural.count(outcome.failedFiles().size(),
             "file") + " failed (listed above)")
-        + (outcome.warnings() == 0 ? "" : "; " + ValidateCommand.plural(outcome.warnings(), "warning")
+        + (outcome.warnings() == 0 ? "" : "; " + Plural.count(outcome.warnings(), "warning")
             + ": run 'readiness validate' to see them"));
     return outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
   }

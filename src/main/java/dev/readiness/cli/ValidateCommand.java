@@ -6,6 +6,7 @@ import dev.readiness.problem.Problem;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
 import dev.readiness.workbook.WorkbookReader;
+import dev.readiness.text.Plural;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,17 +47,13 @@ final class ValidateCommand {
       if (r.hasErrors() || !plan.isEmpty()) {
         bad++;
       } else {
-        out.println(f + ": ok" + (r.warningCount() == 0 ? "" : " (" + plural(r.warningCount(), "warning") + ")"));
+        out.println(f + ": ok" + (r.warningCount() == 0 ? "" : " (" + Plural.count(r.warningCount(), "warning") + ")"));
       }
       errors += r.errorCount() + plan.size();
       warnings += r.warningCount();
     }
-    out.println(plural(files.size(), "file") + " checked: " + (files.size() - bad) + " valid, " + bad
-        + " with errors (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")");
+    out.println(Plural.count(files.size(), "file") + " checked: " + (files.size() - bad) + " valid, " + bad
+        + " with errors (" + Plural.count(errors, "error") + ", " + Plural.count(warnings, "warning") + ")");
     return bad == 0 ? Main.OK : Main.BAD_DATA;
-  }
-
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

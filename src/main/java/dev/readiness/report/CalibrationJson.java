@@ -28,7 +28,11 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, List<Disa
     topics = List.copyOf(topics);
   }
 
-  /** @param leniency null for the self-rating and for a rater who shares no topic with another */
+  /**
+   * A rater and their leniency across the run.
+   *
+   * @param leniency null for the self-rating and for a rater who shares no topic with another
+   */
   public record RaterJson(String name, String role, String source, BigDecimal leniency, int leniencyTopics,
       int leniencyCandidates, String leniencyReading) {}
 
@@ -44,7 +48,11 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, List<Disa
     }
   }
 
-  /** @param overall always null: there is no figure */
+  /**
+   * An alpha that cannot be worked out, with the reason.
+   *
+   * @param overall always null: there is no figure
+   */
   public record UndefinedAlpha(BigDecimal overall, String reason, String band, String meaning, String metric,
       Map<String, BigDecimal> byPart, Map<String, String> byPartBand, List<String> lowParts) implements AlphaJson {
     public UndefinedAlpha {

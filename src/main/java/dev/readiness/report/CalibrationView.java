@@ -4,7 +4,9 @@ import dev.readiness.calibration.Calibration;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,9 +139,10 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     if (discuss.isEmpty()) {
       lines.add("No topics to discuss. " + none);
     } else {
-      List<String> first = discuss.stream().limit(3).map(r -> r.topic() + " " + r.title()).toList();
-      lines.add(discuss.size() + (discuss.size() == 1 ? " topic" : " topics") + " to discuss: " + String.join("; ",
-          first) + (discuss.size() > 3 ? "; and " + (discuss.size() - 3) + " more." : "."));
+      int named = Limits.DISCUSS_NAMED;
+      List<String> first = discuss.stream().limit(named).map(r -> r.topic() + " " + r.title()).toList();
+      lines.add(Plural.count(discuss.size(), "topic") + " to discuss: " + String.join("; ",
+          first) + (discuss.size() > named ? "; and " + (discuss.size() - named) + " more." : "."));
     }
     if (cal.hasSelf()) {
       lines.add(selfLine(cal, rules));

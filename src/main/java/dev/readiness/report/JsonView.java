@@ -44,7 +44,11 @@ public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candida
 
   public record RubricRef(String id, String title) {}
 
-  /** @param id the candidate's ID, or null when the workbook gives none */
+  /**
+   * Who the report is about.
+   *
+   * @param id the candidate's ID, or null when the workbook gives none
+   */
   public record CandidateRef(String name, String id) {}
 
   public record AssessmentRef(String date, String rater, String raterRole, String targetRole, String targetRoleTitle,

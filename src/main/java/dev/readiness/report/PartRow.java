@@ -8,6 +8,7 @@ import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,7 @@ public record PartRow(String id, String heading, int target, Double coverage, St
           : p.depthMet() ? "goal met" : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
       String summary = "Target " + p.target() + " · coverage " + Numbers.percent(p.coverage()) + " · " + p.rated()
           + " of " + (p.rated() + p.unrated()) + " topics rated · status " + p.status().label().toLowerCase(Locale.ROOT)
-          + " · depth: " + p.depthTopics() + (p.depthTopics() == 1 ? " topic" : " topics") + " at level "
+          + " · depth: " + Plural.count(p.depthTopics(), "topic") + " at level "
           + depthLevel + " or more, " + depthSentence + ".";
       rows.add(new PartRow(p.id(), part.heading(), p.target(), p.coverage(),
           Numbers.percent(p.coverage()) + (p.complete() ? "" : " *"), p.gapPoints(), Numbers.plain(p.gapPoints(), 2),

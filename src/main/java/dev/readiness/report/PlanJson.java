@@ -51,10 +51,18 @@ public record PlanJson(int weeksAvailable, BigDecimal hoursPerWeek, BigDecimal h
     }
   }
 
-  /** @param topic always null: a practice is about no one topic */
+  /**
+   * A practice with no question.
+   *
+   * @param topic always null: a practice is about no one topic
+   */
   public record PracticeItem(String topic, String activity, BigDecimal hours, String description) implements Item {}
 
-  /** @param topic always null: a practice is about no one topic */
+  /**
+   * A practice with a question to answer aloud (whiteboard practice).
+   *
+   * @param topic always null: a practice is about no one topic
+   */
   public record QuestionItem(String topic, String activity, BigDecimal hours, String description, String question)
       implements Item {}
 

@@ -32,7 +32,11 @@ public record ProgressJson(List<PointJson> assessments, List<ChangeJson> changes
   /** A topic's rating before and after; null where it was not rated. */
   public record ChangeJson(String topic, BigDecimal from, BigDecimal to) {}
 
-  /** @param reachesTargetOn the date at the pace so far, or null when not at this pace */
+  /**
+   * When a part reaches its target.
+   *
+   * @param reachesTargetOn the date at the pace so far, or null when not at this pace
+   */
   public record ProjectionJson(String part, BigDecimal coverage, BigDecimal perMonth, String reachesTargetOn,
       boolean reached) {}
 

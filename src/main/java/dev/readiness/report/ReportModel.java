@@ -9,7 +9,9 @@ import dev.readiness.rubric.Checklist;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +75,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
         plan.inputs().weeks() + " weeks × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
     String index = Numbers.index(score.readinessIndex());
     Headline headline = Headline.of(rubric, score);
-    List<String> strengths = score.strengths().stream().limit(Headline.SHOWN_GAPS)
+    List<String> strengths = score.strengths().stream().limit(Limits.PAGE_ONE_TOPICS)
         .map(t -> t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target())
         .toList();
     List<String> gaps = headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
@@ -135,10 +137,10 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     }
     List<String> parts = new ArrayList<>();
     if (topics > 0) {
-      parts.add(topics + (topics == 1 ? " topic" : " topics"));
+      parts.add(Plural.count(topics, "topic"));
     }
     if (skills > 0) {
-      parts.add(skills + (skills == 1 ? " skill" : " skills"));
+      parts.add(Plural.count(skills, "skill"));
     }
     return String.join(" and ", parts) + ((topics + skills) == 1 ? " is" : " are")
         + " not rated yet: rate them to include them in the scores and the plan.";

@@ -99,12 +99,6 @@ public final class Scorer {
   }
 
   /**
-   * What one level more is worth in index points on each rated topic, up to its target, by the same formula as
-   * {@link #score}: the part's share of the parts' weighted mean, spread over its rated topics, over the target.
-   * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
-   * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
-   */
-  /**
    * The levels a part's rated topics must climb in all (each counted up to the part's target) for it to stop being
    * "not ready"; 0 when it is not, or has no rated topic. Coverage is the mean of the capped levels over the target,
    * so the part leaves "not ready" once their sum reaches the close coverage.
@@ -116,6 +110,12 @@ public final class Scorer {
     return (rubric.scoring().closeCoverage() - p.coverage()) * p.rated() * p.target();
   }
 
+  /**
+   * What one level more is worth in index points on each rated topic, up to its target, by the same formula as
+   * {@link #score}: the part's share of the parts' weighted mean, spread over its rated topics, over the target.
+   * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
+   * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
+   */
   public Map<String, Double> indexPerLevel(Score score) {
     double weights = score.parts().stream().filter(p -> p.coverage() != null).mapToDouble(PartScore::weight).sum();
     boolean skills = score.skillGroups().stream().anyMatch(g -> g.coverage() != null);
