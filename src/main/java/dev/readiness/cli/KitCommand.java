@@ -78,7 +78,7 @@ final class KitCommand {
           throw new UsageException(target + " is the input workbook; choose another folder with -o");
         }
         writer.write(new TemplateValues(a.candidate().name(), a.candidate().id(), rater, RaterRole.PANEL,
-            a.targetRole(), unrated(a), kit.topics()), target);
+            a.targetRole(), a.blankForPanel(), kit.topics()), target);
         written.add(target);
       }
     } catch (IOException e) {
@@ -91,10 +91,5 @@ final class KitCommand {
     return Main.OK;
   }
 
-  /** The candidate's profile and dates for a panel's fresh workbook: no ratings, notes or checklist. */
-  private static Assessment unrated(Assessment a) {
-    return new Assessment(a.source(), a.candidate(), "", RaterRole.PANEL, a.date(), a.targetRole(),
-        a.interviewDate(), a.hoursPerWeek(), "", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-  }
 
 }

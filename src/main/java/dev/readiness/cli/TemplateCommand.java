@@ -1,6 +1,5 @@
 package dev.readiness.cli;
 
-import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
@@ -59,7 +58,7 @@ final class TemplateCommand {
         err.println("readiness: " + o.from() + " has errors; fix them before starting the next check-in from it");
         return Main.BAD_DATA;
       }
-      values = TemplateValues.of(nextCheckIn(last.assessment().get()));
+      values = TemplateValues.of(last.assessment().get().nextCheckIn());
     }
     values = new TemplateValues(
         pick(o.candidate(), values.candidateName()),
@@ -78,13 +77,6 @@ final class TemplateCommand {
     out.println("wrote " + o.output() + (o.from() == null ? "" : " (ratings carried over from " + o.from()
         + "; fill in the new assessment date)"));
     return Main.OK;
-  }
-
-  /** The last check-in with its date and check-in notes cleared, ready for the next one. */
-  private static Assessment nextCheckIn(Assessment a) {
-    return new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), null, a.targetRole(),
-        a.interviewDate(), a.hoursPerWeek(), "", a.topicRatings(), a.topicNotes(), a.skillRatings(), a.skillNotes(),
-        a.checklist(), a.checklistNotes());
   }
 
   private static String pick(String option, String carried) {
