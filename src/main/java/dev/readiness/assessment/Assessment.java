@@ -62,6 +62,24 @@ public record Assessment(
         checkInNotes, ratings, topicNotes, skillRatings, skillNotes, checklist, checklistNotes, daysOff);
   }
 
+  /**
+   * The workbook of the next check-in, started from this one: the ratings, notes and plan inputs carried over, the
+   * date left blank for the rater to set and the previous check-in's agreed notes cleared.
+   */
+  public Assessment nextCheckIn() {
+    return new Assessment(source, candidate, rater, raterRole, null, targetRole, interviewDate, hoursPerWeek, "",
+        topicRatings, topicNotes, skillRatings, skillNotes, checklist, checklistNotes, daysOff);
+  }
+
+  /**
+   * A panel interviewer's fresh workbook for this candidate: the profile and dates kept, the rater left for the
+   * interviewer to name, and no rating, note or checklist status, so no one rates with another's figures in view.
+   */
+  public Assessment blankForPanel() {
+    return new Assessment(source, candidate, "", RaterRole.PANEL, date, targetRole, interviewDate, hoursPerWeek, "",
+        Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+  }
+
   /** The same assessment with other skill ratings. */
   public Assessment withSkillRatings(Map<String, Double> ratings) {
     return new Assessment(source, candidate, rater, raterRole, date, targetRole, interviewDate, hoursPerWeek,

@@ -21,8 +21,6 @@ import java.util.stream.Collectors;
 
 /** Reconciles several raters of one candidate on one date. */
 public final class Calibrator {
-  /** Panel raters this many levels apart on a topic put it on the discussion list. */
-
   private final Rubric rubric;
 
   public Calibrator(Rubric rubric) {

@@ -161,7 +161,7 @@ final class KitCommand {
       for (Map.Entry<String, Path> e : workbooks.entrySet()) {
         current = e.getValue().toString();
         TemplateValues values = new TemplateValues(a.candidate().name(), a.candidate().id(), e.getKey(),
-            RaterRole.PANEL, a.targetRole(), unrated(a), kit.topics());
+            RaterRole.PANEL, a.targetRole(), a.blankForPanel(), kit.topics());
         batch.add(e.getValue(), stream -> writer.writeTo(values, stream));
       }
       return batch.commit();
@@ -171,9 +171,4 @@ final class KitCommand {
     }
   }
 
-  /** The candidate's profile and dates for a panel's fresh workbook: no ratings, notes or checklist. */
-  private static Assessment unrated(Assessment a) {
-    return new Assessment(a.source(), a.candidate(), "", RaterRole.PANEL, a.date(), a.targetRole(),
-        a.interviewDate(), a.hoursPerWeek(), "", Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
-  }
 }

@@ -20,6 +20,7 @@ import dev.readiness.report.ReportOptions;
 import dev.readiness.report.ReportRunner;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.workbook.WorkbookReader;
+import dev.readiness.text.Plural;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -161,12 +162,12 @@ final class ReportCommand {
     if (quiet) {
       return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
     }
-    out.println(Visible.of(ValidateCommand.plural(outcome.filesRead(), "workbook") + " read, "
-        + ValidateCommand.plural(outcome.reports(), "report") + " made"
+    out.println(Visible.of(Plural.count(outcome.filesRead(), "workbook") + " read, "
+        + Plural.count(outcome.reports(), "report") + " made"
         + (written.size() > 20 && terminal ? " (" + written.size() + " files in " + options.outputDir() + ")" : "")
-        + (outcome.failedFiles().isEmpty() ? "" : ", " + ValidateCommand.plural(outcome.failedFiles().size(),
+        + (outcome.failedFiles().isEmpty() ? "" : ", " + Plural.count(outcome.failedFiles().size(),
             "file") + " failed (listed above)")
-        + (outcome.warnings() == 0 ? "" : "; " + ValidateCommand.plural(outcome.warnings(), "warning")
+        + (outcome.warnings() == 0 ? "" : "; " + Plural.count(outcome.warnings(), "warning")
             + (verbosity == VerbosityOption.Verbosity.VERBOSE ? " (listed above)"
                 : ": run 'readiness validate' to see them"))));
     return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;

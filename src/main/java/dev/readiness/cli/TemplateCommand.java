@@ -1,6 +1,5 @@
 package dev.readiness.cli;
 
-import dev.readiness.assessment.Assessment;
 import dev.readiness.io.WriteFailure;
 import dev.readiness.text.Visible;
 import dev.readiness.assessment.RaterRole;
@@ -63,7 +62,7 @@ final class TemplateCommand {
             + " from it"));
         return Main.BAD_DATA;
       }
-      values = TemplateValues.of(nextCheckIn(last.assessment().get()));
+      values = TemplateValues.of(last.assessment().get().nextCheckIn());
     }
     values = new TemplateValues(
         pick(o.candidate(), values.candidateName()),
@@ -82,13 +81,6 @@ final class TemplateCommand {
     out.println(Visible.of("wrote " + o.output() + (o.from() == null ? "" : " (ratings carried over from " + o.from()
         + "; fill in the new assessment date)")));
     return Main.OK;
-  }
-
-  /** The last check-in with its date and check-in notes cleared, ready for the next one. */
-  private static Assessment nextCheckIn(Assessment a) {
-    return new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), null, a.targetRole(),
-        a.interviewDate(), a.hoursPerWeek(), "", a.topicRatings(), a.topicNotes(), a.skillRatings(), a.skillNotes(),
-        a.checklist(), a.checklistNotes(), a.daysOff());
   }
 
   private static String pick(String option, String carried) {

@@ -11,6 +11,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
 import dev.readiness.text.Visible;
 import dev.readiness.workbook.WorkbookReader;
+import dev.readiness.text.Plural;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class ValidateCommand {
     for (ValidationJson.Workbook w : checked) {
       w.problems().stream().filter(p -> !quiet || p.isError()).forEach(out::println);
       if (w.valid() && !quiet) {
-        out.println(Visible.of(w.file() + ": ok" + (w.warnings() == 0 ? "" : " (" + plural(w.warnings(), "warning")
+        out.println(Visible.of(w.file() + ": ok" + (w.warnings() == 0 ? "" : " (" + Plural.count(w.warnings(), "warning")
             + ")")));
       }
       errors += w.errors();
@@ -89,8 +90,8 @@ final class ValidateCommand {
     }
     long bad = checked.stream().filter(w -> !w.valid()).count();
     if (!quiet) {
-      out.println(plural(checked.size(), "file") + " checked: " + (checked.size() - bad) + " valid, " + bad
-          + " with errors (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")");
+      out.println(Plural.count(checked.size(), "file") + " checked: " + (checked.size() - bad) + " valid, " + bad
+          + " with errors (" + Plural.count(errors, "error") + ", " + Plural.count(warnings, "warning") + ")");
     }
   }
 
@@ -107,9 +108,5 @@ final class ValidateCommand {
       }
     }
     return out;
-  }
-
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

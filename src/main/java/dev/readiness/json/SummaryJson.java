@@ -46,7 +46,7 @@ public final class SummaryJson {
 
   private static Row row(TeamSummary.Row r) {
     return new Row(r.candidate(), r.candidateId(), r.date().toString(), r.targetRole(), r.targetRoleTitle(),
-        r.raterRole().label(), r.unratedTopics(), r.assessments(), r.raters(), number(r.readinessIndex(), 1),
+        r.raterRole().label(), r.unratedTopics(), r.assessments(), r.raters(), dev.readiness.text.Numbers.indexValue(r.readinessIndex()),
         number(r.indexChange(), 1), r.verdict().id(), numbers(r.coverage()), numbers(r.partChanges()),
         r.bestFit() == null ? null : r.bestFit().role(), r.bestFit() == null ? null : r.bestFit().verdict().id(),
         r.interviewDate() == null ? null : r.interviewDate().toString(), r.weeksLeft(),
@@ -61,6 +61,6 @@ public final class SummaryJson {
   }
 
   private static BigDecimal number(Double value, int scale) {
-    return value == null ? null : JsonReport.number(value, scale);
+    return dev.readiness.text.Numbers.decimal(value, scale);
   }
 }

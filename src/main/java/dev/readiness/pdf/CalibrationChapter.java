@@ -5,7 +5,6 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Section;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import dev.readiness.calibration.Agreement;
 import dev.readiness.report.CalibrationView;
 import dev.readiness.report.Tone;
 import dev.readiness.text.Numbers;
@@ -42,7 +41,7 @@ final class CalibrationChapter {
     for (CalibrationView.AlphaRow a : v.agreement()) {
       at.addCell(cx.cells.text(a.heading()));
       PdfPCell meaning = cx.cells.text(a.meaning());
-      meaning.setBackgroundColor(band(a.band()));
+      meaning.setBackgroundColor(ReportContext.backgroundOrGrey(a.tone()));
       at.addCell(meaning);
     }
     agreement.add(at);
@@ -82,15 +81,6 @@ final class CalibrationChapter {
     Section all = cx.quiet(c, "Every rating");
     all.add(ratings("Every rating", v.panel(), v.every()));
     cx.add(c);
-  }
-
-  private static Color band(Agreement.Band b) {
-    return switch (b) {
-      case RELIABLE -> Palette.READY_BG;
-      case TENTATIVE -> Palette.CLOSE_BG;
-      case LOW -> Palette.NOT_READY_BG;
-      case UNDEFINED -> Palette.UNRATED_BG;
-    };
   }
 
   private PdfPTable ratings(String title, List<String> panel, List<CalibrationView.RatingsRow> rows) {

@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.report.ReportModel;
 import dev.readiness.report.Tone;
-import dev.readiness.scoring.Status;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,25 +149,18 @@ final class ReportContext {
     return holder;
   }
 
-  PdfPCell statusCell(Status s) {
-    return cells.centered(s.label(), background(s));
+  /** A status cell: its words on the colour of how it reads, grey when not rated. */
+  PdfPCell statusCell(String status, Tone tone) {
+    return cells.centered(status, backgroundOrGrey(tone));
   }
 
-  static Color background(Status s) {
-    return switch (s) {
-      case READY -> Palette.READY_BG;
-      case CLOSE -> Palette.CLOSE_BG;
-      case NOT_READY -> Palette.NOT_READY_BG;
-      case NOT_RATED -> Palette.UNRATED_BG;
-    };
-  }
-
-  static Color foreground(Status s) {
-    return switch (s) {
-      case READY -> Palette.READY;
-      case CLOSE -> Palette.CLOSE;
-      case NOT_READY -> Palette.NOT_READY;
-      case NOT_RATED -> Palette.MUTED;
+  /** The text colour of a status or verdict: green, amber, red, or muted when there is nothing to judge. */
+  static Color foreground(Tone t) {
+    return switch (t) {
+      case GOOD -> Palette.READY;
+      case FAIR -> Palette.CLOSE;
+      case POOR -> Palette.NOT_READY;
+      case NONE -> Palette.MUTED;
     };
   }
 

@@ -23,10 +23,10 @@ final class SkillsChapter {
     PdfPTable t = cx.cells.table(4f, 1.4f, 0.8f, 0.6f, notes ? 3.4f : 1.2f);
     cx.cells.header(t, "Skill", "Rating", "Target", "Gap", "Notes");
     for (SkillGroupRow g : cx.model.skills()) {
-      PdfPCell group = cx.cells.text(g.title() + " · target " + g.target() + " · " + g.status().label()
+      PdfPCell group = cx.cells.text(g.title() + " · target " + g.target() + " · " + g.status()
           .toLowerCase(Locale.ROOT), Cells.BODY, true, Palette.INK);
       group.setColspan(5);
-      group.setBackgroundColor(ReportContext.background(g.status()));
+      group.setBackgroundColor(ReportContext.backgroundOrGrey(g.statusTone()));
       t.addCell(group);
       for (SkillGroupRow.SkillRow s : g.skills()) {
         t.addCell(cx.cells.text(s.title()));

@@ -10,7 +10,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.report.PartRow;
 import dev.readiness.report.ReportModel;
 import dev.readiness.report.SkillGroupRow;
-import dev.readiness.scoring.Status;
+import dev.readiness.report.Tone;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +62,7 @@ final class SummaryChapter {
       status.addCell(cx.cells.number(p.coverageText(), null));
       status.addCell(cx.cells.number(p.gapPointsText(), null));
       status.addCell(cx.cells.centered(p.depthText(), null));
-      status.addCell(cx.statusCell(p.status()));
+      status.addCell(cx.statusCell(p.status(), p.statusTone()));
     }
     c.add(status);
     c.add(cx.small(m.rules().gapPointsNote() + " " + m.rules().depthNote()));
@@ -73,13 +73,13 @@ final class SummaryChapter {
   }
 
   private PdfPTable callout(ReportModel m) {
-    Status verdict = cx.report.score().verdict();
+    Tone verdict = m.verdictTone();
     PdfPTable box = cx.cells.plain(1);
     Phrase line = cx.fonts.phrase(m.callout() + "\n", 13f, true, ReportContext.foreground(verdict));
     line.addAll(cx.fonts.phrase(m.headline().text() + "\n", 9.5f, false, Palette.INK));
     line.addAll(cx.fonts.phrase(m.roleFitLine(), 8.5f, false, Palette.MUTED));
     PdfPCell v = cx.cells.cell(line);
-    v.setBackgroundColor(ReportContext.background(verdict));
+    v.setBackgroundColor(ReportContext.backgroundOrGrey(verdict));
     v.setPadding(8);
     box.addCell(v);
     return box;
@@ -128,8 +128,7 @@ final class SummaryChapter {
     List<Double> ratings = new ArrayList<>();
     for (SkillGroupRow g : m.skills()) {
       // a group with nothing rated says so, rather than showing a bare target bar that reads as zero
-      labels.add(g.status() == Status.NOT_RATED ? g.title() + " (" + Status.NOT_RATED.label().toLowerCase(
-          java.util.Locale.ROOT) + ")" : g.title());
+      labels.add(g.chartLabel());
       targets.add((double) g.target());
       ratings.add(g.meanRating());
     }

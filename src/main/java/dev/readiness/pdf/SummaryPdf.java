@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.TeamSummary;
+import dev.readiness.report.Tone;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Status;
@@ -128,11 +129,11 @@ public final class SummaryPdf {
     for (TeamSummary.Row r : rows) {
       labels.add(name(r));
       values.add(r.readinessIndex() == null ? 0 : r.readinessIndex());
-      colors.add(ReportContext.foreground(r.verdict()));
+      colors.add(ReportContext.foreground(Tone.of(r.verdict())));
       valueLabels.add(Numbers.index(r.readinessIndex()) + " · " + r.verdict().label());
     }
     List<Charts.Marker> markers = s.thresholds().stream().map(t -> new Charts.Marker(t.index(), t.label(),
-        ReportContext.foreground(t.verdict()))).toList();
+        ReportContext.foreground(Tone.of(t.verdict())))).toList();
     float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
     PdfPTable holder = cells.headed(role + " (" + rows.size() + (rows.size() == 1 ? " candidate)" : " candidates)"),
         null, 1f);
@@ -197,19 +198,19 @@ public final class SummaryPdf {
     t.addCell(cells.centered(r.date().toString(), null));
     t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
     t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
-    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdict())));
+    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(Tone.of(r.verdict()))));
     String unrated = TeamSummary.unratedText(r.unratedTopics());
     t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
         : Palette.CLOSE_BG));
     t.addCell(cells.centered(s.bestFitText(r), r.bestFit() == null ? null
-        : ReportContext.background(r.bestFit().verdict())));
+        : ReportContext.background(Tone.of(r.bestFit().verdict()))));
     t.addCell(cells.centered(interview(r), null));
     Status projected = r.projectedVerdict();
     t.addCell(cells.centered(TeamSummary.onTrackText(r), projected == null ? null
-        : ReportContext.background(projected)));
+        : ReportContext.background(Tone.of(projected))));
     for (Part p : parts) {
       t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
-          ReportContext.background(r.partStatus().get(p.id()))));
+          ReportContext.background(Tone.of(r.partStatus().get(p.id())))));
     }
   }
 

@@ -88,9 +88,9 @@ public final class Planner {
    * the parts most in need (those page 1 shows), then the topics to take to depth.
    */
   public List<String> followUp(Score score) {
-    List<String> parts = scorer.partsByNeed(score).stream().limit(StudyPlan.START_PARTS).map(PartScore::id).toList();
+    List<String> parts = scorer.partsByNeed(score).stream().limit(dev.readiness.text.Limits.NAMED_PARTS).map(PartScore::id).toList();
     java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    score.largestGaps().stream().filter(t -> parts.contains(t.part())).limit(3).forEach(t -> out.add(t.id()));
+    score.largestGaps().stream().filter(t -> parts.contains(t.part())).limit(dev.readiness.text.Limits.PAGE_ONE_TOPICS).forEach(t -> out.add(t.id()));
     chooseFocus(score).values().forEach(out::addAll);
     return List.copyOf(out);
   }

@@ -34,9 +34,6 @@ public record StudyPlan(PlanInputs inputs, double hoursAvailable, double hoursPl
     List<PartlyPlanned> partlyPlanned, double unfinishedHours, List<String> startParts, double practiceShare,
     String summary, boolean upkeep, List<Week> weeks, Map<String, Double> projectedRatings, Double projectedIndex,
     Status projectedVerdict, Map<String, Double> projectedCoverage, String achieves) {
-  /** How many parts page 1 names to start with, and the mock interviews aim at. */
-  public static final int START_PARTS = 2;
-
   public StudyPlan {
     focus = Collections.unmodifiableMap(new LinkedHashMap<>(focus));
     leftOut = List.copyOf(leftOut);

@@ -107,7 +107,7 @@ final class WeekBuilder {
 
   /** The topics a mock interview aims at: those of the parts page 1 names, studied most recently first. */
   private List<String> mockTopics() {
-    List<String> named = startParts.subList(0, Math.min(StudyPlan.START_PARTS, startParts.size()));
+    List<String> named = startParts.subList(0, Math.min(dev.readiness.text.Limits.NAMED_PARTS, startParts.size()));
     List<String> pool = new ArrayList<>(studied);
     java.util.Collections.reverse(pool);
     List<String> ids = pool.stream().filter(id -> named.contains(rubric.topic(id).part())).limit(MOCK_TOPICS)

@@ -1,11 +1,12 @@
 package dev.readiness.report;
 
-import dev.readiness.calibration.Agreement;
 import dev.readiness.calibration.Calibration;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
   public record RaterRow(String name, String role, String source, String leniency) {}
 
   /** A part's alpha: the figure, its band and its meaning. */
-  public record AlphaRow(String part, String heading, String alpha, Agreement.Band band, String meaning) {}
+  public record AlphaRow(String part, String heading, String alpha, Tone tone, String meaning) {}
 
   /** A topic's ratings; {@code outliers} are the panel raters furthest from the median where the spread is wide. */
   public record RatingsRow(String topic, String title, Map<String, Double> ratings, Double self, Double median,
@@ -67,7 +68,7 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     for (Part p : rubric.parts()) {
       var a = cal.byPart().get(p.id());
       alphas.add(new AlphaRow(p.id(), p.heading(), a.defined() ? Numbers.fixed(a.value(), 3) : Numbers.NONE,
-          cal.agreement().byPart().get(p.id()), cal.agreement().partMeanings().get(p.id())));
+          Tone.of(cal.agreement().byPart().get(p.id())), cal.agreement().partMeanings().get(p.id())));
     }
     List<String> names = panel.stream().map(Calibration.Rater::name).toList();
     List<RatingsRow> every = cal.topics().stream().map(t -> ratings(rubric, t, rules)).toList();
@@ -138,9 +139,10 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     if (discuss.isEmpty()) {
       lines.add("No topics to discuss. " + none);
     } else {
-      List<String> first = discuss.stream().limit(3).map(r -> r.topic() + " " + r.title()).toList();
-      lines.add(discuss.size() + (discuss.size() == 1 ? " topic" : " topics") + " to discuss: " + String.join("; ",
-          first) + (discuss.size() > 3 ? "; and " + (discuss.size() - 3) + " more." : "."));
+      int named = Limits.DISCUSS_NAMED;
+      List<String> first = discuss.stream().limit(named).map(r -> r.topic() + " " + r.title()).toList();
+      lines.add(Plural.count(discuss.size(), "topic") + " to discuss: " + String.join("; ",
+          first) + (discuss.size() > named ? "; and " + (discuss.size() - named) + " more." : "."));
     }
     if (cal.hasSelf()) {
       lines.add(selfLine(cal, rules));

@@ -7,6 +7,8 @@ import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Limits;
+import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +23,6 @@ import java.util.List;
  * @param gapNote why the gaps are not from the named parts, or "" when they are
  */
 public record Headline(String text, List<String> focusParts, List<String> gapTopics, String gapNote) {
-  /** How many gaps are shown beside it. */
-  static final int SHOWN_GAPS = 3;
-
   public Headline {
     focusParts = List.copyOf(focusParts);
     gapTopics = List.copyOf(gapTopics);
@@ -41,20 +40,20 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
     }
     List<PartScore> named = (startParts.isEmpty() ? new Scorer(rubric).partsByNeed(score).stream()
         .filter(p -> p.status() == Status.NOT_READY || p.status() == Status.CLOSE)
-        : startParts.stream().map(score::part)).limit(StudyPlan.START_PARTS).toList();
+        : startParts.stream().map(score::part)).limit(Limits.NAMED_PARTS).toList();
     List<String> ids = named.stream().map(PartScore::id).toList();
     String text = verdictWords(score.verdict()) + " " + role + (!named.isEmpty() ? "; "
         + (score.verdict() == Status.READY ? "polish " : "start with ") + names(rubric, named) + "."
         : unratedParts(rubric, score));
     long unrated = score.unratedTopics();
     if (unrated > 0) {
-      text += " " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated and left out.";
+      text += " " + Plural.countIs(unrated, "topic") + " not rated and left out.";
     }
-    List<String> gaps = score.largestGaps().stream().filter(t -> ids.contains(t.part())).limit(SHOWN_GAPS)
+    List<String> gaps = score.largestGaps().stream().filter(t -> ids.contains(t.part())).limit(Limits.PAGE_ONE_TOPICS)
         .map(TopicScore::id).toList();
     String note = "";
     if (gaps.isEmpty() && !score.largestGaps().isEmpty()) {
-      gaps = score.largestGaps().stream().limit(SHOWN_GAPS).map(TopicScore::id).toList();
+      gaps = score.largestGaps().stream().limit(Limits.PAGE_ONE_TOPICS).map(TopicScore::id).toList();
       note = ids.isEmpty() ? "" : "The parts named have no topic below target: they miss only the depth goal, so"
           + " the largest gaps elsewhere are shown.";
     }

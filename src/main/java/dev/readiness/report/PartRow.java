@@ -6,9 +6,9 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
-import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +19,13 @@ import java.util.Locale;
  * @param meanRating the mean rating of its rated topics, or null when none is rated
  * @param depthApplies whether the depth goal applies: the role's target for the part is at the depth level or more
  * @param depthText the depth cell: "3 (goal met)", "1 (goal: 2)" or "0 (not needed)"
+ * @param status the part's status as printed ("Ready", "Not rated")
+ * @param statusTone how the status reads, for its colour
  * @param summary one line under the part's heading
  */
 public record PartRow(String id, String heading, int target, Double coverage, String coverageText, double gapPoints,
     String gapPointsText, Double meanRating, int depthTopics, boolean depthApplies, boolean depthMet,
-    String depthText, Status status, boolean complete, String summary, List<TopicRow> topics) {
+    String depthText, String status, Tone statusTone, boolean complete, String summary, List<TopicRow> topics) {
   public PartRow {
     topics = List.copyOf(topics);
   }
@@ -51,11 +53,12 @@ public record PartRow(String id, String heading, int target, Double coverage, St
           : p.depthMet() ? "goal met" : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
       String summary = "Target " + p.target() + " · coverage " + Numbers.percent(p.coverage()) + " · " + p.rated()
           + " of " + (p.rated() + p.unrated()) + " topics rated · status " + p.status().label().toLowerCase(Locale.ROOT)
-          + " · depth: " + p.depthTopics() + (p.depthTopics() == 1 ? " topic" : " topics") + " at level "
+          + " · depth: " + Plural.count(p.depthTopics(), "topic") + " at level "
           + depthLevel + " or more, " + depthSentence + ".";
       rows.add(new PartRow(p.id(), part.heading(), p.target(), p.coverage(),
           Numbers.percent(p.coverage()) + (p.complete() ? "" : " *"), p.gapPoints(), Numbers.plain(p.gapPoints(), 2),
-          mean, p.depthTopics(), applies, p.depthMet(), depth, p.status(), p.complete(), summary, topics));
+          mean, p.depthTopics(), applies, p.depthMet(), depth, p.status().label(), Tone.of(p.status()), p.complete(),
+          summary, topics));
     }
     return rows;
   }

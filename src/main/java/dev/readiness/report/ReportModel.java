@@ -9,7 +9,9 @@ import dev.readiness.rubric.Checklist;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.List;
  *
  * @param index the readiness index as printed, one decimal ("72.5", "—")
  * @param callout the verdict line: "Readiness index 72.5 / 100 · Close"
+ * @param verdictTone how the verdict reads, for the callout's colours
  * @param roleFit the assessment against every role of the rubric, in the rubric's order
  * @param roleFitLine the role fit in one line
  * @param glance page 1's answers for each reader: the panel's decision inputs, the change since the last
@@ -30,7 +33,7 @@ import java.util.List;
  * @param calibration the panel's calibration, or null
  * @param progress the progress over earlier assessments, or null
  */
-public record ReportModel(Profile profile, String index, String callout, Headline headline, List<RoleFit> roleFit,
+public record ReportModel(Profile profile, String index, String callout, Tone verdictTone, Headline headline, List<RoleFit> roleFit,
     String roleFitLine, List<String> glance, List<String> strengths,
     List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
     CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
@@ -72,7 +75,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
         plan.inputs().weeks() + " weeks × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
     String index = Numbers.index(score.readinessIndex());
     Headline headline = Headline.of(rubric, score, plan.startParts());
-    List<String> strengths = score.strengths().stream().limit(Headline.SHOWN_GAPS)
+    List<String> strengths = score.strengths().stream().limit(Limits.PAGE_ONE_TOPICS)
         .map(t -> t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target())
         .toList();
     List<String> gaps = headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
@@ -117,7 +120,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
       glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
     }
     return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
-        headline, fits, RoleFit.line(rubric, fits), glance, strengths, gaps, unrated, incomplete, parts,
+        Tone.of(score.verdict()), headline, fits, RoleFit.line(rubric, fits), glance, strengths, gaps, unrated, incomplete, parts,
         SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
         RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
             .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList());
@@ -134,10 +137,10 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
     }
     List<String> parts = new ArrayList<>();
     if (topics > 0) {
-      parts.add(topics + (topics == 1 ? " topic" : " topics"));
+      parts.add(Plural.count(topics, "topic"));
     }
     if (skills > 0) {
-      parts.add(skills + (skills == 1 ? " skill" : " skills"));
+      parts.add(Plural.count(skills, "skill"));
     }
     return String.join(" and ", parts) + ((topics + skills) == 1 ? " is" : " are")
         + " not rated yet: rate them to include them in the scores and the plan.";

@@ -8,14 +8,19 @@ import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One group of the skills matrix as the report shows it.
  *
  * @param meanRating the mean of its rated skills, or null when none is rated
+ * @param status the group's status as printed ("Close")
+ * @param statusTone how the status reads, for its colour
+ * @param chartLabel the group's label in the chart: its title, with "(not rated)" when nothing in it is rated, so
+ *     a bare target bar does not read as zero
  */
-public record SkillGroupRow(String id, String title, int target, Double coverage, Double meanRating, Status status,
-    List<SkillRow> skills) {
+public record SkillGroupRow(String id, String title, int target, Double coverage, Double meanRating, String status,
+    Tone statusTone, String chartLabel, List<SkillRow> skills) {
   public SkillGroupRow {
     skills = List.copyOf(skills);
   }
@@ -36,7 +41,10 @@ public record SkillGroupRow(String id, String title, int target, Double coverage
       }
       Double mean = skills.stream().filter(s -> s.rating() != null).mapToDouble(SkillRow::rating).average()
           .stream().boxed().findFirst().orElse(null);
-      rows.add(new SkillGroupRow(g.id(), g.title(), gs.target(), gs.coverage(), mean, gs.status(), skills));
+      String chartLabel = gs.status() == Status.NOT_RATED ? g.title() + " (" + Status.NOT_RATED.label()
+          .toLowerCase(Locale.ROOT) + ")" : g.title();
+      rows.add(new SkillGroupRow(g.id(), g.title(), gs.target(), gs.coverage(), mean, gs.status().label(),
+          Tone.of(gs.status()), chartLabel, skills));
     }
     return rows;
   }

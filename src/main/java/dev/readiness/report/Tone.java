@@ -1,5 +1,8 @@
 package dev.readiness.report;
 
+import dev.readiness.calibration.Agreement;
+import dev.readiness.scoring.Status;
+
 /**
  * How a cell reads against its target, decided here so that every renderer colours alike: at or above target,
  * one level below, two or more below, or nothing to judge.
@@ -18,6 +21,26 @@ public enum Tone {
 
   public String id() {
     return id;
+  }
+
+  /** A status: ready good, close fair, not ready poor, not rated none (the renderers grey it). */
+  public static Tone of(Status s) {
+    return switch (s) {
+      case READY -> GOOD;
+      case CLOSE -> FAIR;
+      case NOT_READY -> POOR;
+      case NOT_RATED -> NONE;
+    };
+  }
+
+  /** A panel's agreement: reliable good, tentative fair, low poor, undefined none. */
+  public static Tone of(Agreement.Band b) {
+    return switch (b) {
+      case RELIABLE -> GOOD;
+      case TENTATIVE -> FAIR;
+      case LOW -> POOR;
+      case UNDEFINED -> NONE;
+    };
   }
 
   /** A gap to target: none is good, up to one level fair, more poor; not rated is none. */

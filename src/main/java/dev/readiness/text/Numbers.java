@@ -16,14 +16,34 @@ public final class Numbers {
       // only a typing mistake gets here ("--hours NaN"), and is shown as typed
       return Double.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "−Infinity";
     }
-    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    String s = (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    String s = decimal(value, decimals).toPlainString();
     return s.startsWith("-") ? "−" + s.substring(1) : s;
   }
 
-  /** The readiness index, always with one decimal: "72.5", "80.0". */
+  /**
+   * The value a JSON report holds for a figure: rounded half up to at most {@code decimals} places, without
+   * trailing zeros (80.0 → 80, 0.12345 → 0.1235 with 4); null (no data) stays null. {@link #plain} prints the same
+   * number, so a figure reads alike wherever it is shown.
+   */
+  public static BigDecimal decimal(Double value, int decimals) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** The readiness index, always with one decimal: "72.5", "80.0", "100.0"; "—" when nothing is rated. */
   public static String index(Double value) {
     return value == null ? NONE : fixed(value, 1);
+  }
+
+  /**
+   * The readiness index as the JSON and the CSV hold it: one decimal always (80.0, never 80), the same figure the
+   * PDF prints; null when nothing is rated.
+   */
+  public static BigDecimal indexValue(Double value) {
+    return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
   }
 
   /** A rating or level: whole levels bare, half levels with one decimal ("3", "3.5"). */

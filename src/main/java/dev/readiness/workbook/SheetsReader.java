@@ -8,6 +8,7 @@ import dev.readiness.plan.DaysOff;
 import dev.readiness.plan.PlanLimits;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Names;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -385,12 +386,12 @@ final class SheetsReader {
     List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
     if (!missingRows.isEmpty()) {
       boolean one = missingRows.size() == 1;
-      problems.warning(sheet.name(), missingRows.size() + " " + what + (one ? " has" : "s have")
+      problems.warning(sheet.name(), Plural.count(missingRows.size(), what) + (one ? " has" : " have")
           + " no row (" + list(missingRows) + "); " + (one ? "it counts" : "they count") + " as not rated");
     }
     List<String> notRated = expected.stream().filter(blank::contains).toList();
     if (!notRated.isEmpty()) {
-      problems.warning(sheet.name(), notRated.size() + " " + what + (notRated.size() == 1 ? " is" : "s are")
+      problems.warning(sheet.name(), Plural.countIs(notRated.size(), what)
           + " not rated (" + list(notRated) + "); blank ratings are left out of the scores, never counted as 0");
     }
   }

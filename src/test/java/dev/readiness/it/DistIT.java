@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The distribution that {@code mvn package} builds, run as an installed user runs it: bin/readiness with no Java on
  * the PATH, its manuals, and one process that a kill -9 stops for good.
  */
+@Tag("distribution")
 class DistIT {
   private static final Path DIST = Path.of("target", "dist", "readiness").toAbsolutePath();
   private static final Path LAUNCHER = DIST.resolve("bin/readiness");

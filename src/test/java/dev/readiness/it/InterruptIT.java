@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A batch stopped half-way (as by Ctrl-C or kill) leaves no half-written file behind. */
+@Tag("distribution")
 class InterruptIT {
   @TempDir Path dir;
 

@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged jar, run as a user runs it: only the tool's own words on stderr, the right exit codes. */
+@Tag("distribution")
 class JarIT {
   private static final Path JAR = Path.of("target", "readiness.jar");
 

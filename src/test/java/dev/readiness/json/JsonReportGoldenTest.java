@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The JSON reports of the sample workbooks, made the way `readiness report` makes them (the runner reading the
@@ -44,12 +44,16 @@ class JsonReportGoldenTest {
     return outcome.written().stream().sorted().toList();
   }
 
+  /**
+   * Each sample on its own. Priya alone has no panel and Marcus alone no history, so theirs differ from the whole
+   * run's and have golden files of their own; Zoe has one workbook, so hers is the run's, stored once.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"priya-raman.xlsx", "marcus-oyelaran.xlsx", "zoe-lukasiewicz.xlsx"})
-  void eachSampleMatchesItsGoldenFile(String sample, @TempDir Path out) throws Exception {
+  @CsvSource({"priya-raman.xlsx, alone", "marcus-oyelaran.xlsx, alone", "zoe-lukasiewicz.xlsx, run"})
+  void eachSampleMatchesItsGoldenFile(String sample, String goldenDir, @TempDir Path out) throws Exception {
     List<Path> written = run(out, Path.of("samples", sample));
     assertThat(written).hasSize(1);
-    matches(written.get(0), GOLDEN);
+    matches(written.get(0), GOLDEN.resolve(goldenDir));
   }
 
   @Test

@@ -31,7 +31,7 @@ class PageOneAgreesWithPlanTest {
         }
       }
     }
-    return new ArrayList<>(parts).subList(0, Math.min(StudyPlan.START_PARTS, parts.size()));
+    return new ArrayList<>(parts).subList(0, Math.min(dev.readiness.text.Limits.NAMED_PARTS, parts.size()));
   }
 
   private static void check(CandidateReport r) {

@@ -52,19 +52,4 @@ public final class ExternalTool {
     }
     return output;
   }
-
-  /** Converts a file with LibreOffice into {@code outDir}, e.g. to "xlsx", "xls" or "pdf". */
-  public static Path soffice(Path input, String format, Path outDir) throws IOException, InterruptedException {
-    Path soffice = require("soffice");
-    Path profile = Files.createTempDirectory("lo-profile");
-    Files.createDirectories(outDir);
-    run(List.of(soffice.toString(), "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", format,
-        "--outdir", outDir.toString(), input.toAbsolutePath().toString()), outDir, 180);
-    String base = input.getFileName().toString().replaceAll("\\.[^.]+$", "");
-    Path out = outDir.resolve(base + "." + format);
-    if (!Files.exists(out)) {
-      fail("LibreOffice wrote no " + out);
-    }
-    return out;
-  }
 }

@@ -7,7 +7,7 @@ import static dev.readiness.workbook.TestWorkbooks.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
-import dev.readiness.testing.ExternalTool;
+import dev.readiness.testing.LibreOffice;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,13 +15,42 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Workbooks that went through LibreOffice Calc, as .xlsx and as .xls, are read correctly. */
+/**
+ * Workbooks that went through LibreOffice Calc, as .xlsx, .xls and .ods, are read correctly. Tagged "libreoffice":
+ * {@code mvn verify} runs it after the fast tests; each workbook is converted once per format for the class.
+ */
+@Tag("libreoffice")
 class LibreOfficeRoundTripTest {
-  @TempDir Path dir;
+  @RegisterExtension static final LibreOffice OFFICE = new LibreOffice();
+  @TempDir static Path dir;
+  /** Priya's filled workbook as LibreOffice saved it, by format: converted once, read by several tests. */
+  private static final Map<String, Path> PRIYA_AS = new HashMap<>();
+
   private final WorkbookReader reader = new WorkbookReader(RUBRIC);
+
+  private static Path priyaOriginal() throws Exception {
+    Path original = dir.resolve("priya.xlsx");
+    if (!Files.exists(original)) {
+      new TemplateWriter(RUBRIC).write(TemplateValues.of(priya()), original);
+    }
+    return original;
+  }
+
+  private static Path priyaAs(String format) throws Exception {
+    Path converted = PRIYA_AS.get(format);
+    if (converted == null) {
+      converted = OFFICE.convert(priyaOriginal(), format, dir.resolve("lo-priya-" + format));
+      PRIYA_AS.put(format, converted);
+    }
+    return converted;
+  }
 
   private Assessment readOk(Path file) {
     return TestWorkbooks.readOk(reader, file);
@@ -31,7 +60,7 @@ class LibreOfficeRoundTripTest {
   void templateSavedByLibreOfficeThenFilledIsRead() throws Exception {
     Path blank = dir.resolve("blank.xlsx");
     new TemplateWriter(RUBRIC).write(TemplateValues.blank(), blank);
-    Path resaved = ExternalTool.soffice(blank, "xlsx", dir.resolve("lo"));
+    Path resaved = OFFICE.convert(blank, "xlsx", dir.resolve("lo-blank-xlsx"));
     Assessment expected = priya();
     Path filled = dir.resolve("filled.xlsx");
     try (InputStream in = Files.newInputStream(resaved); Workbook wb = WorkbookFactory.create(in)) {
@@ -50,11 +79,9 @@ class LibreOfficeRoundTripTest {
 
   @Test
   void filledWorkbookResavedAsXlsxXlsAndOdsIsRead() throws Exception {
-    Path original = dir.resolve("priya.xlsx");
-    new TemplateWriter(RUBRIC).write(TemplateValues.of(priya()), original);
-    Assessment expected = readOk(original);
+    Assessment expected = readOk(priyaOriginal());
     for (String format : new String[] {"xlsx", "xls", "ods"}) {
-      Path resaved = ExternalTool.soffice(original, format, dir.resolve("lo-" + format));
+      Path resaved = priyaAs(format);
       Assessment a = readOk(resaved);
       assertThat(a.topicRatings()).as(format).isEqualTo(expected.topicRatings());
       assertThat(a.topicNotes()).as(format).isEqualTo(expected.topicNotes());
@@ -70,18 +97,16 @@ class LibreOfficeRoundTripTest {
 
   @Test
   void xlsWithAnXlsxNameIsDetectedByContent() throws Exception {
-    Path original = dir.resolve("priya.xlsx");
-    new TemplateWriter(RUBRIC).write(TemplateValues.of(priya()), original);
-    Path xls = ExternalTool.soffice(original, "xls", dir.resolve("lo"));
+    Path xls = priyaAs("xls");
     Path misnamed = Files.copy(xls, dir.resolve("actually-xls.xlsx"));
     assertThat(readOk(misnamed).topicRatings()).hasSize(55);
   }
 
   @Test
   void theTemplateSavedAsOdsFilledInAndReadBack() throws Exception {
-    Path blank = dir.resolve("blank.xlsx");
+    Path blank = dir.resolve("blank-for-ods.xlsx");
     new TemplateWriter(RUBRIC).write(TemplateValues.blank(), blank);
-    Path ods = ExternalTool.soffice(blank, "ods", dir.resolve("lo-ods"));
+    Path ods = OFFICE.convert(blank, "ods", dir.resolve("lo-blank-ods"));
     com.github.miachm.sods.SpreadSheet sheet = new com.github.miachm.sods.SpreadSheet(ods.toFile());
     com.github.miachm.sods.Sheet profile = sheet.getSheet("Profile");
     for (int r = 0; r < profile.getMaxRows(); r++) {

@@ -7,20 +7,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.ReadResult;
 import dev.readiness.problem.Problem;
-import dev.readiness.testing.ExternalTool;
+import dev.readiness.testing.LibreOffice;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * .ods files made by LibreOffice, then edited as a script could: what SODS cannot be trusted with is refused in the
  * tool's words, quickly, and nothing of SODS's parser reaches the terminal.
  */
+@Tag("libreoffice")
 class OdsTricksTest {
+  @RegisterExtension static final LibreOffice OFFICE = new LibreOffice();
   @TempDir static Path dir;
   private static Path ods;
 
@@ -28,7 +32,7 @@ class OdsTricksTest {
 
   @BeforeAll
   static void saveAsOds() throws Exception {
-    ods = ExternalTool.soffice(write(dir, "priya.xlsx", wb -> {}), "ods", dir.resolve("lo"));
+    ods = OFFICE.convert(write(dir, "priya.xlsx", wb -> {}), "ods", dir.resolve("lo"));
   }
 
   @Test

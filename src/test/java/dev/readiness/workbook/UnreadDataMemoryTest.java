@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Data the tool never reads costs it nothing, not even inflating it: a filled workbook with an extra 600,000-row
  * sheet (some 60 MB of XML), or with 2,500,000 shared strings of the user's own, validates in a JVM with 64 MB of
  * heap. It once took 2.4 GB; later the package was inflated whole, and every shared string kept, which 64 MB cannot
- * hold. Where the memory does run out, the file is named in plain words, never with Java's.
+ * hold. Where the memory does run out, the file is named in plain words, never with Java's. Tagged "memory" (60 MB
+ * files, a JVM each): {@code mvn verify} runs it after the fast tests.
  */
+@Tag("memory")
 class UnreadDataMemoryTest {
   @TempDir Path dir;
 
