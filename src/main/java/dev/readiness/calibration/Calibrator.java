@@ -42,6 +42,15 @@ public final class Calibrator {
    * @param leniency each rater's leniency over the run, by rater key (may be empty)
    */
   public Result calibrate(List<Assessment> assessments, Map<String, Calibration.Leniency> leniency) {
+    return calibrate(assessments, leniency, false);
+  }
+
+  /**
+   * @param intervals whether to bootstrap alpha's confidence intervals (the report's own date needs them; the
+   *     leniency pool and earlier dates do not)
+   */
+  public Result calibrate(List<Assessment> assessments, Map<String, Calibration.Leniency> leniency,
+      boolean intervals) {
     List<Problem> problems = duplicates(assessments);
     List<Assessment> selves = assessments.stream().filter(a -> a.raterRole() == RaterRole.SELF).toList();
     if (selves.size() > 1) {
@@ -76,11 +85,11 @@ public final class Calibrator {
         consensusSkills.put(s.id(), m);
       }
     }));
-    Alpha overall = Krippendorff.alpha(topics.stream().map(tr -> tr.panel().values()).toList(), Metric.ORDINAL);
+    Alpha overall = alpha(topics, panel.size(), intervals);
     Map<String, Alpha> byPart = new LinkedHashMap<>();
     for (Part p : rubric.parts()) {
-      byPart.put(p.id(), Krippendorff.alpha(topics.stream().filter(tr -> rubric.topic(tr.topic()).part()
-          .equals(p.id())).map(tr -> tr.panel().values()).toList(), Metric.ORDINAL));
+      byPart.put(p.id(), alpha(topics.stream().filter(tr -> rubric.topic(tr.topic()).part().equals(p.id()))
+          .toList(), panel.size(), intervals));
     }
     List<Calibration.Disagreement> disagreements = topics.stream()
         .filter(tr -> tr.spread() != null && tr.spread() >= rubric.calibration().discussSpread())
@@ -93,9 +102,17 @@ public final class Calibrator {
       selfBias.put(p.id(), self == null ? null : selfBias(p.id(), topics));
     }
     Assessment consensus = consensus(panel, self, consensusTopics, consensusSkills);
-    return new Result(new Calibration(raters, overall, byPart,
-        Agreement.read(overall, byPart, rubric.calibration()), topics, disagreements, selfBias, consensus),
-        List.of());
+    Agreement agreement = Agreement.read(overall, byPart, rubric.calibration(), id -> rubric.part(id).heading());
+    return new Result(new Calibration(raters, overall, byPart, agreement, topics, disagreements, selfBias,
+        consensus), List.of());
+  }
+
+  /** The panel's ordinal alpha over these topics, with its bootstrap interval when asked for. */
+  private Alpha alpha(List<Calibration.TopicRatings> topics, int raters, boolean interval) {
+    List<java.util.Collection<Double>> units = topics.stream().map(tr -> tr.panel().values()).toList();
+    Alpha a = Krippendorff.alpha(units, Metric.ORDINAL);
+    return interval && a.defined()
+        ? a.with(Bootstrap.interval(units, Metric.ORDINAL, raters, rubric.calibration().tentativeAlpha())) : a;
   }
 
   private List<Problem> duplicates(List<Assessment> assessments) {

@@ -80,7 +80,7 @@ public final class ReportBuilder {
     Calibration calibration = null;
     Assessment a = raters.get(0);
     if (raters.size() > 1) {
-      Calibrator.Result c = calibrator.calibrate(raters, leniency);
+      Calibrator.Result c = calibrator.calibrate(raters, leniency, true);
       if (c.calibration() == null) {
         return new Result(null, c.problems());
       }
