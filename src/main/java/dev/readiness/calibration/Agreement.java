@@ -129,16 +129,43 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
     return i.low() < floor || i.high() >= ceiling;
   }
 
-  /** "; 89% chance it is below 0.667", or "" without an interval. */
+  /** "; 89% chance below 0.667", or "" without an interval. */
   private static String chance(Alpha a) {
-    Interval i = a.interval();
-    if (i == null) {
-      return "";
-    }
+    return a.interval() == null ? "" : "; " + chanceBelow(a.interval());
+  }
+
+  /** "89% chance below 0.667"; a share that rounds to 0 or 100 but is not says "under 1%", "over 99%". */
+  public static String chanceBelow(Interval i) {
     long pct = Math.round(i.belowBound() * 100);
     String p = pct == 0 && i.belowBound() > 0 ? "under 1%" : pct == 100 && i.belowBound() < 1 ? "over 99%"
         : pct + "%";
-    return "; " + p + " chance it is below " + Numbers.plain(i.bound(), 3);
+    return p + " chance below " + Numbers.plain(i.bound(), 3);
+  }
+
+  /**
+   * A part's reading in a sentence of page 1: "low, and uncertain: 0.453, 95% interval 0.14–0.73, 93% chance
+   * below 0.667".
+   */
+  public static String reading(Alpha a, Band b, CalibrationRules rules) {
+    if (b == Band.UNDEFINED) {
+      return "undefined: " + a.reason();
+    }
+    return b.id() + (uncertain(a, b, rules) ? ", and uncertain" : "") + ": " + figures(a)
+        + (a.interval() == null ? "" : ", " + chanceBelow(a.interval()));
+  }
+
+  /** The band and what to do, without the figures a table shows beside it: "Low, and uncertain: discuss …". */
+  public static String verdict(Alpha a, Band b, CalibrationRules rules) {
+    return b == Band.UNDEFINED ? "Undefined: " + a.reason() + "." : b.label() + (uncertain(a, b, rules)
+        ? ", and uncertain" : "") + ": " + advice(b);
+  }
+
+  private static String advice(Band b) {
+    return switch (b) {
+      case RELIABLE -> "the panel agrees.";
+      case TENTATIVE -> "draw conclusions with care.";
+      default -> "discuss the ratings before deciding.";
+    };
   }
 
   private static String sentence(Alpha a, Band b, CalibrationRules rules, String scope) {
@@ -147,11 +174,7 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
     if (b == Band.UNDEFINED) {
       return "Undefined: " + a.reason() + ".";
     }
-    String advice = switch (b) {
-      case RELIABLE -> "the panel agrees.";
-      case TENTATIVE -> "draw conclusions with care.";
-      default -> "discuss the ratings before deciding.";
-    };
+    String advice = advice(b);
     if (a.interval() != null) {
       return b.label() + scope + (uncertain(a, b, rules) ? ", and uncertain" : "") + " (alpha " + figures(a)
           + chance(a) + "): " + advice;

@@ -185,20 +185,28 @@ public final class Calibrator {
     return panel.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
+  /**
+   * Each topic's notes by rater, the panel's first; the candidate's own note last, labelled "(self)" and set apart
+   * by an empty line, so a reader never takes it for a panel member's.
+   */
   private static Map<String, String> notes(List<Assessment> panel, Assessment self,
       Function<Assessment, Map<String, String>> of) {
     Map<String, List<String>> byId = new LinkedHashMap<>();
-    List<Assessment> all = new ArrayList<>(panel);
-    if (self != null) {
-      all.add(self);
-    }
-    for (Assessment a : all) {
+    for (Assessment a : panel) {
       of.apply(a).forEach((id, note) -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(a.rater() + ": "
           + note));
     }
     Map<String, String> out = new LinkedHashMap<>();
     byId.forEach((id, list) -> out.put(id, String.join("\n", list)));
+    if (self != null) {
+      of.apply(self).forEach((id, note) -> out.merge(id, selfNote(self, note), (p, s) -> p + "\n\n" + s));
+    }
     return out;
+  }
+
+  /** The candidate's own note as the report shows it: "Priya Raman (self): …". */
+  private static String selfNote(Assessment self, String note) {
+    return self.rater() + " (self): " + note;
   }
 
   private static String mostCommon(List<String> values) {

@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.assessment.Assessment;
+import dev.readiness.calibration.Bootstrap;
 import dev.readiness.calibration.Calibration;
+import dev.readiness.calibration.Interval;
 import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
@@ -165,6 +167,7 @@ public final class JsonReport {
     root.set("plan", plan(r.plan()));
     root.set("calibration", r.calibration() == null ? F.nullNode() : calibration(r.calibration(), m.calibration()));
     root.set("progress", r.progress() == null ? F.nullNode() : progress(r.progress()));
+    root.set("panelPacket", m.packet() == null ? F.nullNode() : MAPPER.valueToTree(m.packet()));
     ArrayNode rules = root.putArray("rules");
     for (RuleBook.Rule rule : m.rules().rules()) {
       ObjectNode rn = rules.addObject();
@@ -259,6 +262,17 @@ public final class JsonReport {
     ObjectNode bands = alpha.putObject("byPartBand");
     c.agreement().byPart().forEach((part, b) -> bands.put(part, b.id()));
     strings(alpha.putArray("lowParts"), c.agreement().lowParts());
+    alpha.set("interval", interval(c.overall().interval()));
+    ObjectNode intervals = alpha.putObject("byPartInterval");
+    c.byPart().forEach((part, a) -> intervals.set(part, interval(a.interval())));
+    ObjectNode verdicts = alpha.putObject("byPartVerdict");
+    v.agreement().forEach(row -> verdicts.put(row.part(), row.verdict()));
+    ObjectNode bootstrap = alpha.putObject("bootstrap");
+    bootstrap.put("resamples", Bootstrap.RESAMPLES);
+    bootstrap.put("seed", Bootstrap.SEED);
+    putNumber(bootstrap, "level", Bootstrap.LEVEL, 2);
+    bootstrap.put("note", v.intervalNote());
+    n.put("leniencyNote", v.leniencyNote());
     ArrayNode disagreements = n.putArray("disagreements");
     for (Calibration.Disagreement d : c.disagreements()) {
       ObjectNode dn = disagreements.addObject();
@@ -284,6 +298,19 @@ public final class JsonReport {
       putNumber(tn, "mean", t.mean(), 3);
       putNumber(tn, "spread", t.spread(), 1);
     }
+    return n;
+  }
+
+  /** An alpha's bootstrap interval, or null. */
+  private static com.fasterxml.jackson.databind.JsonNode interval(Interval i) {
+    if (i == null) {
+      return F.nullNode();
+    }
+    ObjectNode n = F.objectNode();
+    putNumber(n, "low", i.low(), 4);
+    putNumber(n, "high", i.high(), 4);
+    putNumber(n, "bound", i.bound(), 4);
+    putNumber(n, "belowBound", i.belowBound(), 4);
     return n;
   }
 

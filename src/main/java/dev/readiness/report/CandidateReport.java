@@ -28,8 +28,10 @@ public record CandidateReport(Rubric rubric, Candidate candidate, LocalDate date
 
   /** The report of these results, with its model decided once from them. */
   static CandidateReport of(Rubric rubric, Assessment assessment, LocalDate date, List<String> sources, Score score,
-      StudyPlan plan, Calibration calibration, Progress progress, String planRule) {
+      StudyPlan plan, Calibration calibration, Progress progress, String planRule, LeniencyPool pool,
+      ReportOptions.Audience audience) {
     return new CandidateReport(rubric, assessment.candidate(), date, assessment, sources, score, plan, calibration,
-        progress, ReportModel.of(rubric, assessment, date, score, plan, calibration, progress, planRule));
+        progress, ReportModel.of(rubric, assessment, date, score, plan, calibration, progress, planRule, pool,
+            audience));
   }
 }

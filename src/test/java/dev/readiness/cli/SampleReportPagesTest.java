@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import dev.readiness.report.CalibrationReportTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,9 +80,8 @@ class SampleReportPagesTest {
   @Test
   void eachReaderFindsTheirAnswerOnPageOne() throws IOException {
     String panel = text(pdf("priya-raman"), 1, 1);
-    assertThat(panel).contains("Panel agreement: Reliable overall (0.880), but low in P1 (0.644) and P4 (0.453);"
-        + " discuss those parts first.", "12 topics to discuss: T44 Architecture Decision Records; T14",
-        "Self against panel: in line");
+    // a line break after a hyphen ("Future-" / "Proofing") reads back as "Future- Proofing"
+    assertThat(panel.replace("- ", "-")).contains(CalibrationReportTest.PAGE_ONE.toArray(String[]::new));
     String mentor = text(pdf("marcus-oyelaran"), 1, 1);
     assertThat(mentor).contains("Readiness index +1.6 since 2026-08-10.", "The previous plan's 12 focus topics: 2"
         + " moved up (T23 1 → 2, T24 1 → 2)");
