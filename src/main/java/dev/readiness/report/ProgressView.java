@@ -82,6 +82,9 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
         p.regressed().stream().map(c -> changeLine(rubric, c)).toList(), focus, notes);
   }
 
+  /** How many focus topics of one movement page 1 names before "and N more". */
+  private static final int FOCUS_NAMED = 4;
+
   /** Page 1's line on the previous plan's focus topics. */
   public String focusLine() {
     if (focus.isEmpty()) {
@@ -93,9 +96,11 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
       if (these.isEmpty()) {
         continue;
       }
-      List<String> topics = these.stream().map(f -> movement.equals("unchanged") ? f.topic()
-          : f.topic() + " " + f.then() + " → " + f.now()).toList();
-      groups.add(these.size() + " " + movement + " (" + String.join(", ", topics) + ")");
+      // named, with their levels: a bare ID means nothing to a mentor at a check-in
+      List<String> topics = these.stream().limit(FOCUS_NAMED).map(f -> f.topic() + " " + f.title() + " "
+          + (movement.equals("unchanged") ? "at " + f.now() : f.then() + " → " + f.now())).toList();
+      groups.add(these.size() + " " + movement + " (" + String.join(", ", topics) + (these.size() > FOCUS_NAMED
+          ? " and " + (these.size() - FOCUS_NAMED) + " more" : "") + ")");
     }
     return "The previous plan's " + focus.size() + " focus topics: " + String.join("; ", groups) + ".";
   }

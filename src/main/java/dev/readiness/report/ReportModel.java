@@ -100,7 +100,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
       glance.addAll(calibration.summaryLines());
     }
     if (progressView != null) {
-      glance.add("Readiness index " + progressView.change() + ".");
+      glance.addAll(MentorGlance.lines(rubric, progress, progressView));
       if (!progressView.focusLine().isEmpty()) {
         glance.add(progressView.focusLine());
       }

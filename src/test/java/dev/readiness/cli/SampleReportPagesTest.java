@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import dev.readiness.report.CalibrationReportTest;
+import dev.readiness.report.ProgressReportTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,8 +84,7 @@ class SampleReportPagesTest {
     // a line break after a hyphen ("Future-" / "Proofing") reads back as "Future- Proofing"
     assertThat(panel.replace("- ", "-")).contains(CalibrationReportTest.PAGE_ONE.toArray(String[]::new));
     String mentor = text(pdf("marcus-oyelaran"), 1, 1);
-    assertThat(mentor).contains("Readiness index +1.6 since 2026-08-10.", "The previous plan's 12 focus topics: 2"
-        + " moved up (T23 1 → 2, T24 1 → 2)");
+    assertThat(mentor.replace("- ", "-")).contains(ProgressReportTest.PAGE_ONE.toArray(String[]::new));
     String candidate = text(pdf("zoe"), 1, 1);
     assertThat(candidate).contains("20 topics are not rated yet: rate them to include them in the scores and the"
         + " plan.", "This week: ");

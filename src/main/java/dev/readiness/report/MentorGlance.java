@@ -1,0 +1,65 @@
+package dev.readiness.report;
+
+import dev.readiness.progress.Progress;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page 1's sentences for a mentor: what moved since the last check-in, part by part (only the parts that moved) and
+ * topic by topic with names and levels, and what was agreed last time beside this time.
+ */
+final class MentorGlance {
+  /** How many topics a line names before "and N more". */
+  private static final int NAMED = 6;
+
+  private MentorGlance() {}
+
+  static List<String> lines(Rubric rubric, Progress p, ProgressView v) {
+    List<String> lines = new ArrayList<>();
+    Progress.Point prev = p.previous();
+    List<String> moved = new ArrayList<>();
+    for (Part part : rubric.parts()) {
+      Double d = p.partChanges().get(part.id());
+      long points = d == null ? 0 : Math.round(d * 100);
+      if (points != 0) {
+        moved.add(PanelGlance.name(part) + " " + Numbers.signed((double) points, 0) + " pts ("
+            + Numbers.percent(prev.parts().get(part.id())) + " → " + Numbers.percent(p.latest().parts()
+                .get(part.id())) + ")");
+      }
+    }
+    lines.add("Since the last check-in on " + prev.date() + ": readiness index " + (v.change().startsWith("no ")
+        ? "unchanged" : Numbers.signed(p.latest().readinessIndex() - prev.readinessIndex(), 1) + " ("
+            + Numbers.index(prev.readinessIndex()) + " → " + Numbers.index(p.latest().readinessIndex()) + ")")
+        + (moved.isEmpty() ? "; no part moved." : "; " + dev.readiness.calibration.Agreement.and(moved)
+            + (moved.size() < rubric.parts().size() ? "; the other parts did not move." : ".")));
+    List<String> changes = new ArrayList<>();
+    if (!p.improved().isEmpty()) {
+      changes.add("up: " + named(rubric, p.improved()));
+    }
+    if (!p.regressed().isEmpty()) {
+      changes.add("down: " + named(rubric, p.regressed()));
+    }
+    if (!changes.isEmpty()) {
+      lines.add("Topics " + String.join("; ", changes) + ".");
+    }
+    String previous = p.checkIns().previous();
+    String latest = p.checkIns().latest();
+    if (previous != null && !previous.isEmpty()) {
+      lines.add("Agreed last time (" + prev.date() + "): " + previous);
+    }
+    if (latest != null && !latest.isEmpty()) {
+      lines.add("Agreed at this check-in: " + latest);
+    }
+    return lines;
+  }
+
+  /** "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #NAMED} named. */
+  private static String named(Rubric rubric, List<Progress.Change> changes) {
+    List<String> out = changes.stream().limit(NAMED).map(c -> c.topic() + " " + rubric.topic(c.topic()).title()
+        + " " + Numbers.level(c.from()) + " → " + Numbers.level(c.to())).toList();
+    return String.join(", ", out) + (changes.size() > NAMED ? " and " + (changes.size() - NAMED) + " more" : "");
+  }
+}
