@@ -18,8 +18,11 @@ import java.util.List;
 final class SummaryChapter {
   /** Low enough that page 1 holds the at-a-glance lines and the parts table too. */
   private static final float CHART_HEIGHT = 180;
-  /** A panel's page 1 carries its agreement, the parts to discuss first and the self-rating: about four lines more. */
-  private static final float PANEL_CHART_HEIGHT = 140;
+  /**
+   * A panel's page 1 carries its agreement, the parts to discuss first and the self-rating, a mentor's what moved
+   * since the last check-in and what was agreed: about four lines more.
+   */
+  private static final float READER_CHART_HEIGHT = 140;
 
   private final ReportContext cx;
 
@@ -75,7 +78,7 @@ final class SummaryChapter {
   }
 
   private float chartHeight() {
-    return cx.model.calibration() == null ? CHART_HEIGHT : PANEL_CHART_HEIGHT;
+    return cx.model.calibration() == null && cx.model.progress() == null ? CHART_HEIGHT : READER_CHART_HEIGHT;
   }
 
   private PdfPTable callout(ReportModel m) {

@@ -4,6 +4,7 @@ import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Numbers;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,8 @@ final class MentorGlance {
 
   private MentorGlance() {}
 
-  static List<String> lines(Rubric rubric, Progress p, ProgressView v) {
+  /** @param interviewDate the interview date, or null: the projections are said against it */
+  static List<String> lines(Rubric rubric, Progress p, ProgressView v, LocalDate interviewDate) {
     List<String> lines = new ArrayList<>();
     Progress.Point prev = p.previous();
     List<String> moved = new ArrayList<>();
@@ -44,6 +46,27 @@ final class MentorGlance {
     }
     if (!changes.isEmpty()) {
       lines.add("Topics " + String.join("; ", changes) + ".");
+    }
+    LocalDate interview = interviewDate;
+    if (interview != null) {
+      List<String> later = new ArrayList<>();
+      List<String> notMoving = new ArrayList<>();
+      for (Progress.Projection pr : p.projection()) {
+        String name = PanelGlance.name(rubric.part(pr.part()));
+        if (!pr.reached() && pr.reachesTargetOn() == null) {
+          notMoving.add(name);
+        } else if (!pr.reached() && pr.reachesTargetOn().isAfter(interview)) {
+          later.add(name + ", about " + pr.reachesTargetOn());
+        }
+      }
+      List<String> clauses = new ArrayList<>(later);
+      if (!notMoving.isEmpty()) {
+        clauses.add("not moving toward it: " + dev.readiness.calibration.Agreement.and(notMoving));
+      }
+      if (!clauses.isEmpty()) {
+        lines.add("Not on target by the interview (" + interview + ") at the pace so far: "
+            + String.join("; ", clauses) + ".");
+      }
     }
     String previous = p.checkIns().previous();
     String latest = p.checkIns().latest();

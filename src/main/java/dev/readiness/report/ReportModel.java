@@ -92,7 +92,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
     }
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
     CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool);
-    ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress);
+    ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
     PlanView planView = PlanView.of(rubric, plan);
     String unrated = unratedNote(score.unratedTopics(), unratedSkills);
     List<String> glance = new ArrayList<>();
@@ -100,7 +100,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
       glance.addAll(calibration.summaryLines());
     }
     if (progressView != null) {
-      glance.addAll(MentorGlance.lines(rubric, progress, progressView));
+      glance.addAll(MentorGlance.lines(rubric, progress, progressView, a.interviewDate()));
       if (!progressView.focusLine().isEmpty()) {
         glance.add(progressView.focusLine());
       }

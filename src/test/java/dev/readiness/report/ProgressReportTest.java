@@ -42,6 +42,10 @@ public class ProgressReportTest {
       "Topics up: T23 Kubernetes Operator Design 1 → 2, T24 Serverless Python Architecture 1 → 2, T25"
           + " Infrastructure as Code Patterns 0 → 1, T26 GitOps for Python Applications 1 → 2; down: T45 Team"
           + " Topologies & Architecture 5 → 4.",
+      "Not on target by the interview (2026-12-21) at the pace so far: Cloud-Native & Infrastructure (Part 3),"
+          + " about 2028-06-30; Data Engineering & ML Systems (Part 4), about 2027-05-11; not moving toward it:"
+          + " Foundational Architecture (Part 1), Distributed Systems & Scalability (Part 2) and Emerging Trends &"
+          + " Future-Proofing (Part 6).",
       "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
           + " pair with the platform team.",
       "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
@@ -79,7 +83,8 @@ public class ProgressReportTest {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text).contains("Progress", "3 assessments from 2026-05-11 to 2026-11-09", "Regressed (1)",
           "T45 Team Topologies & Architecture", "The previous plan's focus topics", "Check-in notes",
-          "Good progress on operators", "Not at this pace", "Reached");
+          "Good progress on operators", "Not by the interview at this pace", "About 2028-06-30, after the interview",
+          "Reached");
     }
   }
 }
