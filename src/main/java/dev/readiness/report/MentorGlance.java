@@ -19,7 +19,7 @@ final class MentorGlance {
   private MentorGlance() {}
 
   /** @param interviewDate the interview date, or null: the projections are said against it */
-  static List<String> lines(Rubric rubric, Progress p, ProgressView v, LocalDate interviewDate) {
+  static List<String> lines(Rubric rubric, Progress p, LocalDate interviewDate) {
     List<String> lines = new ArrayList<>();
     Progress.Point prev = p.previous();
     List<String> moved = new ArrayList<>();
@@ -32,10 +32,8 @@ final class MentorGlance {
                 .get(part.id())) + ")");
       }
     }
-    lines.add("Since the last check-in on " + prev.date() + ": readiness index " + (v.change().startsWith("no ")
-        ? "unchanged" : Numbers.signed(p.latest().readinessIndex() - prev.readinessIndex(), 1) + " ("
-            + Numbers.index(prev.readinessIndex()) + " → " + Numbers.index(p.latest().readinessIndex()) + ")")
-        + (moved.isEmpty() ? "; no part moved." : "; " + dev.readiness.calibration.Agreement.and(moved)
+    lines.add("Since the last check-in on " + prev.date() + ": " + index(prev.readinessIndex(),
+        p.latest().readinessIndex()) + (moved.isEmpty() ? "; no part moved." : "; " + dev.readiness.calibration.Agreement.and(moved)
             + (moved.size() < rubric.parts().size() ? "; the other parts did not move." : ".")));
     List<String> changes = new ArrayList<>();
     if (!p.improved().isEmpty()) {
@@ -77,6 +75,16 @@ final class MentorGlance {
       lines.add("Agreed at this check-in: " + latest);
     }
     return lines;
+  }
+
+  /** "readiness index +1.6 (76.3 → 77.9)", "readiness index unchanged (77.9)", or why there is none. */
+  private static String index(Double before, Double now) {
+    if (before == null || now == null) {
+      return "no readiness index to compare (a date with nothing rated)";
+    }
+    return Math.abs(now - before) < 0.05 ? "readiness index unchanged (" + Numbers.index(now) + ")"
+        : "readiness index " + Numbers.signed(now - before, 1) + " (" + Numbers.index(before) + " → "
+            + Numbers.index(now) + ")";
   }
 
   /** "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #NAMED} named. */

@@ -100,7 +100,7 @@ public record ReportModel(Profile profile, String index, String callout, Headlin
       glance.addAll(calibration.summaryLines());
     }
     if (progressView != null) {
-      glance.addAll(MentorGlance.lines(rubric, progress, progressView, a.interviewDate()));
+      glance.addAll(MentorGlance.lines(rubric, progress, a.interviewDate()));
       if (!progressView.focusLine().isEmpty()) {
         glance.add(progressView.focusLine());
       }
