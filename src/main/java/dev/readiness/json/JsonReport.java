@@ -105,6 +105,7 @@ public final class JsonReport {
       putNumber(fn, "hoursToTarget", f.hoursToTarget(), 1);
     }
     root.put("roleFitText", m.roleFitLine());
+    strings(root.putArray("glance"), m.glance());
     ArrayNode parts = root.putArray("parts");
     for (int i = 0; i < s.parts().size(); i++) {
       PartScore p = s.parts().get(i);
