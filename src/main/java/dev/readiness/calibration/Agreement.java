@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a panel's alphas mean, read against the rubric's bands: the one place where alpha becomes words.
@@ -55,8 +56,18 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
     }
   }
 
-  /** Reads the overall alpha and each part's. */
+  /** Reads the overall alpha and each part's, naming parts by their IDs. */
   public static Agreement read(Alpha overall, Map<String, Alpha> byPart, CalibrationRules rules) {
+    return read(overall, byPart, rules, Function.identity());
+  }
+
+  /**
+   * Reads the overall alpha and each part's.
+   *
+   * @param partName a part's name as a sentence says it, by part ID
+   */
+  public static Agreement read(Alpha overall, Map<String, Alpha> byPart, CalibrationRules rules,
+      Function<String, String> partName) {
     Map<String, Band> bands = new LinkedHashMap<>();
     Map<String, String> meanings = new LinkedHashMap<>();
     List<String> low = new ArrayList<>();
@@ -69,33 +80,110 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
       }
     });
     Band band = Band.of(overall, rules);
-    return new Agreement(band, overallMeaning(overall, band, byPart, low, rules), bands, meanings, low);
+    return new Agreement(band, overallMeaning(overall, band, byPart, low, rules, partName), bands, meanings, low);
   }
 
   private static String overallMeaning(Alpha overall, Band band, Map<String, Alpha> byPart, List<String> low,
-      CalibrationRules rules) {
+      CalibrationRules rules, Function<String, String> partName) {
     if (band == Band.UNDEFINED || low.isEmpty()) {
       return sentence(overall, band, rules, " overall");
     }
-    List<String> named = low.stream().map(p -> p + " (" + Numbers.fixed(byPart.get(p).value(), 3) + ")").toList();
-    String parts = named.size() == 1 ? named.get(0)
-        : String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+    List<String> named = low.stream().map(p -> partName.apply(p) + " (" + figures(byPart.get(p)) + ")").toList();
     String those = low.size() == 1 ? "that part" : "those parts";
-    return band.label() + " overall (" + Numbers.fixed(overall.value(), 3) + "), but low in " + parts
-        + "; discuss " + those + " first.";
+    return band.label() + " overall" + (uncertain(overall, band, rules) ? ", and uncertain" : "") + " ("
+        + figures(overall) + chance(overall) + "), but low in " + and(named) + "; discuss " + those + " first.";
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  public static String and(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  /**
+   * Alpha with three decimals (as many as the rubric's bounds, so a figure never reads as past a bound it is not),
+   * and its interval when it has one, with two: "0.453, 95% interval 0.15–0.73".
+   */
+  public static String figures(Alpha a) {
+    if (!a.defined()) {
+      return "undefined";
+    }
+    Interval i = a.interval();
+    return Numbers.fixed(a.value(), 3) + (i == null ? "" : ", " + Numbers.percent(i.level()) + " interval "
+        + Numbers.fixed(i.low(), 2) + "–" + Numbers.fixed(i.high(), 2));
+  }
+
+  /**
+   * Whether the interval reaches past the band the figure is in: the panel's agreement could as well be read in
+   * the next band up or down.
+   */
+  public static boolean uncertain(Alpha a, Band b, CalibrationRules rules) {
+    Interval i = a.interval();
+    if (i == null || b == Band.UNDEFINED) {
+      return false;
+    }
+    double floor = b == Band.RELIABLE ? rules.reliableAlpha() : b == Band.TENTATIVE ? rules.tentativeAlpha()
+        : Double.NEGATIVE_INFINITY;
+    double ceiling = b == Band.LOW ? rules.tentativeAlpha() : b == Band.TENTATIVE ? rules.reliableAlpha()
+        : Double.POSITIVE_INFINITY;
+    return i.low() < floor || i.high() >= ceiling;
+  }
+
+  /** "; 89% chance below 0.667", or "" without an interval. */
+  private static String chance(Alpha a) {
+    return a.interval() == null ? "" : "; " + chanceBelow(a.interval());
+  }
+
+  /** "89% chance below 0.667"; a share that rounds to 0 or 100 but is not says "under 1%", "over 99%". */
+  public static String chanceBelow(Interval i) {
+    long pct = Math.round(i.belowBound() * 100);
+    String p = pct == 0 && i.belowBound() > 0 ? "under 1%" : pct == 100 && i.belowBound() < 1 ? "over 99%"
+        : pct + "%";
+    return p + " chance below " + Numbers.plain(i.bound(), 3);
+  }
+
+  /**
+   * A part's reading in a sentence of page 1: "low, and uncertain: 0.453, 95% interval 0.14–0.73, 93% chance
+   * below 0.667".
+   */
+  public static String reading(Alpha a, Band b, CalibrationRules rules) {
+    if (b == Band.UNDEFINED) {
+      return "undefined: " + a.reason();
+    }
+    return b.id() + (uncertain(a, b, rules) ? ", and uncertain" : "") + ": " + figures(a)
+        + (a.interval() == null ? "" : ", " + chanceBelow(a.interval()));
+  }
+
+  /** The band and what to do, without the figures a table shows beside it: "Low, and uncertain: discuss …". */
+  public static String verdict(Alpha a, Band b, CalibrationRules rules) {
+    return b == Band.UNDEFINED ? "Undefined: " + a.reason() + "." : b.label() + (uncertain(a, b, rules)
+        ? ", and uncertain" : "") + ": " + advice(b);
+  }
+
+  private static String advice(Band b) {
+    return switch (b) {
+      case RELIABLE -> "the panel agrees.";
+      case TENTATIVE -> "draw conclusions with care.";
+      default -> "discuss the ratings before deciding.";
+    };
   }
 
   private static String sentence(Alpha a, Band b, CalibrationRules rules, String scope) {
     String reliable = Numbers.plain(rules.reliableAlpha(), 3);
     String tentative = Numbers.plain(rules.tentativeAlpha(), 3);
-    return switch (b) {
-      case UNDEFINED -> "Undefined: " + a.reason() + ".";
-      case RELIABLE -> "Reliable" + scope + " (alpha " + Numbers.fixed(a.value(), 3) + " ≥ " + reliable
-          + "): the panel agrees.";
-      case TENTATIVE -> "Tentative" + scope + " (alpha " + Numbers.fixed(a.value(), 3) + ", between " + tentative
-          + " and " + reliable + "): draw conclusions with care.";
-      case LOW -> "Low" + scope + " (alpha " + Numbers.fixed(a.value(), 3) + ", below " + tentative
-          + "): discuss the ratings before deciding.";
+    if (b == Band.UNDEFINED) {
+      return "Undefined: " + a.reason() + ".";
+    }
+    String advice = advice(b);
+    if (a.interval() != null) {
+      return b.label() + scope + (uncertain(a, b, rules) ? ", and uncertain" : "") + " (alpha " + figures(a)
+          + chance(a) + "): " + advice;
+    }
+    String where = switch (b) {
+      case RELIABLE -> " ≥ " + reliable;
+      case TENTATIVE -> ", between " + tentative + " and " + reliable;
+      default -> ", below " + tentative;
     };
+    return b.label() + scope + " (alpha " + Numbers.fixed(a.value(), 3) + where + "): " + advice;
   }
 }

@@ -40,6 +40,15 @@ public final class Calibrator {
    * @param leniency each rater's leniency over the run, by rater key (may be empty)
    */
   public Result calibrate(List<Assessment> assessments, Map<String, Calibration.Leniency> leniency) {
+    return calibrate(assessments, leniency, false);
+  }
+
+  /**
+   * @param intervals whether to bootstrap alpha's confidence intervals (the report's own date needs them; the
+   *     leniency pool and earlier dates do not)
+   */
+  public Result calibrate(List<Assessment> assessments, Map<String, Calibration.Leniency> leniency,
+      boolean intervals) {
     List<Problem> problems = refusals(assessments);
     if (!problems.isEmpty()) {
       return new Result(null, problems);
@@ -69,11 +78,11 @@ public final class Calibrator {
         consensusSkills.put(s.id(), m);
       }
     }));
-    Alpha overall = Krippendorff.alpha(topics.stream().map(tr -> tr.panel().values()).toList(), Metric.ORDINAL);
+    Alpha overall = alpha(topics, panel.size(), intervals);
     Map<String, Alpha> byPart = new LinkedHashMap<>();
     for (Part p : rubric.parts()) {
-      byPart.put(p.id(), Krippendorff.alpha(topics.stream().filter(tr -> rubric.topic(tr.topic()).part()
-          .equals(p.id())).map(tr -> tr.panel().values()).toList(), Metric.ORDINAL));
+      byPart.put(p.id(), alpha(topics.stream().filter(tr -> rubric.topic(tr.topic()).part().equals(p.id()))
+          .toList(), panel.size(), intervals));
     }
     List<Calibration.Disagreement> disagreements = topics.stream()
         .filter(tr -> tr.spread() != null && tr.spread() >= rubric.calibration().discussSpread())
@@ -86,9 +95,17 @@ public final class Calibrator {
       selfBias.put(p.id(), self == null ? null : selfBias(p.id(), topics));
     }
     Assessment consensus = consensus(panel, self, consensusTopics, consensusSkills);
-    return new Result(new Calibration(raters, overall, byPart,
-        Agreement.read(overall, byPart, rubric.calibration()), topics, disagreements, selfBias, consensus),
-        List.of());
+    Agreement agreement = Agreement.read(overall, byPart, rubric.calibration(), id -> rubric.part(id).heading());
+    return new Result(new Calibration(raters, overall, byPart, agreement, topics, disagreements, selfBias,
+        consensus), List.of());
+  }
+
+  /** The panel's ordinal alpha over these topics, with its bootstrap interval when asked for. */
+  private Alpha alpha(List<Calibration.TopicRatings> topics, int raters, boolean interval) {
+    List<java.util.Collection<Double>> units = topics.stream().map(tr -> tr.panel().values()).toList();
+    Alpha a = Krippendorff.alpha(units, Metric.ORDINAL);
+    return interval && a.defined()
+        ? a.with(Bootstrap.interval(units, Metric.ORDINAL, raters, rubric.calibration().tentativeAlpha())) : a;
   }
 
   /**
@@ -172,20 +189,28 @@ public final class Calibrator {
     return panel.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
+  /**
+   * Each topic's notes by rater, the panel's first; the candidate's own note last, labelled "(self)" and set apart
+   * by an empty line, so a reader never takes it for a panel member's.
+   */
   private static Map<String, String> notes(List<Assessment> panel, Assessment self,
       Function<Assessment, Map<String, String>> of) {
     Map<String, List<String>> byId = new LinkedHashMap<>();
-    List<Assessment> all = new ArrayList<>(panel);
-    if (self != null) {
-      all.add(self);
-    }
-    for (Assessment a : all) {
+    for (Assessment a : panel) {
       of.apply(a).forEach((id, note) -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(a.rater() + ": "
           + note));
     }
     Map<String, String> out = new LinkedHashMap<>();
     byId.forEach((id, list) -> out.put(id, String.join("\n", list)));
+    if (self != null) {
+      of.apply(self).forEach((id, note) -> out.merge(id, selfNote(self, note), (p, s) -> p + "\n\n" + s));
+    }
     return out;
+  }
+
+  /** The candidate's own note as the report shows it: "Priya Raman (self): …". */
+  private static String selfNote(Assessment self, String note) {
+    return self.rater() + " (self): " + note;
   }
 
   private static String mostCommon(List<String> values) {

@@ -80,6 +80,16 @@ final class ReportArgs {
   @Mixin
   VerbosityOption verbosity = new VerbosityOption();
 
+  @Option(names = "--panel-history", paramLabel = "DIR", description = "A folder of past panels' workbooks"
+      + " (searched recursively): rater leniency is measured over every panel there as well as this run's.")
+  Path panelHistory;
+
+  @Option(names = "--for", paramLabel = "READER", defaultValue = "candidate", description = "Who the reports are"
+      + " for: candidate (everything, with the study plan) or panel (a hiring panel's packet: page 1, the"
+      + " calibration, the parts, the discussion list with every rater's notes and a decision line; no study plan;"
+      + " files named …-panel.pdf). Default: ${DEFAULT-VALUE}.")
+  String audience;
+
   ReportCommand.Options options() {
     Set<ReportOptions.Format> formats = EnumSet.noneOf(ReportOptions.Format.class);
     for (String f : format.split(",")) {
@@ -106,12 +116,25 @@ final class ReportArgs {
       throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (panelHistory != null && !java.nio.file.Files.isDirectory(panelHistory)) {
+      throw new UsageException("--panel-history " + panelHistory + " is not a folder; give the folder that holds"
+          + " past panels' workbooks");
+    }
     return new ReportCommand.Options(new ReportOptions(inputs, output, formats,
         // in any case, as the workbook's Target role is read ("Lead" is lead)
         role == null ? null : role.strip().toLowerCase(Locale.ROOT), weeks, hours, paperKey, n,
-        new StudyDays(days(), daysOff())),
+        new StudyDays(days(), daysOff()), panelHistory, audience()),
         rubric, new StudySessions.Schedule(days(), time()),
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
+  }
+
+  private ReportOptions.Audience audience() {
+    for (ReportOptions.Audience a : ReportOptions.Audience.values()) {
+      if (a.id().equals(audience.strip().toLowerCase(Locale.ROOT))) {
+        return a;
+      }
+    }
+    throw new UsageException("--for \"" + audience.strip() + "\" is not known; expected candidate or panel");
   }
 
   private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,

@@ -25,8 +25,8 @@ final class CalibrationChapter {
     Chapter c = cx.chapter("Panel calibration");
     c.add(cx.para(v.intro()));
     Section raters = cx.quiet(c, "Raters");
-    PdfPTable rt = cx.cells.headed("Raters", null, 2.5f, 1f, 3f, 2.5f);
-    cx.cells.header(rt, "Rater", "Role", "Workbook", "Leniency across this run");
+    PdfPTable rt = cx.cells.headed("Raters", null, 2.3f, 0.8f, 2.7f, 3.2f);
+    cx.cells.header(rt, "Rater", "Role", "Workbook", "Leniency over the pool");
     for (CalibrationView.RaterRow r : v.raters()) {
       rt.addCell(cx.userCell(r.name()));
       rt.addCell(cx.cells.text(r.role()));
@@ -34,17 +34,25 @@ final class CalibrationChapter {
       rt.addCell(cx.cells.text(r.leniency()));
     }
     raters.add(rt);
+    raters.add(cx.small(v.leniencyNote()));
     Section agreement = cx.quiet(c, "Agreement");
     PdfPTable at = cx.cells.headed("Agreement", cx.report.calibration().agreement().meaning() + " "
-        + cx.model.rules().agreementNote(), 4f, 5f);
-    cx.cells.header(at, "Part", "What its alpha means");
-    for (CalibrationView.AlphaRow a : v.agreement()) {
+        + cx.model.rules().agreementNote(), 3.4f, 0.8f, 1.1f, 0.9f, 3.8f);
+    cx.cells.header(at, "Part", "Alpha", "95% interval", v.chanceHeading(),
+        "Reading");
+    List<CalibrationView.AlphaRow> rows = new ArrayList<>(v.agreement());
+    rows.add(v.overall());
+    for (CalibrationView.AlphaRow a : rows) {
       at.addCell(cx.cells.text(a.heading()));
-      PdfPCell meaning = cx.cells.text(a.meaning());
+      at.addCell(cx.cells.centered(a.alpha(), null));
+      at.addCell(cx.cells.centered(a.interval(), null));
+      at.addCell(cx.cells.centered(a.chanceBelow(), null));
+      PdfPCell meaning = cx.cells.text(a.verdict());
       meaning.setBackgroundColor(ReportContext.backgroundOrGrey(a.tone()));
       at.addCell(meaning);
     }
     agreement.add(at);
+    agreement.add(cx.small(v.intervalNote()));
     String discussTitle = cx.model.rules().discussTitle();
     if (v.discuss().isEmpty()) {
       Section discuss = cx.section(c, discussTitle);

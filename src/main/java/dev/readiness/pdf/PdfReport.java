@@ -37,7 +37,8 @@ public final class PdfReport {
       // the name last: a right-to-left name would otherwise carry the date beside it into its own direction
       writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.date() + " · "
           + r.candidate().name(), r.model().profile().role()));
-      doc.addTitle(Bidi.plain("Interview readiness report: " + r.candidate().name()));
+      doc.addTitle(Bidi.plain((r.model().packet() == null ? "Interview readiness report: " : "Hiring panel packet: ")
+          + r.candidate().name()));
       doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : Bidi.plain(r.assessment().rater()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
       doc.addCreator("readiness");
@@ -50,6 +51,14 @@ public final class PdfReport {
       // a panel's pages come before the candidate's study pages: they are what a panel decides on
       if (r.model().calibration() != null) {
         new CalibrationChapter(cx).write();
+      }
+      if (r.model().packet() != null) {
+        // the panel's packet: what the panel decides on, and no study plan
+        new PanelChapter(cx).write();
+        new PartsChapter(cx).write();
+        new AppendixChapter(cx).write();
+        doc.close();
+        return cx.warnings();
       }
       if (r.model().progress() != null) {
         new ProgressChapter(cx).write();

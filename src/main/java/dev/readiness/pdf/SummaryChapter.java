@@ -18,6 +18,11 @@ import java.util.List;
 final class SummaryChapter {
   /** Low enough that page 1 holds the at-a-glance lines and the parts table too. */
   private static final float CHART_HEIGHT = 180;
+  /**
+   * A panel's page 1 carries its agreement, the parts to discuss first and the self-rating, a mentor's what moved
+   * since the last check-in and what was agreed: about four lines more.
+   */
+  private static final float READER_CHART_HEIGHT = 140;
 
   private final ReportContext cx;
 
@@ -72,6 +77,10 @@ final class SummaryChapter {
     cx.add(c);
   }
 
+  private float chartHeight() {
+    return cx.model.calibration() == null && cx.model.progress() == null ? CHART_HEIGHT : READER_CHART_HEIGHT;
+  }
+
   private PdfPTable callout(ReportModel m) {
     Tone verdict = m.verdictTone();
     PdfPTable box = cx.cells.plain(1);
@@ -119,7 +128,7 @@ final class SummaryChapter {
     }
     return cx.draw(cx.charts.radar(labels, List.of(
         new Charts.Series("Target", Palette.TARGET, targets),
-        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, CHART_HEIGHT);
+        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, chartHeight());
   }
 
   private Image skillBars(ReportModel m) {
@@ -134,6 +143,6 @@ final class SummaryChapter {
     }
     return cx.draw(cx.charts.bars(labels, List.of(
         new Charts.Series("Mean rating", Palette.RATING, ratings),
-        new Charts.Series("Target", Palette.TARGET, targets)), cx.report.rubric().scale().max(), "Level"), 250, CHART_HEIGHT);
+        new Charts.Series("Target", Palette.TARGET, targets)), cx.report.rubric().scale().max(), "Level"), 250, chartHeight());
   }
 }

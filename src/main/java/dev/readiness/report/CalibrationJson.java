@@ -13,7 +13,8 @@ import java.util.Map;
  * A panel's calibration as the JSON report holds it (the object "calibration"): the calibrator's figures rounded as
  * the JSON shows them, with the readings in words from the {@link CalibrationView}.
  */
-public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, List<DisagreementJson> disagreements,
+public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, String leniencyNote,
+    List<DisagreementJson> disagreements,
     Map<String, BigDecimal> selfBias, Map<String, String> selfBiasReading, List<String> summary,
     List<TopicRatingsJson> topics) {
   /** The agreement is measured on the ordinal scale: a 4 is further from a 1 than from a 3. */
@@ -40,7 +41,9 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, List<Disa
   public sealed interface AlphaJson permits Alpha, UndefinedAlpha {}
 
   public record Alpha(BigDecimal overall, String band, String meaning, String metric, Map<String, BigDecimal> byPart,
-      Map<String, String> byPartBand, List<String> lowParts) implements AlphaJson {
+      Map<String, String> byPartBand, List<String> lowParts, IntervalJson interval,
+      Map<String, IntervalJson> byPartInterval, Map<String, String> byPartVerdict, BootstrapJson bootstrap)
+      implements AlphaJson {
     public Alpha {
       byPart = Views.ordered(byPart);
       byPartBand = Views.ordered(byPartBand);
@@ -54,13 +57,26 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, List<Disa
    * @param overall always null: there is no figure
    */
   public record UndefinedAlpha(BigDecimal overall, String reason, String band, String meaning, String metric,
-      Map<String, BigDecimal> byPart, Map<String, String> byPartBand, List<String> lowParts) implements AlphaJson {
+      Map<String, BigDecimal> byPart, Map<String, String> byPartBand, List<String> lowParts, IntervalJson interval,
+      Map<String, IntervalJson> byPartInterval, Map<String, String> byPartVerdict, BootstrapJson bootstrap)
+      implements AlphaJson {
     public UndefinedAlpha {
       byPart = Views.ordered(byPart);
       byPartBand = Views.ordered(byPartBand);
       lowParts = List.copyOf(lowParts);
     }
   }
+
+  /** An alpha's bootstrap interval: its ends, the tentative bound and the share of resamples below it. */
+  public record IntervalJson(BigDecimal low, BigDecimal high, BigDecimal bound, BigDecimal belowBound) {
+    static IntervalJson of(dev.readiness.calibration.Interval i) {
+      return i == null ? null : new IntervalJson(decimal(i.low(), 4), decimal(i.high(), 4), decimal(i.bound(), 4),
+          decimal(i.belowBound(), 4));
+    }
+  }
+
+  /** How the intervals are made: resamples, seed, level, and the note the PDF prints. */
+  public record BootstrapJson(int resamples, long seed, BigDecimal level, String note) {}
 
   public record DisagreementJson(String topic, BigDecimal spread, Map<String, BigDecimal> ratings) {
     public DisagreementJson {
@@ -91,11 +107,20 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, List<Disa
     String band = c.agreement().overall().id();
     String meaning = c.agreement().meaning();
     List<String> low = c.agreement().lowParts();
-    AlphaJson alpha = c.overall().defined() ? new Alpha(overall, band, meaning, METRIC, byPart, bands, low)
-        : new UndefinedAlpha(overall, c.overall().reason(), band, meaning, METRIC, byPart, bands, low);
+    IntervalJson interval = IntervalJson.of(c.overall().interval());
+    Map<String, IntervalJson> intervals = new LinkedHashMap<>();
+    c.byPart().forEach((part, a) -> intervals.put(part, IntervalJson.of(a.interval())));
+    Map<String, String> verdicts = new LinkedHashMap<>();
+    v.agreement().forEach(row -> verdicts.put(row.part(), row.verdict()));
+    BootstrapJson bootstrap = new BootstrapJson(dev.readiness.calibration.Bootstrap.RESAMPLES,
+        dev.readiness.calibration.Bootstrap.SEED, decimal(dev.readiness.calibration.Bootstrap.LEVEL, 2),
+        v.intervalNote());
+    AlphaJson alpha = c.overall().defined() ? new Alpha(overall, band, meaning, METRIC, byPart, bands, low, interval,
+        intervals, verdicts, bootstrap) : new UndefinedAlpha(overall, c.overall().reason(), band, meaning, METRIC,
+        byPart, bands, low, interval, intervals, verdicts, bootstrap);
     Map<String, String> selfReading = new LinkedHashMap<>();
     v.self().forEach(row -> selfReading.put(row.part(), row.reading()));
-    return new CalibrationJson(raters, alpha, c.disagreements().stream().map(d -> new DisagreementJson(d.topic(),
+    return new CalibrationJson(raters, alpha, v.leniencyNote(), c.disagreements().stream().map(d -> new DisagreementJson(d.topic(),
         decimal(d.spread(), 1), Views.decimals(d.ratings(), 1))).toList(), Views.decimals(c.selfBias(), 3),
         selfReading, v.summaryLines(), c.topics().stream().map(t -> new TopicRatingsJson(t.topic(),
             Views.decimals(t.panel(), 1), decimal(t.self(), 1), decimal(t.median(), 1), decimal(t.mean(), 3),

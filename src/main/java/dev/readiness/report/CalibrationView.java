@@ -1,5 +1,9 @@
 package dev.readiness.report;
 
+import dev.readiness.calibration.Agreement;
+import dev.readiness.calibration.Alpha;
+import dev.readiness.calibration.Bootstrap;
+import dev.readiness.calibration.Interval;
 import dev.readiness.calibration.Calibration;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
@@ -18,10 +22,14 @@ import java.util.Map;
  * @param panel the panel raters' names, in the order of the ratings tables
  * @param discussNone what stands in place of the topics to discuss when there are none
  * @param summaryLines page 1's decision inputs: the agreement, the topics to discuss, self against panel
+ * @param overall the agreement over every part, read as each part's is
+ * @param leniencyNote what the raters' leniency is measured over, naming the pool
+ * @param chanceHeading the heading of the chance that alpha is below the tentative bound ("Chance below 0.667")
+ * @param intervalNote how the intervals are made, in one sentence
  */
 public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow> agreement, List<String> panel,
     List<RatingsRow> discuss, String discussNone, List<SelfRow> self, String selfIntro, List<RatingsRow> every,
-    List<String> summaryLines) {
+    List<String> summaryLines, AlphaRow overall, String leniencyNote, String chanceHeading, String intervalNote) {
   public CalibrationView {
     raters = List.copyOf(raters);
     agreement = List.copyOf(agreement);
@@ -35,8 +43,23 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
   /** A rater with their leniency across the run, in words. */
   public record RaterRow(String name, String role, String source, String leniency) {}
 
-  /** A part's alpha: the figure, its band and its meaning. */
-  public record AlphaRow(String part, String heading, String alpha, Tone tone, String meaning) {}
+  /**
+   * A part's alpha: the figure, its band's tone and its meaning.
+   *
+   * @param interval the bootstrap interval's ends ("0.14–0.73"), or "—" without one
+   * @param chanceBelow the chance that alpha is below the tentative bound ("93%"), or "—"
+   * @param verdict the band and what to do, for a table that shows the figures beside it
+   */
+  public record AlphaRow(String part, String heading, String alpha, Tone tone, String meaning,
+      String interval, String chanceBelow, String verdict) {
+    static AlphaRow of(String part, String heading, Alpha a, Agreement.Band band, String meaning,
+        CalibrationRules rules) {
+      Interval i = a.interval();
+      return new AlphaRow(part, heading, a.defined() ? Numbers.fixed(a.value(), 3) : Numbers.NONE, Tone.of(band),
+          meaning, i == null ? Numbers.NONE : Numbers.fixed(i.low(), 2) + "–" + Numbers.fixed(i.high(), 2),
+          i == null ? Numbers.NONE : Numbers.percent(i.belowBound()), Agreement.verdict(a, band, rules));
+    }
+  }
 
   /** A topic's ratings; {@code outliers} are the panel raters furthest from the median where the spread is wide. */
   public record RatingsRow(String topic, String title, Map<String, Double> ratings, Double self, Double median,
@@ -55,7 +78,7 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
   public record SelfRow(String part, String label, String heading, Double value, String valueText, String reading,
       int lean) {}
 
-  static CalibrationView of(Rubric rubric, Calibration cal, LocalDate date) {
+  static CalibrationView of(Rubric rubric, Calibration cal, LocalDate date, LeniencyPool pool) {
     CalibrationRules rules = rubric.calibration();
     List<Calibration.Rater> panel = cal.raters().stream().filter(x -> !x.isSelf()).toList();
     String intro = panel.size() + " panel raters" + (cal.hasSelf() ? " and the candidate's self-rating" : "")
@@ -66,10 +89,11 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
         leniency(r, rules))).toList();
     List<AlphaRow> alphas = new ArrayList<>();
     for (Part p : rubric.parts()) {
-      var a = cal.byPart().get(p.id());
-      alphas.add(new AlphaRow(p.id(), p.heading(), a.defined() ? Numbers.fixed(a.value(), 3) : Numbers.NONE,
-          Tone.of(cal.agreement().byPart().get(p.id())), cal.agreement().partMeanings().get(p.id())));
+      alphas.add(AlphaRow.of(p.id(), p.heading(), cal.byPart().get(p.id()), cal.agreement().byPart().get(p.id()),
+          cal.agreement().partMeanings().get(p.id()), rules));
     }
+    AlphaRow overall = AlphaRow.of("", "All parts", cal.overall(), cal.agreement().overall(),
+        cal.agreement().meaning(), rules);
     List<String> names = panel.stream().map(Calibration.Rater::name).toList();
     List<RatingsRow> every = cal.topics().stream().map(t -> ratings(rubric, t, rules)).toList();
     List<RatingsRow> discuss = cal.disagreements().stream().map(d -> every.stream()
@@ -89,7 +113,8 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     String none = "None: on every topic the panel's ratings differ by less than " + Numbers.level(rules.discussSpread())
         + " levels.";
     return new CalibrationView(intro, raters, alphas, names, discuss, none, self, selfIntro, every,
-        summaryLines(rubric, cal, discuss, none, rules));
+        PanelGlance.lines(rubric, cal, discuss, none), overall, leniencyNote(pool), "Chance below "
+        + Numbers.plain(rules.tentativeAlpha(), 3), INTERVAL_NOTE);
   }
 
   private static RatingsRow ratings(Rubric rubric, Calibration.TopicRatings t, CalibrationRules rules) {
@@ -127,43 +152,31 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     if (rater.leniency() == null) {
       return "— (no topic shared with another rater)";
     }
-    double v = rater.leniency().offset();
+    Calibration.Leniency l = rater.leniency();
+    double v = l.offset();
     String word = Math.abs(v) <= rules.inLineBand() ? "in line with the panel" : v > 0 ? "lenient" : "harsh";
-    return Numbers.signed(v, 2) + " levels: " + word;
+    return Numbers.signed(v, 2) + " levels: " + word + " (" + l.topics() + (l.topics() == 1 ? " topic, " : " topics, ")
+        + l.candidates() + (l.candidates() == 1 ? " panel)" : " panels)");
   }
 
-  private static List<String> summaryLines(Rubric rubric, Calibration cal, List<RatingsRow> discuss, String none,
-      CalibrationRules rules) {
-    List<String> lines = new ArrayList<>();
-    lines.add("Panel agreement: " + cal.agreement().meaning());
-    if (discuss.isEmpty()) {
-      lines.add("No topics to discuss. " + none);
-    } else {
-      int named = Limits.DISCUSS_NAMED;
-      List<String> first = discuss.stream().limit(named).map(r -> r.topic() + " " + r.title()).toList();
-      lines.add(Plural.count(discuss.size(), "topic") + " to discuss: " + String.join("; ",
-          first) + (discuss.size() > named ? "; and " + (discuss.size() - named) + " more." : "."));
-    }
-    if (cal.hasSelf()) {
-      lines.add(selfLine(cal, rules));
-    }
-    return lines;
-  }
+  private static final String INTERVAL_NOTE = Numbers.percent(Bootstrap.LEVEL) + " intervals from "
+      + String.format(java.util.Locale.ROOT, "%,d", Bootstrap.RESAMPLES) + " bootstrap resamples of the pairs of"
+      + " panel ratings (Hayes & Krippendorff, 2007), with a fixed seed so the same ratings always give the same"
+      + " interval. The chance below is the share of resamples under the tentative bound: how likely the panel's"
+      + " true agreement falls short of it. A part with few topics has a wide interval: its alpha is a rough guide.";
 
-  /** The self-rating against the panel in one line, over every topic both rated. */
-  private static String selfLine(Calibration cal, CalibrationRules rules) {
-    List<Double> diffs = cal.topics().stream().filter(t -> t.self() != null && t.median() != null)
-        .map(t -> t.self() - t.median()).toList();
-    if (diffs.isEmpty()) {
-      return "Self against panel: no topic was rated by both.";
-    }
-    double mean = diffs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-    String by = Numbers.plain(Math.abs(mean), 2) + (Math.abs(mean) == 1 ? " level" : " levels");
-    if (Math.abs(mean) <= rules.inLineBand()) {
-      return "Self against panel: in line (" + Numbers.signed(mean, 2) + " levels on average over " + diffs.size()
-          + " topics).";
-    }
-    return "Self against panel: " + (mean > 0 ? "over-confident" : "under-confident") + ", rating themself " + by
-        + (mean > 0 ? " above" : " below") + " the panel on average over " + diffs.size() + " topics.";
+  /** How many panels are named before "and N more". */
+  private static final int NAMED_PANELS = 4;
+
+  /** The pool leniency is measured over, by name, so a reader can tell whether it is wide enough to trust. */
+  static String leniencyNote(LeniencyPool pool) {
+    List<String> panels = pool.panels();
+    String named = panels.size() <= NAMED_PANELS ? Agreement.and(panels)
+        : String.join("; ", panels.subList(0, NAMED_PANELS)) + " and " + (panels.size() - NAMED_PANELS) + " more";
+    return "Leniency is each panel rater's mean offset from the panel's median on the topics they rated, over every"
+        + " panel found in " + pool.from() + ": " + panels.size() + (panels.size() == 1 ? " panel" : " panels")
+        + " (" + named + "), " + pool.topics() + " topics rated by two or more of a panel's raters."
+        + (panels.size() < 2 ? " One panel is a small pool: give --panel-history with the folder of past panels"
+            + " to measure it over more." : "");
   }
 }

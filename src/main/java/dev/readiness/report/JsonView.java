@@ -26,14 +26,15 @@ import java.util.List;
  */
 public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candidate, AssessmentRef assessment,
     BigDecimal readinessIndex, String verdict, String verdictText, HeadlineJson headline, List<RoleFitJson> roleFit,
-    String roleFitText, List<PartJson> parts, List<SkillGroupJson> skillGroups, List<TopicJson> topics,
-    List<String> strengths, List<String> largestGaps, PlanJson plan, CalibrationJson calibration,
-    ProgressJson progress, List<RuleJson> rules) {
+    String roleFitText, List<String> glance, List<PartJson> parts, List<SkillGroupJson> skillGroups,
+    List<TopicJson> topics, List<String> strengths, List<String> largestGaps, PlanJson plan,
+    CalibrationJson calibration, ProgressJson progress, PanelPacket panelPacket, List<RuleJson> rules) {
   /** Bumped only when a field is removed or changes meaning; new fields may be added within a version. */
   public static final int FORMAT_VERSION = 1;
 
   public JsonView {
     roleFit = List.copyOf(roleFit);
+    glance = List.copyOf(glance);
     parts = List.copyOf(parts);
     skillGroups = List.copyOf(skillGroups);
     topics = List.copyOf(topics);
@@ -102,9 +103,9 @@ public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candida
         m.roleFit().stream().map(f -> new RoleFitJson(f.role(), f.title(), Numbers.indexValue(f.readinessIndex()),
             f.verdict().id(), f.notReadyParts(), decimal(f.hoursToTarget(), 1), decimal(f.hoursToReady(), 1),
             f.readyNote())).toList(),
-        m.roleFitLine(), parts(s, m), skillGroups(s, m), topics(a, s), ids(s.strengths()), ids(s.largestGaps()),
-        PlanJson.of(plan), cal == null ? null : CalibrationJson.of(cal, m.calibration()),
-        progress == null ? null : ProgressJson.of(progress),
+        m.roleFitLine(), m.glance(), parts(s, m), skillGroups(s, m), topics(a, s), ids(s.strengths()),
+        ids(s.largestGaps()), PlanJson.of(plan), cal == null ? null : CalibrationJson.of(cal, m.calibration()),
+        progress == null ? null : ProgressJson.of(progress), m.packet(),
         m.rules().rules().stream().map(r -> new RuleJson(r.term(), r.text())).toList());
   }
 

@@ -41,7 +41,8 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
   /** A line of check-in notes: what it is about, the previous note and this one. */
   public record NoteRow(String about, String previous, String latest) {}
 
-  static ProgressView of(Rubric rubric, Progress p) {
+  /** @param interview the interview date, or null: projections are said against it */
+  static ProgressView of(Rubric rubric, Progress p, LocalDate interview) {
     Progress.Point first = p.assessments().get(0);
     Progress.Point prev = p.previous();
     Progress.Point last = p.latest();
@@ -67,8 +68,7 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
       parts.add(new PartRow(rubric.part(pr.part()).heading(), Numbers.percent(prev.parts().get(pr.part())),
           Numbers.percent(pr.coverage()), d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
           d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
-          pr.reached() ? "Reached" : pr.reachesTargetOn() != null ? "About " + pr.reachesTargetOn()
-              + " at the pace so far" : "Not at this pace"));
+          reach(pr, interview)));
     }
     List<FocusRow> focus = p.focus().stream().map(ch -> new FocusRow(ch.topic(), rubric.topic(ch.topic()).title(),
         Numbers.level(ch.from()), Numbers.level(ch.to()), movement(ch),
@@ -82,6 +82,9 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
         p.regressed().stream().map(c -> changeLine(rubric, c)).toList(), focus, notes);
   }
 
+  /** How many focus topics of one movement page 1 names before "and N more". */
+  private static final int FOCUS_NAMED = 4;
+
   /** Page 1's line on the previous plan's focus topics. */
   public String focusLine() {
     if (focus.isEmpty()) {
@@ -93,11 +96,28 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
       if (these.isEmpty()) {
         continue;
       }
-      List<String> topics = these.stream().map(f -> movement.equals("unchanged") ? f.topic()
-          : f.topic() + " " + f.then() + " → " + f.now()).toList();
-      groups.add(these.size() + " " + movement + " (" + String.join(", ", topics) + ")");
+      // named, with their levels: a bare ID means nothing to a mentor at a check-in
+      List<String> topics = these.stream().limit(FOCUS_NAMED).map(f -> f.topic() + " " + f.title() + " "
+          + (movement.equals("unchanged") ? "at " + f.now() : f.then() + " → " + f.now())).toList();
+      groups.add(these.size() + " " + movement + " (" + String.join(", ", topics) + (these.size() > FOCUS_NAMED
+          ? " and " + (these.size() - FOCUS_NAMED) + " more" : "") + ")");
     }
     return "The previous plan's " + focus.size() + " focus topics: " + String.join("; ", groups) + ".";
+  }
+
+  /** When a part reaches its target at the pace so far, said against the interview date when there is one. */
+  static String reach(Progress.Projection pr, LocalDate interview) {
+    if (pr.reached()) {
+      return "Reached";
+    }
+    if (pr.reachesTargetOn() == null) {
+      return interview == null ? "Not at this pace" : "Not by the interview at this pace";
+    }
+    String about = "About " + pr.reachesTargetOn();
+    if (interview == null) {
+      return about + " at the pace so far";
+    }
+    return about + (pr.reachesTargetOn().isAfter(interview) ? ", after the interview" : ", before the interview");
   }
 
   private static String movement(Progress.Change ch) {

@@ -56,31 +56,46 @@ public final class ReportBuilder {
   }
 
   /** Every panel rater's leniency over all the candidates and dates of a run that have several raters. */
-  public Map<String, Calibration.Leniency> leniency(List<History> histories) {
+  public LeniencyPool leniency(List<History> histories) {
+    return leniency(histories, "this run's workbooks");
+  }
+
+  /**
+   * Every panel rater's leniency over all the candidates and dates that have several raters.
+   *
+   * @param from where the histories were found, in words
+   */
+  public LeniencyPool leniency(List<History> histories, String from) {
     List<Calibration> all = new ArrayList<>();
+    List<String> panels = new ArrayList<>();
+    int topics = 0;
     for (History h : histories) {
       for (List<Assessment> raters : h.byDate().values()) {
         if (raters.size() > 1) {
           Calibrator.Result r = calibrator.calibrate(raters, Map.of());
           if (r.calibration() != null) {
             all.add(r.calibration());
+            Assessment c = r.calibration().consensus();
+            panels.add(c.candidate().name() + (c.candidate().id() == null ? "" : " (" + c.candidate().id() + ")")
+                + " on " + c.date());
+            topics += (int) r.calibration().topics().stream().filter(t -> t.panel().size() > 1).count();
           }
         }
       }
     }
-    return Calibrator.leniency(all);
+    return new LeniencyPool(Calibrator.leniency(all), panels, topics, from);
   }
 
   /** One candidate's report, or the problems that prevent it. */
   public record Result(CandidateReport report, List<Problem> problems) {}
 
-  public Result buildOne(History history, ReportOptions options, Map<String, Calibration.Leniency> leniency) {
+  public Result buildOne(History history, ReportOptions options, LeniencyPool leniency) {
     Map.Entry<LocalDate, List<Assessment>> latest = history.latest();
     List<Assessment> raters = latest.getValue();
     Calibration calibration = null;
     Assessment a = raters.get(0);
     if (raters.size() > 1) {
-      Calibrator.Result c = calibrator.calibrate(raters, leniency);
+      Calibrator.Result c = calibrator.calibrate(raters, leniency.byRater(), true);
       if (c.calibration() == null) {
         return new Result(null, c.problems());
       }
@@ -99,7 +114,7 @@ public final class ReportBuilder {
     List<String> sources = raters.stream().map(x -> Names.fileName(x.source())).toList();
     Progress progress = history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
     return new Result(CandidateReport.of(rubric, a, latest.getKey(), sources, score, plan, calibration, progress,
-        planner.rule()), problems);
+        planner.rule(), leniency, options.audience()), problems);
   }
 
   /** Every dated assessment scored against the latest's role; an earlier date that cannot be used is skipped. */

@@ -32,12 +32,14 @@ import java.util.List;
  * @param incompleteNote the footnote of the parts table, or "" when every part is complete
  * @param calibration the panel's calibration, or null
  * @param progress the progress over earlier assessments, or null
+ * @param packet what a hiring panel's packet adds (the discussion with notes, the decision line), or null in the
+ *     candidate's report
  */
 public record ReportModel(Profile profile, String index, String callout, Tone verdictTone, Headline headline, List<RoleFit> roleFit,
     String roleFitLine, List<String> glance, List<String> strengths,
     List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
     CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
-    RuleBook rules, List<ScaleRow> scale) {
+    RuleBook rules, List<ScaleRow> scale, PanelPacket packet) {
   public ReportModel {
     roleFit = List.copyOf(roleFit);
     glance = List.copyOf(glance);
@@ -67,7 +69,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
   public record ScaleRow(int level, String label, String descriptor) {}
 
   static ReportModel of(Rubric rubric, Assessment a, LocalDate date, Score score, StudyPlan plan, Calibration cal,
-      Progress progress, String planRule) {
+      Progress progress, String planRule, LeniencyPool pool, ReportOptions.Audience audience) {
     Profile profile = new Profile(a.candidate().name() + (a.candidate().id() == null ? ""
         : " (" + a.candidate().id() + ")"), score.role().title(), (a.rater().isEmpty() ? "(not named)" : a.rater())
         + " · " + a.raterRole().label(), date.toString(),
@@ -92,8 +94,8 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       }).toList()));
     }
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
-    CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date);
-    ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress);
+    CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool);
+    ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
     PlanView planView = PlanView.of(rubric, plan);
     String unrated = unratedNote(score.unratedTopics(), unratedSkills);
     List<String> glance = new ArrayList<>();
@@ -101,7 +103,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       glance.addAll(calibration.summaryLines());
     }
     if (progressView != null) {
-      glance.add("Readiness index " + progressView.change() + ".");
+      glance.addAll(MentorGlance.lines(rubric, progress, a.interviewDate()));
       if (!progressView.focusLine().isEmpty()) {
         glance.add(progressView.focusLine());
       }
@@ -113,17 +115,20 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       // with a history the notes stand beside the previous ones in the progress chapter; a first check-in's here
       glance.add("Agreed at this check-in: " + a.checkInNotes());
     }
-    if (!planView.achieves().isEmpty()) {
+    // a panel's packet has no study plan, so page 1 does not speak of it
+    boolean panelPacket = audience == ReportOptions.Audience.PANEL;
+    if (!panelPacket && !planView.achieves().isEmpty()) {
       glance.add(planView.achieves());
     }
-    if (!planView.thisWeek().isEmpty()) {
+    if (!panelPacket && !planView.thisWeek().isEmpty()) {
       glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
     }
     return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
         Tone.of(score.verdict()), headline, fits, RoleFit.line(rubric, fits), glance, strengths, gaps, unrated, incomplete, parts,
         SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
         RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
-            .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList());
+            .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList(),
+        panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null);
   }
 
   private static String gapLine(Rubric rubric, TopicScore t) {

@@ -95,7 +95,7 @@ public final class ReportRunner {
       progress.planned(histories.size());
       Set<Path> inputs = new HashSet<>();
       files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
-      Map<String, dev.readiness.calibration.Calibration.Leniency> leniency = builder.leniency(histories);
+      LeniencyPool leniency = pool(builder, pool, assessments, options, problems);
       Map<String, String> names = FileNames.unique(histories);
       List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs, leniency,
           names.get(h.key())));
@@ -128,6 +128,37 @@ public final class ReportRunner {
     }
   }
 
+  /**
+   * The leniency pool: the run's panels, and with --panel-history every panel in that folder too (a rater's workbook
+   * for a candidate and date found in both counts once, the run's; one that cannot be read there is a warning, since
+   * the reports do not need it).
+   */
+  private LeniencyPool pool(ReportBuilder builder, ExecutorService pool, List<Assessment> run, ReportOptions options,
+      List<Problem> problems) throws InterruptedException {
+    if (options.panelHistory() == null) {
+      return builder.leniency(ReportBuilder.group(run));
+    }
+    Set<String> seen = new HashSet<>();
+    run.forEach(a -> seen.add(poolKey(a)));
+    List<Assessment> all = new ArrayList<>(run);
+    for (ReadResult r : parallel(pool, Inputs.expand(List.of(options.panelHistory())), reader::read)) {
+      if (r.assessment().isPresent()) {
+        if (seen.add(poolKey(r.assessment().get()))) {
+          all.add(r.assessment().get());
+        }
+      } else {
+        problems.add(Problem.warning(r.file(), "", "cannot be read, so it is left out of the raters' leniency: "
+            + r.problems().stream().filter(Problem::isError).map(Problem::message).findFirst().orElse("unreadable")));
+      }
+    }
+    return builder.leniency(ReportBuilder.group(all), "this run and " + options.panelHistory());
+  }
+
+  /** One rater's assessment of one candidate on one date. */
+  private static String poolKey(Assessment a) {
+    return a.candidate().key() + "|" + a.date() + "|" + dev.readiness.calibration.Calibrator.raterKey(a.rater());
+  }
+
   /** What writing one candidate's report gave: its summary row (the report itself is not kept). */
   private record Written(TeamSummary.Row row, List<Path> paths, List<Problem> problems) {}
 
@@ -136,7 +167,7 @@ public final class ReportRunner {
    * naming the workbook, and the rest of the batch goes on.
    */
   private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs,
-      Map<String, dev.readiness.calibration.Calibration.Leniency> leniency, String baseName) {
+      LeniencyPool leniency, String baseName) {
     List<Problem> problems = new ArrayList<>();
     String source = h.latest().getValue().get(0).source();
     try {
@@ -170,8 +201,10 @@ public final class ReportRunner {
         if (!options.formats().contains(format)) {
           continue;
         }
-        current = options.outputDir() + java.io.File.separator + baseName + "." + format.extension();
-        Path target = options.outputDir().resolve(baseName + "." + format.extension());
+        current = options.outputDir() + java.io.File.separator + baseName + options.audience().fileSuffix() + "."
+            + format.extension();
+        Path target = options.outputDir().resolve(baseName + options.audience().fileSuffix() + "."
+            + format.extension());
         if (inputs.contains(target.toAbsolutePath().normalize())) {
           problems.add(Problem.error(target.toString(), "", "this report would overwrite an input workbook; choose"
               + " another output folder with -o"));

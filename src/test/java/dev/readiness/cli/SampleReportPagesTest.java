@@ -13,6 +13,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import dev.readiness.report.CalibrationReportTest;
+import dev.readiness.report.ProgressReportTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,12 +81,11 @@ class SampleReportPagesTest {
   @Test
   void eachReaderFindsTheirAnswerOnPageOne() throws IOException {
     String panel = text(pdf("priya-raman"), 1, 1);
-    assertThat(panel).contains("Panel agreement: Reliable overall (0.880), but low in P1 (0.644) and P4 (0.453);"
-        + " discuss those parts first.", "12 topics to discuss: T44 Architecture Decision Records; T14",
-        "Self against panel: in line");
+    // a line break after a hyphen ("Future-" / "Proofing") reads back as "Future- Proofing"
+    assertThat(panel.replace("- ", "-")).contains(CalibrationReportTest.PAGE_ONE.toArray(String[]::new));
     String mentor = text(pdf("marcus-oyelaran"), 1, 1);
-    assertThat(mentor).contains("Readiness index +1.6 since 2026-08-10.", "The previous plan's 9 focus topics: 1"
-        + " moved up (T25 0 → 1)", "start with Part 3: Cloud-Native & Infrastructure (not ready) and Part 4",
+    assertThat(mentor.replace("- ", "-")).contains(ProgressReportTest.PAGE_ONE.toArray(String[]::new));
+    assertThat(mentor).contains("start with Part 3: Cloud-Native & Infrastructure (not ready) and Part 4",
         "This week: T27 Multi-Cloud Strategy (3 h)", "Lead Python Architect 77.9 (Close, Ready in about 30 h)");
     String candidate = text(pdf("zoe"), 1, 1);
     assertThat(candidate).contains("20 topics are not rated yet: rate them to include them in the scores and the"

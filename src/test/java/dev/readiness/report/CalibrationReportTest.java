@@ -21,7 +21,78 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The five-rater panel plus a self-rating of the samples, through the whole report. */
-class CalibrationReportTest {
+public class CalibrationReportTest {
+  /** Page 1's panel sentences for the samples' panel, word for word. */
+  public static final List<String> PAGE_ONE = List.of(
+      "Panel agreement: reliable overall (0.880, 95% interval 0.86–0.90); reliable only in Emerging Trends &"
+          + " Future-Proofing (Part 6); tentative in Distributed Systems & Scalability (Part 2), Cloud-Native &"
+          + " Infrastructure (Part 3) and Leadership & Soft Skills (Part 5); low in 2 parts.",
+      "Discuss first: Data Engineering & ML Systems (Part 4): low, and uncertain: 0.453, 95% interval 0.14–0.73,"
+          + " 93% chance below 0.667; Foundational Architecture (Part 1): low, and uncertain: 0.644, 95% interval"
+          + " 0.49–0.77, 62% chance below 0.667.",
+      "12 topics to discuss: T44 Architecture Decision Records; T14 Data-Intensive Application Design; T01 Python"
+          + " Memory Model & GIL Evolution; and 9 more.",
+      "Self against panel, in levels: over-confident in Emerging Trends & Future-Proofing (Part 6) +0.60;"
+          + " under-confident in Cloud-Native & Infrastructure (Part 3) −0.30 and Data Engineering & ML Systems"
+          + " (Part 4) −0.30; in line elsewhere (within 0.25).");
+
+  @Test
+  void pageOneStatesTheAgreementByBandTheLowPartsWithTheirIntervalsAndTheSelfRatingByPart() {
+    CandidateReport r = panelRun().reports().get(0);
+    assertThat(r.model().calibration().summaryLines()).containsExactlyElementsOf(PAGE_ONE);
+    assertThat(r.model().glance()).containsSubsequence(PAGE_ONE);
+  }
+
+  @Test
+  void theCandidatesOwnNotesAreLabelledAndSetApart() {
+    CandidateReport r = panelRun().reports().get(0);
+    assertThat(r.assessment().topicNotes().get("T03")).isEqualTo("Priya Raman (self): Knows the basics; was unsure"
+        + " about performance implications of dynamic class creation.");
+    // a topic with a panel note and a self note: the panel's first, then an empty line, then the candidate's
+    assertThat(r.assessment().topicNotes().values()).allSatisfy(n -> assertThat(n).satisfiesAnyOf(
+        x -> assertThat(x).doesNotContain("(self)"),
+        x -> assertThat(x).matches("(?s)(Priya Raman \\(self\\): .*)|(.*[^\\n]\\n\\nPriya Raman \\(self\\): .*)")));
+  }
+
+  @Test
+  void leniencyNamesItsPool() {
+    CalibrationView v = panelRun().reports().get(0).model().calibration();
+    assertThat(v.leniencyNote()).isEqualTo("Leniency is each panel rater's mean offset from the panel's median on the"
+        + " topics they rated, over every panel found in this run's workbooks: 1 panel (Priya Raman (C-1001) on"
+        + " 2026-11-02), 55 topics rated by two or more of a panel's raters. One panel is a small pool: give"
+        + " --panel-history with the folder of past panels to measure it over more.");
+    assertThat(v.raters().get(3).leniency()).isEqualTo("+0.27 levels: lenient (55 topics, 1 panel)");
+  }
+
+  @Test
+  void aPanelPacketHasTheDiscussionWithNotesAndADecisionButNoStudyPlan() throws Exception {
+    ReportOptions panel = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null,
+        null, "a4", 1, dev.readiness.plan.StudyDays.DEFAULT, null, ReportOptions.Audience.PANEL);
+    Samples samples = new Samples(RubricLoader.embedded());
+    List<Assessment> all = new ArrayList<>();
+    all.add(samples.all().get(0).assessment());
+    samples.panel().forEach(s -> all.add(s.assessment()));
+    CandidateReport r = Reports.build(RubricLoader.embedded(), all, panel).reports().get(0);
+    assertThat(r.model().glance()).containsSubsequence(PAGE_ONE).noneMatch(l -> l.startsWith("This week:"));
+    PanelPacket p = r.model().packet();
+    assertThat(p.discussion()).extracting(PanelPacket.Topic::id).startsWith("T44", "T14");
+    assertThat(p.discussion().get(0).ratings()).isEqualTo("Ana Petrović 2\nFatima Al-Sayed 0\nGrace Okafor 2\n"
+        + "Kenji Watanabe 3\nTom Becker 4");
+    assertThat(p.discussion().get(0).figures()).isEqualTo("Median 2, spread 4; self-rating 0");
+    assertThat(p.discussion().get(0).notes()).isEqualTo("Tom Becker: Described an ADR process she ran at her last"
+        + " company; convincing.");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new PdfReport("a4").render(r, out);
+    try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("Panel calibration", "Topics to discuss, with every rater's notes",
+          "Tom Becker: Described an ADR process", "Decision", "Strong no", "Strong yes", "Chair",
+          "The parts of the guide", "Priya Raman (self): Knows the basics")
+          .doesNotContain("This week:", "Week 1 · from");
+      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Hiring panel packet: Priya Raman");
+    }
+  }
+
   private static final ReportOptions OPTIONS = new ReportOptions(List.of(), Path.of("."),
       Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
 

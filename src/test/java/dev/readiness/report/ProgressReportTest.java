@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** Marcus Oyelaran's three quarterly check-ins, through the whole report. */
-class ProgressReportTest {
+public class ProgressReportTest {
   private static CandidateReport marcus() {
     Samples samples = new Samples(RubricLoader.embedded());
     List<Assessment> all = new ArrayList<>();
@@ -33,6 +33,30 @@ class ProgressReportTest {
     assertThat(built.problems()).isEmpty();
     assertThat(built.reports()).hasSize(1);
     return built.reports().get(0);
+  }
+
+  /** Page 1's mentor sentences for the samples' history, word for word. */
+  public static final List<String> PAGE_ONE = List.of(
+      "Since the last check-in on 2026-08-10: readiness index +1.6 (76.3 → 77.9); Cloud-Native & Infrastructure"
+          + " (Part 3) +13 pts (10% → 23%); the other parts did not move.",
+      "Topics up: T23 Kubernetes Operator Design 1 → 2, T24 Serverless Python Architecture 1 → 2, T25"
+          + " Infrastructure as Code Patterns 0 → 1, T26 GitOps for Python Applications 1 → 2; down: T45 Team"
+          + " Topologies & Architecture 5 → 4.",
+      "Not on target by the interview (2026-12-21) at the pace so far: Cloud-Native & Infrastructure (Part 3),"
+          + " about 2028-06-30; Data Engineering & ML Systems (Part 4), about 2027-05-11; not moving toward it:"
+          + " Foundational Architecture (Part 1), Distributed Systems & Scalability (Part 2) and Emerging Trends &"
+          + " Future-Proofing (Part 6).",
+      "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
+          + " pair with the platform team.",
+      "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
+      "The previous plan's 12 focus topics: 2 moved up (T23 Kubernetes Operator Design 1 → 2, T24 Serverless"
+          + " Python Architecture 1 → 2); 10 unchanged (T03 Meta-Programming for Framework Design at 4, T05 Python"
+          + " Native Extensions at 4, T12 Distributed Caching Strategy at 4, T15 Microservices Communication"
+          + " Patterns at 4 and 6 more).");
+
+  @Test
+  void pageOneSaysWhatMovedSinceTheLastCheckInAndWhatWasAgreed() {
+    assertThat(marcus().model().glance()).startsWith(PAGE_ONE.toArray(String[]::new));
   }
 
   @Test
@@ -59,7 +83,8 @@ class ProgressReportTest {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertThat(text).contains("Progress", "3 assessments from 2026-05-11 to 2026-11-09", "Regressed (1)",
           "T45 Team Topologies & Architecture", "The previous plan's focus topics", "Check-in notes",
-          "Good progress on operators", "Not at this pace", "Reached");
+          "Good progress on operators", "Not by the interview at this pace", "About 2028-06-30, after the interview",
+          "Reached");
     }
   }
 }

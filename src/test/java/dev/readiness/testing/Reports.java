@@ -2,14 +2,12 @@ package dev.readiness.testing;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.problem.Problem;
-import dev.readiness.calibration.Calibration;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.report.ReportBuilder;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reports built in memory by the same steps the report runner takes (group by candidate, leniency over the run,
@@ -24,7 +22,7 @@ public final class Reports {
   public static Built build(Rubric rubric, List<Assessment> assessments, ReportOptions options) {
     ReportBuilder builder = new ReportBuilder(rubric);
     List<ReportBuilder.History> histories = ReportBuilder.group(assessments);
-    Map<String, Calibration.Leniency> leniency = builder.leniency(histories);
+    dev.readiness.report.LeniencyPool leniency = builder.leniency(histories);
     List<CandidateReport> reports = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     for (ReportBuilder.History h : histories) {

@@ -1,0 +1,96 @@
+package dev.readiness.report;
+
+import dev.readiness.progress.Progress;
+import dev.readiness.rubric.Part;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Numbers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page 1's sentences for a mentor: what moved since the last check-in, part by part (only the parts that moved) and
+ * topic by topic with names and levels, and what was agreed last time beside this time.
+ */
+final class MentorGlance {
+  /** How many topics a line names before "and N more". */
+  private static final int NAMED = 6;
+
+  private MentorGlance() {}
+
+  /** @param interviewDate the interview date, or null: the projections are said against it */
+  static List<String> lines(Rubric rubric, Progress p, LocalDate interviewDate) {
+    List<String> lines = new ArrayList<>();
+    Progress.Point prev = p.previous();
+    List<String> moved = new ArrayList<>();
+    for (Part part : rubric.parts()) {
+      Double d = p.partChanges().get(part.id());
+      long points = d == null ? 0 : Math.round(d * 100);
+      if (points != 0) {
+        moved.add(PanelGlance.name(part) + " " + Numbers.signed((double) points, 0) + " pts ("
+            + Numbers.percent(prev.parts().get(part.id())) + " → " + Numbers.percent(p.latest().parts()
+                .get(part.id())) + ")");
+      }
+    }
+    lines.add("Since the last check-in on " + prev.date() + ": " + index(prev.readinessIndex(),
+        p.latest().readinessIndex()) + (moved.isEmpty() ? "; no part moved." : "; " + dev.readiness.calibration.Agreement.and(moved)
+            + (moved.size() < rubric.parts().size() ? "; the other parts did not move." : ".")));
+    List<String> changes = new ArrayList<>();
+    if (!p.improved().isEmpty()) {
+      changes.add("up: " + named(rubric, p.improved()));
+    }
+    if (!p.regressed().isEmpty()) {
+      changes.add("down: " + named(rubric, p.regressed()));
+    }
+    if (!changes.isEmpty()) {
+      lines.add("Topics " + String.join("; ", changes) + ".");
+    }
+    LocalDate interview = interviewDate;
+    if (interview != null) {
+      List<String> later = new ArrayList<>();
+      List<String> notMoving = new ArrayList<>();
+      for (Progress.Projection pr : p.projection()) {
+        String name = PanelGlance.name(rubric.part(pr.part()));
+        if (!pr.reached() && pr.reachesTargetOn() == null) {
+          notMoving.add(name);
+        } else if (!pr.reached() && pr.reachesTargetOn().isAfter(interview)) {
+          later.add(name + ", about " + pr.reachesTargetOn());
+        }
+      }
+      List<String> clauses = new ArrayList<>(later);
+      if (!notMoving.isEmpty()) {
+        clauses.add("not moving toward it: " + dev.readiness.calibration.Agreement.and(notMoving));
+      }
+      if (!clauses.isEmpty()) {
+        lines.add("Not on target by the interview (" + interview + ") at the pace so far: "
+            + String.join("; ", clauses) + ".");
+      }
+    }
+    String previous = p.checkIns().previous();
+    String latest = p.checkIns().latest();
+    if (previous != null && !previous.isEmpty()) {
+      lines.add("Agreed last time (" + prev.date() + "): " + previous);
+    }
+    if (latest != null && !latest.isEmpty()) {
+      lines.add("Agreed at this check-in: " + latest);
+    }
+    return lines;
+  }
+
+  /** "readiness index +1.6 (76.3 → 77.9)", "readiness index unchanged (77.9)", or why there is none. */
+  private static String index(Double before, Double now) {
+    if (before == null || now == null) {
+      return "no readiness index to compare (a date with nothing rated)";
+    }
+    return Math.abs(now - before) < 0.05 ? "readiness index unchanged (" + Numbers.index(now) + ")"
+        : "readiness index " + Numbers.signed(now - before, 1) + " (" + Numbers.index(before) + " → "
+            + Numbers.index(now) + ")";
+  }
+
+  /** "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #NAMED} named. */
+  private static String named(Rubric rubric, List<Progress.Change> changes) {
+    List<String> out = changes.stream().limit(NAMED).map(c -> c.topic() + " " + rubric.topic(c.topic()).title()
+        + " " + Numbers.level(c.from()) + " → " + Numbers.level(c.to())).toList();
+    return String.join(", ", out) + (changes.size() > NAMED ? " and " + (changes.size() - NAMED) + " more" : "");
+  }
+}
