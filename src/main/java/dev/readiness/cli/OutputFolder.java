@@ -13,7 +13,6 @@ final class OutputFolder {
   private OutputFolder() {}
 
   static void check(Path dir, String what) {
-    OutputParent.require(dir);
     if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
       throw new UsageException(dir + " is a link to " + linkTarget(dir) + ", which does not exist; create that"
           + " folder, or give -o a folder for " + what);
@@ -29,6 +28,7 @@ final class OutputFolder {
       throw new UsageException(existing + " is a file, so " + dir + " cannot be made in it; give -o a folder for "
           + what);
     }
+    OutputParent.require(dir);
     if (existing != null && !Files.isWritable(existing)) {
       throw new UsageException(existing + ": " + (readOnly(existing) ? "the disk is read-only" : "permission denied")
           + "; give -o a folder you can write to");

@@ -41,7 +41,8 @@ public final class SummaryJson {
     List<Failure> failures = s.failures().stream().map(f -> new Failure(f.file(), f.reason())).toList();
     Document doc = new Document(JsonReport.FORMAT_VERSION, s.rubricId(), s.asOf() == null ? null
         : s.asOf().toString(), s.rows().size(), s.failures().size(), rows, failures);
-    return JsonReport.pretty((ObjectNode) MAPPER.valueToTree(doc));
+    // the records themselves, not a tree: a tree's decimal nodes would drop an index's ".0"
+    return JsonReport.pretty(doc);
   }
 
   private static Row row(TeamSummary.Row r) {

@@ -35,7 +35,7 @@ class JsonReportTest {
     List<String> fields = new ArrayList<>();
     alpha.fieldNames().forEachRemaining(fields::add);
     assertThat(fields).containsExactly("overall", "reason", "band", "meaning", "metric", "byPart", "byPartBand",
-        "lowParts");
+        "lowParts", "interval", "byPartInterval", "byPartVerdict", "bootstrap");
     assertThat(alpha.path("overall").isNull()).isTrue();
     assertThat(alpha.path("reason").asText()).isEqualTo("every rating is the same, so there is no variation to agree"
         + " on");
