@@ -53,7 +53,11 @@ final class PlanResult {
         leftOut.add(t.id());
         leftOutHours += cost.hours(t.rating(), t.target());
       } else if (to < t.target()) {
-        partly.add(new StudyPlan.PartlyPlanned(t.id(), t.rating(), to, t.target(), cost.hours(to, t.target())));
+        // the hours a begun step has had count toward what is left
+        double begun = tasks.stream().filter(x -> x.topic.equals(t.id()) && x.from >= to - 1e-9)
+            .mapToInt(WeekScheduler.Task::done).sum() / 2.0;
+        partly.add(new StudyPlan.PartlyPlanned(t.id(), t.rating(), to, t.target(),
+            Math.max(0, cost.hours(to, t.target()) - begun)));
       }
     }
     double unfinished = partly.stream().mapToDouble(StudyPlan.PartlyPlanned::hoursLeft).sum();

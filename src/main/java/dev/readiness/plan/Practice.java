@@ -99,7 +99,7 @@ final class Practice {
    */
   private String unfit(Slot s, int cap, int weekHalves, List<Slot> placed, boolean upkeep) {
     String time = Numbers.hours(cap / 2.0) + " h" + (upkeep ? "" : " (" + Numbers.percent(rules.maxShare()) + " of "
-        + Numbers.hours(weekHalves / 2.0) + " h)");
+        + Numbers.hours(weekHalves / 2.0) + " h, in whole half-hours)");
     String taken = placed.isEmpty() ? "" : ", " + Numbers.hours(placed.stream().mapToInt(Slot::halves).sum() / 2.0)
         + " h of it taken by " + String.join(" and ", placed.stream().map(p -> p.activity().label())
         .toList());

@@ -5,6 +5,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,10 @@ final class WeekBuilder {
   private final StudyCost cost;
   /** Topics studied so far, most recent last. */
   private final List<String> studied = new ArrayList<>();
+  /** This week's topics, the most hours first: practice takes the topic the week worked on most. */
+  private List<String> thisWeek = List.of();
+  /** The topics this week's practice has taken, so a kata and a whiteboard take different questions. */
+  private final List<String> takenThisWeek = new ArrayList<>();
   private String lastPractised;
 
   WeekBuilder(Rubric rubric, Practice practice, Score score, List<String> startParts) {
@@ -48,6 +53,9 @@ final class WeekBuilder {
         studied.remove(b.task().topic);
         studied.add(b.task().topic);
       });
+      thisWeek = blocks.stream().sorted(Comparator.comparingInt((WeekScheduler.Block b) -> -b.halves()))
+          .map(b -> b.task().topic).distinct().toList();
+      takenThisWeek.clear();
       List<PlanItem> routines = new ArrayList<>();
       Practice.WeekPractice p = practices.get(w - 1);
       for (Practice.Slot slot : p.slots()) {
@@ -81,37 +89,57 @@ final class WeekBuilder {
   }
 
   /**
-   * The topic a whiteboard or kata takes: the most recently studied topic, never the one practised last time; a
-   * kata takes a design question. Before any study, a focus or rated topic of the parts most in need.
+   * The topic a whiteboard or kata takes: of the topics studied so far, the one this week worked on most, else the
+   * most recently studied; never the one the last whiteboard took, nor one this week's other practice took. A kata
+   * takes a design question already studied, or none. Before any study, a whiteboard takes a rated topic of the
+   * parts most in need.
    */
   private Topic practised(Activity activity) {
     if (activity != Activity.WHITEBOARD && activity != Activity.KATA) {
       return null;
     }
-    List<String> pool = new ArrayList<>(studied);
-    java.util.Collections.reverse(pool);
-    // before any study, or when the one topic studied was practised last time: the parts most in need
-    score.topics().stream().filter(TopicScore::rated)
-        .sorted(Comparator.comparingInt((TopicScore t) -> startParts.contains(t.part())
-            ? startParts.indexOf(t.part()) : startParts.size())
-            .thenComparingDouble(TopicScore::rating).thenComparingInt(t -> rubric.orderOf(t.id())))
-        .map(TopicScore::id).filter(id -> !pool.contains(id)).forEach(pool::add);
-    Topic chosen = pool.stream().filter(id -> !id.equals(lastPractised)).map(rubric::topic)
-        .filter(t -> activity != Activity.KATA || t.answerShape() == AnswerShape.DESIGN)
+    List<String> pool = new ArrayList<>(thisWeek);
+    List<String> earlier = new ArrayList<>(studied);
+    java.util.Collections.reverse(earlier);
+    earlier.stream().filter(id -> !pool.contains(id)).forEach(pool::add);
+    if (activity == Activity.WHITEBOARD) {
+      score.topics().stream().filter(TopicScore::rated)
+          .sorted(Comparator.comparingInt((TopicScore t) -> startParts.contains(t.part())
+              ? startParts.indexOf(t.part()) : startParts.size())
+              .thenComparingDouble(TopicScore::rating).thenComparingInt(t -> rubric.orderOf(t.id())))
+          .map(TopicScore::id).filter(id -> !pool.contains(id)).forEach(pool::add);
+    }
+    Topic chosen = pool.stream().filter(id -> !id.equals(lastPractised) && !takenThisWeek.contains(id))
+        .map(rubric::topic).filter(t -> activity != Activity.KATA || t.answerShape() == AnswerShape.DESIGN)
         .findFirst().orElse(null);
-    if (chosen != null && activity == Activity.WHITEBOARD) {
-      lastPractised = chosen.id();
+    if (chosen != null) {
+      takenThisWeek.add(chosen.id());
+      if (activity == Activity.WHITEBOARD) {
+        lastPractised = chosen.id();
+      }
     }
     return chosen;
   }
 
-  /** The topics a mock interview aims at: those of the parts page 1 names, studied most recently first. */
+  /**
+   * The topics a mock interview aims at: those studied of the parts page 1 names, taken in turn from each part
+   * (most recently studied first), so that every part named is drilled.
+   */
   private List<String> mockTopics() {
-    List<String> named = startParts.subList(0, Math.min(dev.readiness.text.Limits.NAMED_PARTS, startParts.size()));
-    List<String> pool = new ArrayList<>(studied);
-    java.util.Collections.reverse(pool);
-    List<String> ids = pool.stream().filter(id -> named.contains(rubric.topic(id).part())).limit(MOCK_TOPICS)
-        .toList();
+    List<String> named = startParts.subList(0, Math.min(Limits.NAMED_PARTS, startParts.size()));
+    List<String> recent = new ArrayList<>(studied);
+    java.util.Collections.reverse(recent);
+    List<List<String>> perPart = named.stream().map(p -> recent.stream()
+        .filter(id -> rubric.topic(id).part().equals(p)).toList()).toList();
+    int rounds = perPart.stream().mapToInt(List::size).max().orElse(0);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < rounds && ids.size() < MOCK_TOPICS; i++) {
+      for (List<String> l : perPart) {
+        if (i < l.size() && ids.size() < MOCK_TOPICS) {
+          ids.add(l.get(i));
+        }
+      }
+    }
     if (ids.isEmpty()) {
       ids = score.topics().stream().filter(TopicScore::rated)
           .sorted(Comparator.comparingDouble(TopicScore::rating).thenComparingInt(t -> rubric.orderOf(t.id())))

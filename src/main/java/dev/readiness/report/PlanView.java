@@ -63,7 +63,7 @@ public record PlanView(String summary, String achieves, String hoursLine, String
       List<ItemRow> items = new ArrayList<>();
       for (PlanItem item : w.items()) {
         // a whiteboard's steps are said in full the first time each answer shape comes up
-        String key = item.topic() != null ? item.topic() + item.activity() : item.activity().id()
+        String key = item.topic() != null ? item.topic() + item.activity() + item.fromLevel() : item.activity().id()
             + (item.activity() == Activity.WHITEBOARD && item.practised() != null
             ? rubric.topic(item.practised()).answerShape().id() : "");
         Integer since = firstWeekOf.putIfAbsent(key, w.week());
