@@ -13,7 +13,6 @@ import dev.readiness.report.TeamSummary;
 import dev.readiness.report.Tone;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -205,9 +204,8 @@ public final class SummaryPdf {
     t.addCell(cells.centered(s.bestFitText(r), r.bestFit() == null ? null
         : ReportContext.background(Tone.of(r.bestFit().verdict()))));
     t.addCell(cells.centered(interview(r), null));
-    Status projected = r.projectedVerdict();
-    t.addCell(cells.centered(TeamSummary.onTrackText(r), projected == null ? null
-        : ReportContext.background(Tone.of(projected))));
+    t.addCell(cells.centered(TeamSummary.onTrackText(r), r.projectedVerdict() == null ? null
+        : ReportContext.background(Tone.of(r.projectedVerdict()))));
     for (Part p : parts) {
       t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
           ReportContext.background(Tone.of(r.partStatus().get(p.id())))));
