@@ -44,7 +44,6 @@ final class PlanChapter {
     t.setSpacingAfter(0);
     StringBuilder head = new StringBuilder(w.heading());
     w.routines().forEach(r -> head.append("\n").append(r));
-    w.notes().forEach(n -> head.append("\n").append(n));
     PdfPCell h = cx.cells.text(head.toString(), Cells.BODY, false, Palette.INK);
     h.setColspan(3);
     h.setBackgroundColor(Palette.UNRATED_BG);
@@ -53,6 +52,13 @@ final class PlanChapter {
       cx.cells.header(t, "Hours", "Topic or practice", "What to do");
     }
     cx.cells.repeatingHead(t);
+    // what the week leaves free or could not fit is said once, not repeated with the heading on the next page
+    if (!w.notes().isEmpty()) {
+      PdfPCell notes = cx.cells.text(String.join("\n", w.notes()), Cells.BODY, false, Palette.INK);
+      notes.setColspan(3);
+      notes.setBackgroundColor(Palette.CLOSE_BG);
+      t.addCell(notes);
+    }
     if (w.items().isEmpty()) {
       t.addCell(cx.cells.centered("0", null));
       t.addCell(cx.cells.text("—"));
