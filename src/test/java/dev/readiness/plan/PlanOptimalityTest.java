@@ -88,33 +88,8 @@ class PlanOptimalityTest {
 
   /** The best gain per hour first, a step at a time, while a step fits the same hours. */
   private static double greedy(Case c) {
-    int budget = c.topicHalves();
-    Map<String, Double> levels = new HashMap<>();
-    c.score().topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
-    Map<String, Double> perLevel = SCORER.indexPerLevel(c.score());
-    while (true) {
-      TopicScore best = null;
-      double bestRate = 0;
-      for (TopicScore t : c.score().topics()) {
-        Double now = levels.get(t.id());
-        if (now == null || now >= t.target()) {
-          continue;
-        }
-        int halves = StepOptimizer.halves(COST.hours(now, Math.floor(now) + 1));
-        double rate = perLevel.get(t.id()) * (Math.floor(now) + 1 - now) / halves;
-        if (halves <= budget && rate > bestRate + 1e-12) {
-          best = t;
-          bestRate = rate;
-        }
-      }
-      if (best == null) {
-        break;
-      }
-      double now = levels.get(best.id());
-      budget -= StepOptimizer.halves(COST.hours(now, Math.floor(now) + 1));
-      levels.put(best.id(), Math.floor(now) + 1);
-    }
-    return SCORER.score(c.a().withTopicRatings(levels), c.score().role()).readinessIndex();
+    return SCORER.score(c.a().withTopicRatings(Baselines.greedy(c.score(), c.topicHalves())), c.score().role())
+        .readinessIndex();
   }
 
   @Test
@@ -181,30 +156,8 @@ class PlanOptimalityTest {
 
   /** The highest index over every choice of levels of the topics below target that fits the topic hours. */
   private static double bruteForce(Case c) {
-    List<TopicScore> gaps = c.score().topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
-    int[] steps = new int[gaps.size()];
-    double best = Double.NEGATIVE_INFINITY;
-    while (true) {
-      Map<String, Double> levels = new LinkedHashMap<>();
-      c.score().topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
-      int halves = 0;
-      for (int i = 0; i < gaps.size(); i++) {
-        TopicScore t = gaps.get(i);
-        double level = steps[i] == 0 ? t.rating() : Math.floor(t.rating()) + steps[i];
-        levels.put(t.id(), level);
-        halves += StepOptimizer.halves(COST.hours(t.rating(), level));
-      }
-      if (halves <= c.topicHalves()) {
-        best = Math.max(best, SCORER.score(c.a().withTopicRatings(levels), c.score().role()).readinessIndex());
-      }
-      int i = 0;
-      while (i < gaps.size() && Math.floor(gaps.get(i).rating()) + steps[i] + 1 > gaps.get(i).target()) {
-        steps[i++] = 0;
-      }
-      if (i == gaps.size()) {
-        return best;
-      }
-      steps[i]++;
-    }
+    return Baselines.everyChoice(c.score()).stream().filter(x -> x.halves() <= c.topicHalves())
+        .mapToDouble(x -> SCORER.score(c.a().withTopicRatings(x.levels()), c.score().role()).readinessIndex())
+        .max().orElseThrow();
   }
 }

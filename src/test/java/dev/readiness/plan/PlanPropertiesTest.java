@@ -105,33 +105,7 @@ class PlanPropertiesTest {
     // the hours the plan's projection costs: within them, no greedy choice of steps climbs higher
     int budget = c.score().topics().stream().filter(TopicScore::rated)
         .mapToInt(t -> StepOptimizer.halves(COST.hours(t.rating(), p.projectedRatings().get(t.id())))).sum();
-    Map<String, Double> levels = new HashMap<>();
-    c.score().topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
-    Map<String, Double> perLevel = SCORER.indexPerLevel(c.score());
-    while (true) {
-      String best = null;
-      double bestRate = 0;
-      int bestCost = 0;
-      for (TopicScore t : c.score().topics()) {
-        Double now = levels.get(t.id());
-        if (now == null || now >= t.target()) {
-          continue;
-        }
-        double next = Math.floor(now) + 1;
-        int halves = StepOptimizer.halves(COST.hours(now, next));
-        double rate = perLevel.get(t.id()) * (next - now) / halves;
-        if (halves <= budget && rate > bestRate + 1e-12) {
-          best = t.id();
-          bestRate = rate;
-          bestCost = halves;
-        }
-      }
-      if (best == null) {
-        break;
-      }
-      levels.put(best, Math.floor(levels.get(best)) + 1);
-      budget -= bestCost;
-    }
+    Map<String, Double> levels = Baselines.greedy(c.score(), budget);
     Double greedy = SCORER.score(c.a().withTopicRatings(levels), c.score().role()).readinessIndex();
     if (greedy != null) {
       assertThat(p.projectedIndex()).isGreaterThanOrEqualTo(greedy);

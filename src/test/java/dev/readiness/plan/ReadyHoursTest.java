@@ -62,31 +62,12 @@ class ReadyHoursTest {
     if (score.verdict() == Status.READY) {
       return 0.0;
     }
-    List<TopicScore> gaps = score.topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
-    int[] steps = new int[gaps.size()];
     Integer best = null;
-    while (true) {
-      Map<String, Double> levels = new LinkedHashMap<>();
-      score.topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
-      int halves = 0;
-      for (int i = 0; i < gaps.size(); i++) {
-        TopicScore t = gaps.get(i);
-        double level = steps[i] == 0 ? t.rating() : Math.floor(t.rating()) + steps[i];
-        levels.put(t.id(), level);
-        halves += StepOptimizer.halves(COST.hours(t.rating(), level));
+    for (Baselines.Choice c : Baselines.everyChoice(score)) {
+      if ((best == null || c.halves() < best)
+          && SCORER.score(a.withTopicRatings(c.levels()), score.role()).verdict() == Status.READY) {
+        best = c.halves();
       }
-      if ((best == null || halves < best)
-          && SCORER.score(a.withTopicRatings(levels), score.role()).verdict() == Status.READY) {
-        best = halves;
-      }
-      int i = 0;
-      while (i < gaps.size() && Math.floor(gaps.get(i).rating()) + steps[i] + 1 > gaps.get(i).target()) {
-        steps[i++] = 0;
-      }
-      if (i == gaps.size()) {
-        break;
-      }
-      steps[i]++;
     }
     return best == null ? null : best / 2.0;
   }
