@@ -96,9 +96,10 @@ public final class Samples {
         }
       }
       String file = "panel/priya-raman-" + names[r].toLowerCase(java.util.Locale.ROOT).split(" ")[0] + ".xlsx";
-      Assessment a = new Assessment(file, self.candidate(), names[r], RaterRole.PANEL, self.date(), "lead",
-          self.interviewDate(), self.hoursPerWeek(), "", topics, notes, skills, Map.of(), self.checklist(),
-          Map.of());
+      Assessment a = Assessment.builder().source(file).candidate(self.candidate()).rater(names[r])
+          .raterRole(RaterRole.PANEL).date(self.date()).targetRole("lead").interviewDate(self.interviewDate())
+          .hoursPerWeek(self.hoursPerWeek()).topicRatings(topics).topicNotes(notes).skillRatings(skills)
+          .checklist(self.checklist()).build();
       out.add(new Sample(file, "Panel interviewer " + names[r] + " rating Priya Raman.", a));
     }
     return out;
@@ -137,9 +138,8 @@ public final class Samples {
           + " with kopf; reconcile loops understood.");
       notes.put("T45", "Strong on team design; explained Conway's law with real examples.");
       String file = "history/marcus-oyelaran-" + dates[q] + ".xlsx";
-      Assessment a = new Assessment(file, now.candidate(), now.rater(), now.raterRole(), dates[q], now.targetRole(),
-          now.interviewDate(), now.hoursPerWeek(), checkIns[q], topics, notes, now.skillRatings(), Map.of(),
-          now.checklist(), Map.of());
+      Assessment a = now.toBuilder().source(file).date(dates[q]).checkInNotes(checkIns[q]).topicRatings(topics)
+          .topicNotes(notes).skillNotes(Map.of()).checklistNotes(Map.of()).daysOff(null).build();
       out.add(new Sample(file, "Marcus Oyelaran's check-in of " + dates[q] + ".", a));
     }
     return out;
@@ -183,8 +183,9 @@ public final class Samples {
         checklist.put(item.id(), statuses[random.nextInt(statuses.length)]);
       }
     }
-    return new Assessment(file, new Candidate(name, id), rater, role, date, targetRole, interview, hours,
-        notes, topics, topicNotes, skills, Map.of(), checklist, Map.of());
+    return Assessment.builder().source(file).candidate(new Candidate(name, id)).rater(rater).raterRole(role)
+        .date(date).checkInNotes(notes).targetRole(targetRole).interviewDate(interview).hoursPerWeek(hours)
+        .topicRatings(topics).topicNotes(topicNotes).skillRatings(skills).checklist(checklist).build();
   }
 
   private int clamp(int level) {

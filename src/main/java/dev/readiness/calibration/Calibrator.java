@@ -176,13 +176,16 @@ public final class Calibrator {
     Assessment checklistSource = self != null && !self.checklist().isEmpty() ? self : first;
     Map<String, ChecklistStatus> checklist = checklistSource.checklist();
     String sources = panel.stream().map(a -> Names.fileName(a.source())).collect(Collectors.joining(", "));
-    return new Assessment("panel consensus of " + sources, new Candidate(first.candidate().name(),
-        first.candidate().id()), "Panel of " + panel.size(), RaterRole.PANEL, first.date(), role,
-        firstOf(panel, Assessment::interviewDate), firstOf(panel, Assessment::hoursPerWeek),
-        panel.stream().map(a -> a.checkInNotes().isEmpty() ? null : a.rater() + ": " + a.checkInNotes())
-            .filter(Objects::nonNull).collect(Collectors.joining("\n")),
-        topics, topicNotes, skills, skillNotes, checklist, checklistSource.checklistNotes(),
-        firstOf(panel, a -> a.daysOff().isEmpty() ? null : a.daysOff()));
+    return Assessment.builder().source("panel consensus of " + sources)
+        .candidate(new Candidate(first.candidate().name(), first.candidate().id())).rater("Panel of " + panel.size())
+        .raterRole(RaterRole.PANEL).date(first.date())
+        .checkInNotes(panel.stream().map(a -> a.checkInNotes().isEmpty() ? null : a.rater() + ": " + a.checkInNotes())
+            .filter(Objects::nonNull).collect(Collectors.joining("\n")))
+        .targetRole(role).interviewDate(firstOf(panel, Assessment::interviewDate))
+        .hoursPerWeek(firstOf(panel, Assessment::hoursPerWeek))
+        .daysOff(firstOf(panel, a -> a.daysOff().isEmpty() ? null : a.daysOff()))
+        .topicRatings(topics).topicNotes(topicNotes).skillRatings(skills).skillNotes(skillNotes)
+        .checklist(checklist).checklistNotes(checklistSource.checklistNotes()).build();
   }
 
   private static <T> T firstOf(List<Assessment> panel, Function<Assessment, T> field) {

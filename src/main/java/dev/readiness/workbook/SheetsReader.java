@@ -63,9 +63,11 @@ final class SheetsReader {
     if (checkSheet != null) {
       readChecklist(checkSheet, checklist, checklistNotes);
     }
-    return new Assessment(file, new Candidate(profile.name, profile.id), profile.rater, profile.raterRole,
-        profile.date, profile.role, profile.interview, profile.hours, profile.notes, topicRatings.ratings,
-        topicRatings.notes, skills.ratings, skills.notes, checklist, checklistNotes, profile.daysOff);
+    return Assessment.builder().source(file).candidate(new Candidate(profile.name, profile.id)).rater(profile.rater)
+        .raterRole(profile.raterRole).date(profile.date).checkInNotes(profile.notes).targetRole(profile.role)
+        .interviewDate(profile.interview).hoursPerWeek(profile.hours).daysOff(profile.daysOff)
+        .topicRatings(topicRatings.ratings).topicNotes(topicRatings.notes).skillRatings(skills.ratings)
+        .skillNotes(skills.notes).checklist(checklist).checklistNotes(checklistNotes).build();
   }
 
   /** The sheet, or null when it is missing, ambiguous or refused for its length (an error said here). */

@@ -10,7 +10,6 @@ import dev.readiness.workbook.TemplateValues;
 import dev.readiness.workbook.TemplateWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Writes N workbooks of distinct, randomly rated candidates into a folder: GenerateBatch N DIR [HOSTILE]; the
@@ -31,10 +30,10 @@ public final class GenerateBatch {
     for (int i = 0; i < n; i++) {
       Assessment r = Fixtures.random(i, 0.1);
       String name = args.length > 2 && i == Integer.parseInt(args[2]) ? HOSTILE : String.format("Candidate %04d", i);
-      Assessment a = new Assessment("b" + i, new Candidate(name, "B-" + i),
-          "Rater " + (i % 7), RaterRole.PANEL, r.date(), new String[] {"senior", "lead", "principal"}[i % 3],
-          r.date().plusWeeks(6 + i % 20), 4.0 + i % 9, "", r.topicRatings(), Map.of(), r.skillRatings(), Map.of(),
-          Map.of(), Map.of());
+      Assessment a = Assessment.builder().source("b" + i).candidate(new Candidate(name, "B-" + i))
+          .rater("Rater " + (i % 7)).raterRole(RaterRole.PANEL).date(r.date())
+          .targetRole(new String[] {"senior", "lead", "principal"}[i % 3]).interviewDate(r.date().plusWeeks(6 + i % 20))
+          .hoursPerWeek(4.0 + i % 9).topicRatings(r.topicRatings()).skillRatings(r.skillRatings()).build();
       writer.write(TemplateValues.of(a), dir.resolve(String.format("candidate-%04d.xlsx", i)));
     }
   }

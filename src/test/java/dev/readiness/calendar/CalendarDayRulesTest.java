@@ -64,9 +64,7 @@ class CalendarDayRulesTest {
   /** A persona's assessment with these dates and hours (the Profile sheet's days off among them). */
   private static Assessment persona(long seed, LocalDate interview, double hours, SortedSet<LocalDate> daysOff) {
     Assessment a = Fixtures.random(seed, 0.1);
-    return new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), a.date(), a.targetRole(), interview,
-        hours, a.checkInNotes(), a.topicRatings(), a.topicNotes(), a.skillRatings(), a.skillNotes(), a.checklist(),
-        a.checklistNotes(), daysOff);
+    return a.toBuilder().interviewDate(interview).hoursPerWeek(hours).daysOff(daysOff).build();
   }
 
   private static CandidateReport report(Rubric rubric, Assessment a, StudyDays days) {
@@ -267,9 +265,7 @@ class CalendarDayRulesTest {
 
   private static Assessment withRater(Assessment a, String rater, dev.readiness.assessment.RaterRole role,
       SortedSet<LocalDate> off) {
-    return new Assessment(a.source() + "-" + rater, a.candidate(), rater, role, a.date(), a.targetRole(),
-        a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(), a.skillRatings(),
-        a.skillNotes(), a.checklist(), a.checklistNotes(), off);
+    return a.toBuilder().source(a.source() + "-" + rater).rater(rater).raterRole(role).daysOff(off).build();
   }
 
   @ParameterizedTest

@@ -28,9 +28,7 @@ class CalendarUidTest {
       DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY), LocalTime.of(19, 0));
 
   private static Assessment as(Assessment a, String name, String id, String role) {
-    return new Assessment(a.source(), new Candidate(name, id), a.rater(), a.raterRole(), a.date(), role,
-        a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(), a.skillRatings(),
-        a.skillNotes(), a.checklist(), a.checklistNotes());
+    return a.toBuilder().candidate(new Candidate(name, id)).targetRole(role).daysOff(null).build();
   }
 
   private static Set<String> uids(Assessment a) throws IOException {

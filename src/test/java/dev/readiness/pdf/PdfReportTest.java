@@ -80,9 +80,8 @@ class PdfReportTest {
     Map<String, String> notes = new LinkedHashMap<>(base.topicNotes());
     notes.put("T01", "Ελληνικά και русский: notes in Greek and Cyrillic; 한국어 메모");
     notes.put("T02", "يحتاج إلى مزيد من الممارسة في أنظمة asyncio الكبيرة.");
-    Assessment a = new Assessment(base.source(), new Candidate(name, "Z-1"), "Ана Петровић", base.raterRole(),
-        base.date(), base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(), notes,
-        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    Assessment a = base.toBuilder().candidate(new Candidate(name, "Z-1")).rater("Ана Петровић").checkInNotes("")
+        .topicNotes(notes).daysOff(null).build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> warnings = new PdfReport("a4").render(report(a), out);
     assertThat(warnings).isEmpty();
@@ -96,9 +95,7 @@ class PdfReportTest {
   @Test
   void aGlyphNoFontHasIsAWarningNotASilentBox() throws IOException {
     Assessment base = sample(0);
-    Assessment a = new Assessment(base.source(), new Candidate("Anil नमस्ते", "X"), base.rater(), base.raterRole(),
-        base.date(), base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(),
-        base.topicNotes(), base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    Assessment a = base.toBuilder().candidate(new Candidate("Anil नमस्ते", "X")).checkInNotes("").daysOff(null).build();
     List<String> warnings = new PdfReport("a4").render(report(a), new ByteArrayOutputStream());
     assertThat(warnings).singleElement().asString().startsWith("the PDF cannot draw the characters न म स त")
         .contains("\"Anil नमस्ते\"");
@@ -141,9 +138,7 @@ class PdfReportTest {
     Assessment base = sample(2);
     Map<String, String> notes = new LinkedHashMap<>();
     base.topicRatings().keySet().forEach(id -> notes.put(id, "A long note. ".repeat(40)));
-    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
-        base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(), notes,
-        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    Assessment a = base.toBuilder().checkInNotes("").topicNotes(notes).daysOff(null).build();
     byte[] pdf = pdf(report(a), "a4");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();

@@ -11,9 +11,7 @@ class PlanInputsResolverTest {
   private final Assessment base = Fixtures.rated(t -> 2.0, g -> 2.0);
 
   private Assessment with(LocalDate interview, Double hours) {
-    return new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
-        base.targetRole(), interview, hours, "", base.topicRatings(), base.topicNotes(), base.skillRatings(),
-        base.skillNotes(), base.checklist(), base.checklistNotes());
+    return base.toBuilder().interviewDate(interview).hoursPerWeek(hours).checkInNotes("").daysOff(null).build();
   }
 
   @Test

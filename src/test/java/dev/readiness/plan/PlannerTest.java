@@ -88,16 +88,12 @@ class PlannerTest {
     Map<String, ChecklistStatus> checklist = new LinkedHashMap<>(a.checklist());
     checklist.put("PREP2", ChecklistStatus.DONE);
     checklist.put("PREP1", ChecklistStatus.DONE);
-    Assessment done = new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), a.date(), a.targetRole(),
-        a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(), a.skillRatings(),
-        a.skillNotes(), checklist, a.checklistNotes());
+    Assessment done = a.toBuilder().checklist(checklist).daysOff(null).build();
     StudyPlan p = plan(done, 6, 10);
     assertThat(p.weeks()).allSatisfy(w -> assertThat(w.items()).extracting(PlanItem::activity)
         .doesNotContain(Activity.CASE_STUDIES, Activity.ADRS));
     checklist.put("PREP1", ChecklistStatus.PARTLY);
-    Assessment adrsToDo = new Assessment(a.source(), a.candidate(), a.rater(), a.raterRole(), a.date(),
-        a.targetRole(), a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(), a.topicNotes(),
-        a.skillRatings(), a.skillNotes(), checklist, a.checklistNotes());
+    Assessment adrsToDo = a.toBuilder().checklist(checklist).daysOff(null).build();
     assertThat(plan(adrsToDo, 6, 10).weeks().get(0).items()).extracting(PlanItem::activity).contains(Activity.ADRS);
   }
 

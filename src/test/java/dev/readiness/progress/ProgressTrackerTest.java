@@ -35,8 +35,9 @@ class ProgressTrackerTest {
     }
     notes.put("T23", "note of " + date);
     Assessment base = Fixtures.assessment("Sam", "S-1", "Mentor", RaterRole.MENTOR, date, topics, Map.of());
-    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), date, "lead",
-        null, 5.0, checkIn, topics, notes, Map.of(), Map.of(), Map.of(), Map.of());
+    Assessment a = Assessment.builder().source(base.source()).candidate(base.candidate()).rater(base.rater())
+        .raterRole(base.raterRole()).date(date).checkInNotes(checkIn).targetRole("lead").hoursPerWeek(5.0)
+        .topicRatings(topics).topicNotes(notes).build();
     Score s = new Scorer(RUBRIC).score(a, LEAD);
     List<String> focus = new Planner(RUBRIC).followUp(s);
     return new ProgressTracker.Dated(a, s, 1, focus);

@@ -43,8 +43,9 @@ public final class Fixtures {
 
   public static Assessment assessment(String name, String id, String rater, RaterRole role, LocalDate date,
       Map<String, Double> topics, Map<String, Double> skills) {
-    return new Assessment(name + "-" + rater + "-" + date + ".xlsx", new Candidate(name, id), rater, role, date,
-        "lead", date.plusWeeks(12), 8.0, "", topics, Map.of(), skills, Map.of(), Map.of(), Map.of());
+    return Assessment.builder().source(name + "-" + rater + "-" + date + ".xlsx").candidate(new Candidate(name, id))
+        .rater(rater).raterRole(role).date(date).targetRole("lead").interviewDate(date.plusWeeks(12)).hoursPerWeek(8.0)
+        .topicRatings(topics).skillRatings(skills).build();
   }
 
   /** A random assessment: each rating 0–5 or (with the given chance) blank. */

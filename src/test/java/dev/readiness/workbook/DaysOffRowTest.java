@@ -75,10 +75,7 @@ class DaysOffRowTest {
     Assessment priya = TestWorkbooks.priya();
     TreeSet<LocalDate> off = new TreeSet<>();
     LocalDate.of(2026, 12, 24).datesUntil(LocalDate.of(2027, 1, 2)).forEach(off::add);
-    Assessment withOff = new Assessment(priya.source(), priya.candidate(), priya.rater(), priya.raterRole(),
-        priya.date(), priya.targetRole(), priya.interviewDate(), priya.hoursPerWeek(), priya.checkInNotes(),
-        priya.topicRatings(), priya.topicNotes(), priya.skillRatings(), priya.skillNotes(), priya.checklist(),
-        priya.checklistNotes(), off);
+    Assessment withOff = priya.toBuilder().daysOff(off).build();
     Path file = write(dir, "carried.xlsx", withOff, wb -> assertThat(TestWorkbooks.text(profile(wb, "Days off")))
         .isEqualTo("2026-12-24..2027-01-01"));
     assertThat(TestWorkbooks.readOk(reader, file).daysOff()).isEqualTo(off);

@@ -42,9 +42,8 @@ public final class TestWorkbooks {
   /** Priya's assessment under another name and ID: a distinct candidate. */
   public static Assessment as(String name, String id) {
     Assessment a = priya();
-    return new Assessment(a.source(), new dev.readiness.assessment.Candidate(name, id), name, a.raterRole(),
-        a.date(), a.targetRole(), a.interviewDate(), a.hoursPerWeek(), a.checkInNotes(), a.topicRatings(),
-        a.topicNotes(), a.skillRatings(), a.skillNotes(), a.checklist(), a.checklistNotes());
+    return a.toBuilder().candidate(new dev.readiness.assessment.Candidate(name, id)).rater(name).daysOff(null)
+        .build();
   }
 
   public static Path write(Path dir, String name, Consumer<Workbook> edit) throws IOException {
