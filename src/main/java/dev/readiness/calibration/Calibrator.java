@@ -3,6 +3,7 @@ package dev.readiness.calibration;
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.rubric.Part;
@@ -118,14 +119,14 @@ public final class Calibrator {
     for (Assessment a : assessments) {
       Assessment before = seen.putIfAbsent(raterKey(a.rater()), a);
       if (before != null) {
-        problems.add(Problem.error(a.source(), "", "two workbooks from the same rater \"" + a.rater() + "\" for "
+        problems.add(Problem.error(a.source(), Location.FILE, "two workbooks from the same rater \"" + a.rater() + "\" for "
             + a.candidate().name() + " on " + a.date() + ": " + before.source() + " and " + a.source()
             + "; remove one, or correct the Rater or Assessment date"));
       }
     }
     List<Assessment> selves = assessments.stream().filter(a -> a.raterRole() == RaterRole.SELF).toList();
     if (selves.size() > 1) {
-      problems.add(Problem.error(selves.get(1).source(), "", "a second self-assessment of "
+      problems.add(Problem.error(selves.get(1).source(), Location.FILE, "a second self-assessment of "
           + selves.get(0).candidate().name() + " on " + selves.get(0).date() + " (the first is "
           + selves.get(0).source() + "); keep one, or set the Rater role of the other to panel or mentor"));
     }

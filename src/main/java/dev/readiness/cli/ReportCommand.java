@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.calendar.IcsCalendar;
@@ -70,7 +71,7 @@ final class ReportCommand {
       SummaryPdf pdf = new SummaryPdf(rubric, options.paper());
       batch.add(dir.resolve(names.get(2)), stream -> warnings.addAll(pdf.render(summary, stream)));
       written.addAll(batch.commit());
-      warnings.forEach(w -> err.println(Problem.warning(dir.resolve(names.get(2)).toString(), "", w)));
+      warnings.forEach(w -> err.println(Problem.warning(dir.resolve(names.get(2)).toString(), Location.FILE, w)));
       return true;
     } catch (IOException | RuntimeException e) {
       List<String> removed = new ArrayList<>();

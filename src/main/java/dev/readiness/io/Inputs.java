@@ -1,5 +1,6 @@
 package dev.readiness.io;
 
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ public final class Inputs {
         if (first == null) {
           out.add(f);
         } else {
-          note.accept(Problem.warning(f.toString(), "", "this is " + first + " named again; it is read once"));
+          note.accept(Problem.warning(f.toString(), Location.FILE, "this is " + first + " named again; it is read once"));
         }
       }
     }

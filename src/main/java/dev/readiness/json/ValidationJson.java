@@ -45,7 +45,9 @@ public final class ValidationJson {
       for (Problem p : w.problems()) {
         ObjectNode o = problems.addObject();
         o.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
-        o.put("where", p.where() == null ? "" : p.where());
+        o.put("where", p.where());
+        o.put("sheet", p.location().sheet());
+        o.put("cell", p.location().cell());
         o.put("message", p.message());
       }
     }

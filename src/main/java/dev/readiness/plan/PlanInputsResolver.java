@@ -1,6 +1,7 @@
 package dev.readiness.plan;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import dev.readiness.text.Numbers;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public final class PlanInputsResolver {
       w = (int) Math.min(PlanLimits.MAX_WEEKS, (between + 6) / 7);
     }
     if (!problems.isEmpty()) {
-      return new Result(null, problems.stream().map(m -> Problem.error(file, "", m)).toList());
+      return new Result(null, problems.stream().map(m -> Problem.error(file, Location.FILE, m)).toList());
     }
     // with the weeks given, they are whole weeks; else the last ends the day before the interview
     LocalDate end = weeks != null ? a.date().plusWeeks(w) : a.interviewDate();

@@ -126,7 +126,7 @@ public final class ReportBuilder {
       if (e.getValue().size() > 1) {
         Calibrator.Result c = calibrator.calibrate(e.getValue(), Map.of());
         if (c.calibration() == null) {
-          c.problems().forEach(p -> problems.add(Problem.warning(p.file(), p.where(), p.message()
+          c.problems().forEach(p -> problems.add(Problem.warning(p.file(), p.location(), p.message()
               + "; this date is left out of the progress")));
           continue;
         }

@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.AssessmentReader;
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.io.Inputs;
@@ -117,7 +118,7 @@ public final class ReportRunner {
       List<TeamSummary.Failure> failures = new ArrayList<>();
       for (String f : failed) {
         String reason = problems.stream().filter(p -> p.isError() && p.file().equals(f))
-            .map(p -> (p.where().isEmpty() ? "" : p.where() + ": ") + p.message()).findFirst().orElse("failed");
+            .map(Problem::placedMessage).findFirst().orElse("failed");
         failures.add(new TeamSummary.Failure(f, reason));
       }
       return new Outcome(files.size(), failed, histories.size(), TeamSummary.of(rubric, rows, failures), written,
@@ -147,7 +148,7 @@ public final class ReportRunner {
           all.add(r.assessment().get());
         }
       } else {
-        problems.add(Problem.warning(r.file(), "", "cannot be read, so it is left out of the raters' leniency: "
+        problems.add(Problem.warning(r.file(), Location.FILE, "cannot be read, so it is left out of the raters' leniency: "
             + r.problems().stream().filter(Problem::isError).map(Problem::message).findFirst().orElse("unreadable")));
       }
     }
@@ -180,7 +181,7 @@ public final class ReportRunner {
       // a report counts as made only once every file asked for is in place
       return new Written(paths.isEmpty() ? null : TeamSummary.rowOf(result.report()), paths, problems);
     } catch (RuntimeException e) {
-      problems.add(Problem.error(source, "", "cannot make the report: " + WriteFailure.reason(e)));
+      problems.add(Problem.error(source, Location.FILE, "cannot make the report: " + WriteFailure.reason(e)));
       return new Written(null, List.of(), problems);
     } finally {
       progress.reported(h);
@@ -206,18 +207,18 @@ public final class ReportRunner {
         Path target = options.outputDir().resolve(baseName + options.audience().fileSuffix() + "."
             + format.extension());
         if (inputs.contains(target.toAbsolutePath().normalize())) {
-          problems.add(Problem.error(target.toString(), "", "this report would overwrite an input workbook; choose"
+          problems.add(Problem.error(target.toString(), Location.FILE, "this report would overwrite an input workbook; choose"
               + " another output folder with -o"));
           return List.of();
         }
         batch.add(target, out -> renderers.get(format).render(report, out)
-            .forEach(w -> warnings.add(Problem.warning(target.toString(), "", w))));
+            .forEach(w -> warnings.add(Problem.warning(target.toString(), Location.FILE, w))));
       }
       List<Path> paths = batch.commit();
       problems.addAll(warnings);
       return paths;
     } catch (IOException | RuntimeException e) {
-      problems.add(Problem.error(source, "", WriteFailure.message(current, e) + "; "
+      problems.add(Problem.error(source, Location.FILE, WriteFailure.message(current, e) + "; "
           + batch.written("this report")));
       return List.of();
     }

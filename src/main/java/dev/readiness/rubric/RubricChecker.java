@@ -1,5 +1,6 @@
 package dev.readiness.rubric;
 
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -415,6 +416,6 @@ final class RubricChecker {
   }
 
   private void problem(String at, String message) {
-    problems.add(Problem.error(name, "line " + lines.lineOf(at) + ": " + at, message));
+    problems.add(Problem.error(name, Location.line(lines.lineOf(at), at), message));
   }
 }

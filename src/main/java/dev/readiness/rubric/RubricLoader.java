@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,14 +77,14 @@ public final class RubricLoader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw new RubricException(List.of(Problem.error(file.toString(), "", "no such rubric file; check the path"
+      throw new RubricException(List.of(Problem.error(file.toString(), Location.FILE, "no such rubric file; check the path"
           + " given to --rubric")));
     } catch (IOException e) {
-      throw new RubricException(List.of(Problem.error(file.toString(), "", "cannot read the rubric file ("
+      throw new RubricException(List.of(Problem.error(file.toString(), Location.FILE, "cannot read the rubric file ("
           + e.getMessage() + ")")));
     }
     if (bytes.length > MAX_BYTES) {
-      throw new RubricException(List.of(Problem.error(file.toString(), "", "the file is larger than "
+      throw new RubricException(List.of(Problem.error(file.toString(), Location.FILE, "the file is larger than "
           + (MAX_BYTES >> 20) + " MB, far more than a rubric (some 40 KB); check the path given to --rubric")));
     }
     return parse(file.toString(), bytes);
@@ -96,7 +97,7 @@ public final class RubricLoader {
     try {
       JsonNode tree = Mapper.MAPPER.readTree(json);
       List<Problem> nulls = new ArrayList<>();
-      findNulls(tree, "$", path -> nulls.add(Problem.error(name, "line " + lines.lineOf(path) + ": " + path,
+      findNulls(tree, "$", path -> nulls.add(Problem.error(name, Location.line(lines.lineOf(path), path),
           "the value is null; give a value or remove the entry")));
       if (!nulls.isEmpty()) {
         throw new RubricException(nulls);
@@ -105,15 +106,13 @@ public final class RubricLoader {
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new RubricException(List.of(Problem.error(name, "line " + lines.lineOf(path(e)) + ": "
-          + path(e), "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
+      throw new RubricException(List.of(Problem.error(name, Location.line(lines.lineOf(path(e)), path(e)), "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
     } catch (JsonMappingException e) {
-      throw new RubricException(List.of(Problem.error(name, "line " + lines.lineOf(path(e)) + ": "
-          + path(e), JsonWords.mismatch(e))));
+      throw new RubricException(List.of(Problem.error(name, Location.line(lines.lineOf(path(e)), path(e)), JsonWords.mismatch(e))));
     } catch (JsonProcessingException e) {
-      throw new RubricException(List.of(Problem.error(name, "line " + line(e), JsonWords.syntax(e))));
+      throw new RubricException(List.of(Problem.error(name, Location.line(line(e)), JsonWords.syntax(e))));
     } catch (IOException e) {
-      throw new RubricException(List.of(Problem.error(name, "", "cannot read the rubric (" + e.getMessage()
+      throw new RubricException(List.of(Problem.error(name, Location.FILE, "cannot read the rubric (" + e.getMessage()
           + ")")));
     }
     List<Problem> problems = new RubricChecker(data, lines, name).check();

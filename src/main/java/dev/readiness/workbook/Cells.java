@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.problem.Location;
 import dev.readiness.text.Names;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +20,9 @@ final class Cells {
 
   private Cells() {}
 
-  /** "Topics!E17". */
-  static String where(String sheet, int row, int col) {
-    return sheet + "!" + new CellReference(row, col).formatAsString(false);
+  /** The cell at a row and column (from 0) of a sheet: Topics!E17. */
+  static Location where(String sheet, int row, int col) {
+    return Location.cell(sheet, new CellReference(row, col).formatAsString(false));
   }
 
   static boolean isBlank(Grid.Value v) {

@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.problem.Location;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -73,8 +74,8 @@ final class Grid {
     private final boolean hidden;
     private final int keep;
     private final NavigableMap<Integer, NavigableMap<Integer, Value>> rows = new TreeMap<>();
-    private final List<String> unworked = new ArrayList<>();
-    private final List<String> cut = new ArrayList<>();
+    private final List<Location> unworked = new ArrayList<>();
+    private final List<Location> cut = new ArrayList<>();
     /** The rows with content: at most a spreadsheet's 1,048,576, so at most 128 KB. */
     private final BitSet filled = new BitSet();
     private int filledRows;
@@ -125,12 +126,12 @@ final class Grid {
     }
 
     /** The cells ("Topics!E17") of the formulas that could not be worked out. */
-    List<String> unworked() {
+    List<Location> unworked() {
       return Collections.unmodifiableList(unworked);
     }
 
     /** The cells whose text was longer than {@link #MAX_CELL_CHARS}, and was cut to it. */
-    List<String> cut() {
+    List<Location> cut() {
       return Collections.unmodifiableList(cut);
     }
 

@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.problem.Location;
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
@@ -54,7 +55,7 @@ final class OdsFiles {
   static Grid read(byte[] bytes, Problems problems, int keepRows) throws IOException {
     String refused = inspect(bytes);
     if (refused != null) {
-      problems.error("", refused);
+      problems.error(Location.FILE, refused);
       return null;
     }
     SpreadSheet ods = new SpreadSheet(new ByteArrayInputStream(bytes));

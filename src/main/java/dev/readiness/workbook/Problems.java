@@ -1,6 +1,7 @@
 package dev.readiness.workbook;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import dev.readiness.assessment.ReadResult;
 import java.util.ArrayList;
@@ -21,12 +22,12 @@ final class Problems {
     this.limit = limit;
   }
 
-  void error(String where, String message) {
+  void error(Location where, String message) {
     errors++;
     add(Problem.error(file, where, message));
   }
 
-  void warning(String where, String message) {
+  void warning(Location where, String message) {
     warnings++;
     add(Problem.warning(file, where, message));
   }
@@ -51,7 +52,7 @@ final class Problems {
   private List<Problem> list() {
     List<Problem> out = new ArrayList<>(list);
     if (dropped > 0) {
-      Problem summary = new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, "",
+      Problem summary = new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, Location.FILE,
           dropped + " more problems not listed; fix the ones above and check again");
       out.add(summary);
     }

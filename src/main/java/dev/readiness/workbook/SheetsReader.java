@@ -5,6 +5,7 @@ import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.assessment.RaterRole;
 import dev.readiness.plan.DaysOff;
+import dev.readiness.problem.Location;
 import dev.readiness.plan.PlanLimits;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Names;
@@ -43,7 +44,7 @@ final class SheetsReader {
     Grid.Sheet topics = sheet(Layout.TOPICS);
     Ratings topicRatings = new Ratings(Map.of(), Map.of());
     if (topics == null && !refused.contains(Layout.TOPICS)) {
-      problems.error("", "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
+      problems.error(Location.FILE, "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
           + " 'readiness template' (sheets found: " + grid.names() + ")");
     } else if (topics != null) {
       topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
@@ -53,7 +54,7 @@ final class SheetsReader {
     List<String> skillIds = new ArrayList<>();
     rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
     if (skillSheet == null && !refused.contains(Layout.SKILLS)) {
-      problems.warning("", "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
+      problems.warning(Location.FILE, "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
     } else if (skillSheet != null) {
       skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
     }
@@ -85,16 +86,16 @@ final class SheetsReader {
       }
     }
     if (s.filledRows() > WorkbookReader.MAX_ROWS) {
-      problems.error(s.name(), String.format(java.util.Locale.ROOT, "the sheet has %,d rows with content, more than the %,d"
+      problems.error(Location.sheet(s.name()), String.format(java.util.Locale.ROOT, "the sheet has %,d rows with content, more than the %,d"
           + " an assessment may have; delete the extra rows", s.filledRows(), WorkbookReader.MAX_ROWS));
       refused.add(name);
       return null;
     }
-    for (String cell : s.cut()) {
+    for (Location cell : s.cut()) {
       problems.warning(cell, String.format(java.util.Locale.ROOT, "the text is longer than the %,d characters a cell"
           + " holds, and was cut to them; shorten it", Grid.MAX_CELL_CHARS));
     }
-    for (String cell : s.unworked()) {
+    for (Location cell : s.unworked()) {
       problems.error(cell, "the formula has no saved value and cannot be worked out here; open"
           + " and save the file in a spreadsheet app, or type the value");
     }
@@ -110,7 +111,7 @@ final class SheetsReader {
     if (visible.size() == 1) {
       for (Grid.Sheet hidden : found) {
         if (hidden.hidden()) {
-          problems.warning("", "a hidden sheet is also named \"" + hidden.name() + "\"; the visible \""
+          problems.warning(Location.FILE, "a hidden sheet is also named \"" + hidden.name() + "\"; the visible \""
               + visible.get(0).name() + "\" sheet was read and the hidden one left out; if the hidden one is the one"
               + " you filled in, unhide it and delete the other");
         }
@@ -118,7 +119,7 @@ final class SheetsReader {
       return visible.get(0);
     }
     List<String> names = found.stream().map(x -> "\"" + x.name() + "\"" + (x.hidden() ? " (hidden)" : "")).toList();
-    problems.error("", "the workbook has " + found.size() + " sheets named like the " + name + " sheet ("
+    problems.error(Location.FILE, "the workbook has " + found.size() + " sheets named like the " + name + " sheet ("
         + String.join(", ", names) + "); keep one, and delete or rename the others");
     return null;
   }
@@ -144,7 +145,7 @@ final class SheetsReader {
       return p;
     }
     if (sheet == null) {
-      problems.error("", "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
+      problems.error(Location.FILE, "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
           + " 'readiness template' (sheets found: " + grid.names() + ")");
       return p;
     }
@@ -237,9 +238,9 @@ final class SheetsReader {
       this.rows = rows;
     }
 
-    String where(String label) {
+    Location where(String label) {
       Integer row = rows.get(Layout.key(label));
-      return row == null ? sheet.name() : Cells.where(sheet.name(), row, 1);
+      return row == null ? Location.sheet(sheet.name()) : Cells.where(sheet.name(), row, 1);
     }
 
     Grid.Value cell(String label) {
@@ -253,7 +254,7 @@ final class SheetsReader {
     LocalDate date(String label, boolean required) {
       if (!rows.containsKey(Layout.key(label))) {
         if (required) {
-          problems.error(sheet.name(), "no \"" + label + "\" row; add it back in column A with the date"
+          problems.error(Location.sheet(sheet.name()), "no \"" + label + "\" row; add it back in column A with the date"
               + " in column B");
         }
         return null;
@@ -327,7 +328,7 @@ final class SheetsReader {
     Map<String, String> notes = new LinkedHashMap<>();
     Optional<Header> found = Header.find(sheet, Layout.ID);
     if (found.isEmpty()) {
-      problems.error(sheet.name(), "no header row with an \"" + Layout.ID + "\" column; put back the"
+      problems.error(Location.sheet(sheet.name()), "no header row with an \"" + Layout.ID + "\" column; put back the"
           + " header row of the template");
       return new Ratings(ratings, notes);
     }
@@ -352,17 +353,17 @@ final class SheetsReader {
       if (id.isEmpty()) {
         if (!Cells.isBlank(ratingCell)) {
           problems.error(Cells.where(sheet.name(), r, ratingCol), "a rating in a row with no " + what + " ID; put the"
-              + " ID back in " + Cells.where(sheet.name(), r, idCol) + " or clear the rating");
+              + " ID back in " + Cells.where(sheet.name(), r, idCol).text() + " or clear the rating");
         }
         continue;
       }
-      String idWhere = Cells.where(sheet.name(), r, idCol);
+      Location idWhere = Cells.where(sheet.name(), r, idCol);
       if (!known.test(id)) {
         problems.error(idWhere, what + " ID \"" + id + "\" is not in the rubric " + rubric.id() + "; expected one"
             + " of " + range(expectedIds) + " (delete the row if you added it)");
         continue;
       }
-      String before = seenAt.putIfAbsent(id, idWhere);
+      String before = seenAt.putIfAbsent(id, idWhere.text());
       if (before != null) {
         problems.error(idWhere, "duplicate " + what + " ID \"" + id + "\": it is also in " + before
             + "; keep one row per " + what);
@@ -388,12 +389,12 @@ final class SheetsReader {
     List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
     if (!missingRows.isEmpty()) {
       boolean one = missingRows.size() == 1;
-      problems.warning(sheet.name(), Plural.count(missingRows.size(), what) + (one ? " has" : " have")
+      problems.warning(Location.sheet(sheet.name()), Plural.count(missingRows.size(), what) + (one ? " has" : " have")
           + " no row (" + list(missingRows) + "); " + (one ? "it counts" : "they count") + " as not rated");
     }
     List<String> notRated = expected.stream().filter(blank::contains).toList();
     if (!notRated.isEmpty()) {
-      problems.warning(sheet.name(), Plural.countIs(notRated.size(), what)
+      problems.warning(Location.sheet(sheet.name()), Plural.countIs(notRated.size(), what)
           + " not rated (" + list(notRated) + "); blank ratings are left out of the scores, never counted as 0");
     }
   }
@@ -402,7 +403,7 @@ final class SheetsReader {
     if (Cells.isBlank(cell)) {
       return Optional.empty();
     }
-    String where = Cells.where(sheet.name(), r, col);
+    Location where = Cells.where(sheet.name(), r, col);
     Optional<String> formulaError = Cells.formulaError(cell);
     if (formulaError.isPresent()) {
       problems.error(where, "the formula gives the error " + formulaError.get() + "; type the rating "
@@ -437,7 +438,7 @@ final class SheetsReader {
   private void readChecklist(Grid.Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
     Optional<Header> found = Header.find(sheet, Layout.ID);
     if (found.isEmpty()) {
-      problems.warning(sheet.name(), "no header row with an \"ID\" column; the checklist is left out");
+      problems.warning(Location.sheet(sheet.name()), "no header row with an \"ID\" column; the checklist is left out");
       return;
     }
     Header header = found.get();

@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.problem.Location;
 import dev.readiness.assessment.AssessmentReader;
 import dev.readiness.assessment.ReadResult;
 import dev.readiness.assessment.Assessment;
@@ -59,15 +60,15 @@ public final class WorkbookReader implements AssessmentReader {
       return problems.result(problems.hasErrors() ? Optional.empty() : Optional.of(a));
     } catch (RuntimeException e) {
       // a value no check foresaw must still name the file, never show a stack trace
-      problems.error("", "the workbook is damaged and cannot be read (" + describe(e)
+      problems.error(Location.FILE, "the workbook is damaged and cannot be read (" + describe(e)
           + "); open it in your spreadsheet app and save it again as .xlsx");
     } catch (StackOverflowError e) {
       // XML or formulas nested past what the reading thread can follow: the file, not the run, is refused
-      problems.error("", "the workbook is damaged and cannot be read (it nests too deeply); open it in your"
+      problems.error(Location.FILE, "the workbook is damaged and cannot be read (it nests too deeply); open it in your"
           + " spreadsheet app and save it again as .xlsx");
     } catch (OutOfMemoryError e) {
       // what was read of this file is garbage now, so a batch goes on with the next one
-      problems.error("", "the workbook holds more than readiness can read in its memory ("
+      problems.error(Location.FILE, "the workbook holds more than readiness can read in its memory ("
           + Runtime.getRuntime().maxMemory() / 1048576 + " MB); delete what the assessment does not need (sheets of"
           + " your own, long texts, pictures), or save a copy with only the sheets " + String.join(", ", Grid.READ));
     }
@@ -80,12 +81,12 @@ public final class WorkbookReader implements AssessmentReader {
     try {
       attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
       if (attributes.isDirectory()) {
-        problems.error("", "this is a folder, not a workbook; name .xlsx or .xls files");
+        problems.error(Location.FILE, "this is a folder, not a workbook; name .xlsx or .xls files");
         return Optional.empty();
       }
       long size = attributes.size();
       if (size > MAX_FILE_BYTES) {
-        problems.error("", String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than the %d MB a workbook"
+        problems.error(Location.FILE, String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than the %d MB a workbook"
             + " may have; is it the right file?", size / 1048576.0, MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
@@ -94,36 +95,36 @@ public final class WorkbookReader implements AssessmentReader {
         bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
       }
       if (bytes.length > MAX_FILE_BYTES) {
-        problems.error("", String.format(java.util.Locale.ROOT, "the input goes on past the %d MB a workbook may"
+        problems.error(Location.FILE, String.format(java.util.Locale.ROOT, "the input goes on past the %d MB a workbook may"
             + " have; is it the right file?", MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
     } catch (NoSuchFileException e) {
-      problems.error("", "no such file; check the name and the folder");
+      problems.error(Location.FILE, "no such file; check the name and the folder");
       return Optional.empty();
     } catch (IOException e) {
-      problems.error("", "cannot read the file (" + describe(e) + ")");
+      problems.error(Location.FILE, "cannot read the file (" + describe(e) + ")");
       return Optional.empty();
     }
     if (bytes.length == 0) {
-      problems.error("", "the file is empty (0 bytes); fill in a template from 'readiness template' and save it");
+      problems.error(Location.FILE, "the file is empty (0 bytes); fill in a template from 'readiness template' and save it");
       return Optional.empty();
     }
     try {
       // a pipe cannot be read again: its bytes are all there is
       return Optional.ofNullable(openBytes(attributes.isRegularFile() ? path.toFile() : null, bytes, problems));
     } catch (EncryptedDocumentException e) {
-      problems.error("", passwordMessage());
+      problems.error(Location.FILE, passwordMessage());
     } catch (Unsupported e) {
       problems.error(e.cell, e.getMessage());
     } catch (OldExcelFormatException e) {
-      problems.error("", "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
+      problems.error(Location.FILE, "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
     } catch (IOException | SAXException | RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-        problems.error("", "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
+        problems.error(Location.FILE, "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
             + " not read: check where the file came from");
       } else {
-        problems.error("", "the workbook is damaged and cannot be opened (" + describe(e)
+        problems.error(Location.FILE, "the workbook is damaged and cannot be opened (" + describe(e)
             + "); open it in your spreadsheet app and save it again as .xlsx");
       }
     }
@@ -139,7 +140,7 @@ public final class WorkbookReader implements AssessmentReader {
     }
     if (!odf.isEmpty()) {
       // an OpenDocument text, presentation or drawing: its kind is the last word of its type
-      problems.error("", "not a spreadsheet: the content is an OpenDocument " + odf.substring(odf.lastIndexOf('.')
+      problems.error(Location.FILE, "not a spreadsheet: the content is an OpenDocument " + odf.substring(odf.lastIndexOf('.')
           + 1).replace('-', ' ') + " document, not a workbook; open the workbook in your spreadsheet app and save it"
           + " as .xlsx");
       return null;
@@ -153,14 +154,14 @@ public final class WorkbookReader implements AssessmentReader {
       POIFSFileSystem fs = new POIFSFileSystem(in);
       if (fs.getRoot().hasEntry("EncryptionInfo")) {
         fs.close();
-        problems.error("", passwordMessage());
+        problems.error(Location.FILE, passwordMessage());
         return null;
       }
       try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
         return PoiGrid.of(wb, MAX_ROWS);
       }
     }
-    problems.error("", "not a spreadsheet: the content is not an Excel or OpenDocument workbook (.xlsx, .xls or"
+    problems.error(Location.FILE, "not a spreadsheet: the content is not an Excel or OpenDocument workbook (.xlsx, .xls or"
         + " .ods)" + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
         + "; open it in your spreadsheet app and save it as .xlsx");
     return null;

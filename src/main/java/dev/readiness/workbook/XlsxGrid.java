@@ -1,5 +1,6 @@
 package dev.readiness.workbook;
 
+import dev.readiness.problem.Location;
 import dev.readiness.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,7 @@ final class XlsxGrid {
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
     boolean tooLong = false;
-    String isoDate = null;
+    Location isoDate = null;
     for (Map.Entry<Listed, PackagePart> e : parts.entrySet()) {
       Grid.Sheet sheet = new Grid.Sheet(e.getKey().name(), e.getKey().hidden(), keepRows);
       SheetHandler handler = new SheetHandler(sheet, strings, book.date1904);
@@ -521,7 +522,7 @@ final class XlsxGrid {
     private final CellContent content = new CellContent();
     boolean needsFormulas;
     /** The first cell holding an ISO date ({@code t="d"}), or null. */
-    String isoDate;
+    Location isoDate;
     private int row = -1;
     private int col = -1;
     /** The row its element numbers ({@code <row r="5">}), or -1 when it gives none. */
@@ -606,7 +607,7 @@ final class XlsxGrid {
         case "s" -> {
           String text = strings.get(sharedIndex(v));
           if (text == null) {
-            throw new Impossible(where() + " refers to text the workbook does not hold");
+            throw new Impossible(where().text() + " refers to text the workbook does not hold");
           }
           cell = Grid.Value.text(text, formula);
         }
@@ -616,7 +617,7 @@ final class XlsxGrid {
         case "e" -> {
           // every error a spreadsheet shows starts with "#": #DIV/0!, #N/A, #VALUE! …
           if (!v.strip().startsWith("#")) {
-            throw new Impossible(where() + " is an error cell that holds no error (\"" + shown(v.strip()) + "\")");
+            throw new Impossible(where().text() + " is an error cell that holds no error (\"" + shown(v.strip()) + "\")");
           }
           cell = Grid.Value.error(v.strip(), formula);
         }
@@ -631,10 +632,10 @@ final class XlsxGrid {
           try {
             cell = Grid.Value.number(Double.parseDouble(v.strip()), formula);
           } catch (NumberFormatException e) {
-            throw new Impossible(where() + " is a number cell that holds no number");
+            throw new Impossible(where().text() + " is a number cell that holds no number");
           }
         }
-        default -> throw new Impossible(where() + " is of a kind no spreadsheet app writes");
+        default -> throw new Impossible(where().text() + " is of a kind no spreadsheet app writes");
       }
       sheet.put(row, col, cell);
     }
@@ -660,7 +661,7 @@ final class XlsxGrid {
     }
 
     /** "Topics!E5": the cell being read. */
-    private String where() {
+    private Location where() {
       return Cells.where(sheet.name(), row, col);
     }
 

@@ -49,6 +49,8 @@ class OutputModesTest {
                 {
                   "severity": "error",
                   "where": "Topics!E2",
+                  "sheet": "Topics",
+                  "cell": "E2",
                   "message": "rating \\"9\\" is outside the scale 0–5; choose a level from 0 to 5"
                 }
               ]

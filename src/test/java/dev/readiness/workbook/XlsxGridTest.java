@@ -3,6 +3,7 @@ package dev.readiness.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.problem.Location;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -172,7 +173,7 @@ class XlsxGridTest {
     assertThat(sheet.cell(0, 0).text()).isEqualTo(first);
     assertThat(sheet.cell(0, 1).text()).isEqualTo(first);
     assertThat(sheet.cell(0, 2).text()).isEqualTo("\r".repeat(Grid.MAX_CELL_CHARS));
-    assertThat(sheet.cut()).containsExactly("Topics!A1", "Topics!B1");
+    assertThat(sheet.cut()).containsExactly(Location.cell("Topics", "A1"), Location.cell("Topics", "B1"));
   }
 
   @Test
