@@ -1,11 +1,9 @@
 package dev.readiness.workbook;
 
 import dev.readiness.problem.Location;
-import dev.readiness.text.Visible;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +17,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.ZipPackagePart;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -64,14 +60,6 @@ final class XlsxGrid {
     }
   }
 
-  /**
-   * Shared strings up to this size are all kept: a filled workbook's are some 30 KB. A larger part is mostly the
-   * text of the user's own sheets, so only the strings the sheets read use are kept.
-   */
-  static final long ALL_STRINGS_BYTES = 1L << 20;
-
-  /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
-  private static final int MAX_SHEET_COLUMNS = 16_384;
 
   private XlsxGrid() {}
 
@@ -94,7 +82,7 @@ final class XlsxGrid {
         unread.add(part);
       }
     });
-    SharedStrings strings = sharedStrings(pkg, workbook, parts.values());
+    SharedStrings strings = SharedStrings.of(pkg, workbook, parts.values());
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
     boolean tooLong = false;
@@ -154,18 +142,6 @@ final class XlsxGrid {
     }
   }
 
-  /** The workbook's shared strings: past their size bound, only those the sheets read use are kept. */
-  private static SharedStrings sharedStrings(OPCPackage pkg, PackagePart workbook, Collection<PackagePart> sheets)
-      throws IOException, SAXException {
-    PackagePart part;
-    try {
-      part = related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
-    } catch (InvalidFormatException e) {
-      throw new IOException("the workbook's relationships are broken", e);
-    }
-    boolean all = part == null || part.getSize() >= 0 && part.getSize() <= ALL_STRINGS_BYTES;
-    return SharedStrings.read(part, all ? null : used(sheets));
-  }
 
   /**
    * The sheets the workbook lists that are worksheets (not chart sheets), in order, with their parts: null where the
@@ -241,16 +217,8 @@ final class XlsxGrid {
         XSSFRelation.PIVOT_CACHE_RECORDS.getContentType());
   }
 
-  /** A shared string's index as a cell saves it, or -1 when it is none. */
-  private static int sharedIndex(String saved) {
-    try {
-      return Integer.parseInt(saved.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
 
-  private static PackagePart related(Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg,
+  static PackagePart related(Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg,
       PackagePart source) throws IOException {
     for (PackageRelationship rel : rels) {
       if (rel.getRelationshipType().endsWith(typeEnd)) {
@@ -281,410 +249,4 @@ final class XlsxGrid {
     }
   }
 
-  /**
-   * Appends to a cell's text as saved no further than is needed to hold one character past the most a cell holds
-   * (each may be saved as an escape such as "_x000D_"), so that the grid still sees it is too long, and says so,
-   * but a crafted cell of millions of characters is never held.
-   */
-  private static void appendUpTo(StringBuilder text, char[] ch, int start, int length) {
-    int room = ESCAPE_CHARS * (Grid.MAX_CELL_CHARS + 1) - text.length();
-    if (room > 0) {
-      text.append(ch, start, Math.min(length, room));
-    }
-  }
-
-  /** The length of Excel's escape of one character ("_x000D_"). */
-  private static final int ESCAPE_CHARS = 7;
-
-  /** Excel's escape of characters XML cannot hold: "_x000D_" is a carriage return. */
-  static String unescape(String text) {
-    if (text.indexOf("_x") < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder();
-    int i = 0;
-    while (i < text.length()) {
-      if (i + ESCAPE_CHARS <= text.length() && text.startsWith("_x", i) && text.charAt(i + ESCAPE_CHARS - 1) == '_'
-          && text.substring(i + 2, i + ESCAPE_CHARS - 1).chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-        out.append((char) Integer.parseInt(text.substring(i + 2, i + ESCAPE_CHARS - 1), 16));
-        i += ESCAPE_CHARS;
-      } else {
-        out.append(text.charAt(i++));
-      }
-    }
-    return out.toString();
-  }
-
-  /** The text of a rich string (an {@code si} or {@code is} element): its runs, without phonetic guides. */
-  private static final class RichText {
-    private final StringBuilder text = new StringBuilder();
-    private boolean inT;
-    private int phonetic;
-
-    void start(String local) {
-      if (local.equals("rPh")) {
-        phonetic++;
-      } else if (local.equals("t") && phonetic == 0) {
-        inT = true;
-      }
-    }
-
-    void end(String local) {
-      if (local.equals("rPh")) {
-        phonetic--;
-      } else if (local.equals("t")) {
-        inT = false;
-      }
-    }
-
-    void characters(char[] ch, int start, int length) {
-      if (inT) {
-        appendUpTo(text, ch, start, length);
-      }
-    }
-
-    String take() {
-      String s = unescape(text.toString());
-      text.setLength(0);
-      return s;
-    }
-  }
-
-  /**
-   * The indices of the shared strings these sheets' cells use. A shared strings part within the size bound on a
-   * zip entry cannot hold more strings than that size over the shortest ({@code <si/>}), so a larger index is no
-   * string's and is left to the sheet's own reading to name.
-   */
-  private static BitSet used(Iterable<PackagePart> sheets) throws IOException, SAXException {
-    BitSet used = new BitSet();
-    long most = ZipSecureFile.getMaxEntrySize() / "<si/>".length();
-    DefaultHandler handler = new DefaultHandler() {
-      private final CellContent content = new CellContent();
-
-      @Override
-      public void startElement(String uri, String local, String qName, Attributes atts) {
-        content.start(local, atts);
-      }
-
-      @Override
-      public void characters(char[] ch, int start, int length) {
-        content.characters(ch, start, length);
-      }
-
-      @Override
-      public void endElement(String uri, String local, String qName) {
-        if (!local.equals("c")) {
-          content.end(local);
-        } else if ("s".equals(content.type) && content.hasValue) {
-          int i = sharedIndex(content.value());
-          if (i >= 0 && i < most) {
-            used.set(i);
-          }
-        }
-      }
-    };
-    for (PackagePart sheet : sheets) {
-      parse(sheet, handler);
-    }
-    return used;
-  }
-
-  /** The shared strings part: the text of every {@code si}, or of those whose indices are asked for. */
-  private static final class SharedStrings extends DefaultHandler {
-    private final BitSet wanted;
-    private final List<String> all = new ArrayList<>();
-    private final Map<Integer, String> some = new HashMap<>();
-    private final RichText text = new RichText();
-    private int count;
-
-    private SharedStrings(BitSet wanted) {
-      this.wanted = wanted;
-    }
-
-    /** The part's strings (none without a part); only those {@code wanted}, unless that is null. */
-    static SharedStrings read(PackagePart part, BitSet wanted) throws IOException, SAXException {
-      SharedStrings strings = new SharedStrings(wanted);
-      if (part != null) {
-        parse(part, strings);
-      }
-      return strings;
-    }
-
-    /** How many strings the part holds, kept or not. */
-    int size() {
-      return count;
-    }
-
-    /** The string at this index, or null when the part holds none there (or it was not asked for). */
-    String get(int i) {
-      if (i < 0 || i >= count) {
-        return null;
-      }
-      return wanted == null ? all.get(i) : some.get(i);
-    }
-
-    @Override
-    public void startElement(String uri, String local, String qName, Attributes atts) {
-      text.start(local);
-    }
-
-    @Override
-    public void endElement(String uri, String local, String qName) {
-      text.end(local);
-      if (local.equals("si")) {
-        String si = text.take();
-        if (wanted == null) {
-          all.add(si);
-        } else if (wanted.get(count)) {
-          some.put(count, si);
-        }
-        count++;
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      text.characters(ch, start, length);
-    }
-  }
-
-  /**
-   * What one cell ({@code c} element) saves: its type, whether it holds a formula, and its value as text, from its
-   * {@code v} elements or its inline string. The one reading of a cell's value, for the sheet and for the shared
-   * strings it uses alike.
-   */
-  private static final class CellContent {
-    private final StringBuilder value = new StringBuilder();
-    private final RichText inline = new RichText();
-    String type;
-    boolean formula;
-    boolean hasValue;
-    private boolean inValue;
-    private boolean inInline;
-
-    void start(String local, Attributes atts) {
-      switch (local) {
-        case "c" -> {
-          type = atts.getValue("t");
-          formula = false;
-          hasValue = false;
-          value.setLength(0);
-        }
-        case "f" -> formula = true;
-        case "v" -> {
-          inValue = true;
-          hasValue = true;
-        }
-        case "is" -> inInline = true;
-        default -> {
-          if (inInline) {
-            inline.start(local);
-          }
-        }
-      }
-    }
-
-    void end(String local) {
-      switch (local) {
-        case "v" -> inValue = false;
-        case "is" -> {
-          inInline = false;
-          hasValue = true;
-          value.setLength(0);
-          value.append(inline.take());
-        }
-        default -> {
-          if (inInline) {
-            inline.end(local);
-          }
-        }
-      }
-    }
-
-    void characters(char[] ch, int start, int length) {
-      if (inValue) {
-        appendUpTo(value, ch, start, length);
-      } else if (inInline) {
-        inline.characters(ch, start, length);
-      }
-    }
-
-    String value() {
-      return value.toString();
-    }
-  }
-
-  /** One worksheet's cells ({@code c} elements: type, formula, value or inline string). */
-  private static final class SheetHandler extends DefaultHandler {
-    private final Grid.Sheet sheet;
-    private final SharedStrings strings;
-    private final boolean date1904;
-    private final CellContent content = new CellContent();
-    boolean needsFormulas;
-    /** The first cell holding an ISO date ({@code t="d"}), or null. */
-    Location isoDate;
-    private int row = -1;
-    private int col = -1;
-    /** The row its element numbers ({@code <row r="5">}), or -1 when it gives none. */
-    private int numberedRow = -1;
-
-    SheetHandler(Grid.Sheet sheet, SharedStrings strings, boolean date1904) {
-      this.sheet = sheet;
-      this.strings = strings;
-      this.date1904 = date1904;
-    }
-
-    @Override
-    public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
-      switch (local) {
-        case "row" -> {
-          String r = atts.getValue("r");
-          row = r == null ? row + 1 : rowNumber(r) - 1;
-          numberedRow = r == null ? -1 : row;
-          if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
-            throw new Impossible(sheet.name() + " has a row numbered " + (r == null ? row + 1 : shown(r))
-                + ", where a sheet's rows are numbered 1 to " + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_SHEET_ROWS));
-          }
-          col = -1;
-        }
-        case "c" -> {
-          String r = atts.getValue("r");
-          if (r == null) {
-            col++;
-          } else {
-            CellReference ref = reference(r);
-            row = ref.getRow();
-            col = ref.getCol();
-          }
-          if (row < 0 || col < 0 || col >= MAX_SHEET_COLUMNS) {
-            throw new Impossible(sheet.name() + " has a cell whose position (\"" + (r == null ? "" : shown(r))
-                + "\") is not a cell reference");
-          }
-          if (row >= Grid.MAX_SHEET_ROWS) {
-            throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
-          }
-          if (numberedRow >= 0 && row != numberedRow) {
-            // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither is safe
-            throw new Impossible(sheet.name() + " has a cell (" + shown(r) + ") saved inside row " + (numberedRow + 1)
-                + ", so it is unclear which row it belongs to");
-          }
-          content.start(local, atts);
-        }
-        default -> content.start(local, atts);
-      }
-    }
-
-    @Override
-    public void endElement(String uri, String local, String qName) throws SAXException {
-      if (local.equals("c")) {
-        cell();
-      } else {
-        content.end(local);
-      }
-    }
-
-    @Override
-    public void characters(char[] ch, int start, int length) {
-      content.characters(ch, start, length);
-    }
-
-    private void cell() throws SAXException {
-      String v = content.value();
-      String type = content.type;
-      boolean formula = content.formula;
-      boolean hasValue = content.hasValue;
-      // openpyxl writes a formula with an empty value, others with none: either way there is no saved result (only
-      // a text result may be empty)
-      if (formula && (!hasValue || (v.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type)))) {
-        needsFormulas = true;
-        return;
-      }
-      if (!hasValue) {
-        return;
-      }
-      Grid.Value cell;
-      switch (type == null ? "n" : type) {
-        case "s" -> {
-          String text = strings.get(sharedIndex(v));
-          if (text == null) {
-            throw new Impossible(where().text() + " refers to text the workbook does not hold");
-          }
-          cell = Grid.Value.text(text, formula);
-        }
-        case "inlineStr" -> cell = Grid.Value.text(v, formula);
-        case "str" -> cell = Grid.Value.text(unescape(v), formula);
-        case "b" -> cell = Grid.Value.bool(v.strip().equals("1"), formula);
-        case "e" -> {
-          // every error a spreadsheet shows starts with "#": #DIV/0!, #N/A, #VALUE! …
-          if (!v.strip().startsWith("#")) {
-            throw new Impossible(where().text() + " is an error cell that holds no error (\"" + shown(v.strip()) + "\")");
-          }
-          cell = Grid.Value.error(v.strip(), formula);
-        }
-        case "d" -> {
-          cell = isoDate(v.strip(), date1904, formula);
-          isoDate = isoDate != null ? isoDate : where();
-        }
-        case "n" -> {
-          if (v.isBlank()) {
-            return;
-          }
-          try {
-            cell = Grid.Value.number(Double.parseDouble(v.strip()), formula);
-          } catch (NumberFormatException e) {
-            throw new Impossible(where().text() + " is a number cell that holds no number");
-          }
-        }
-        default -> throw new Impossible(where().text() + " is of a kind no spreadsheet app writes");
-      }
-      sheet.put(row, col, cell);
-    }
-
-    /** A date saved as ISO 8601 text (Excel's "strict" dates): read as the date serial a date cell holds. */
-    private static Grid.Value isoDate(String text, boolean date1904, boolean formula) {
-      try {
-        // the shapes writers use: a date, a date and time (with "T" or a space), with or without a zone ("Z",
-        // "+05:00"), whose clock time is kept as written
-        String iso = text.replace(' ', 'T');
-        java.time.LocalDateTime t = !iso.contains("T") ? java.time.LocalDate.parse(iso).atStartOfDay()
-            : iso.matches(".*T.*([Zz]|[+-]\\d\\d:?\\d\\d)$") ? java.time.OffsetDateTime.parse(iso.replace('z', 'Z'))
-                .toLocalDateTime() : java.time.LocalDateTime.parse(iso);
-        return Grid.Value.date(t, date1904, formula);
-      } catch (java.time.format.DateTimeParseException e) {
-        return Grid.Value.text(text, formula);
-      }
-    }
-
-    /** A value for a message: control characters made visible, and cut short (a crafted file may hold a long one). */
-    private static String shown(String text) {
-      return Visible.of(text.length() > 20 ? text.substring(0, 20) + "…" : text);
-    }
-
-    /** "Topics!E5": the cell being read. */
-    private Location where() {
-      return Cells.where(sheet.name(), row, col);
-    }
-
-    /** A row's number as the file gives it (from 1). */
-    private int rowNumber(String text) throws SAXException {
-      try {
-        int i = Integer.parseInt(text);
-        if (i < 0) {
-          throw new NumberFormatException();
-        }
-        return i;
-      } catch (NumberFormatException e) {
-        throw new Impossible(sheet.name() + " has a row number that is not a number (\"" + shown(text) + "\")");
-      }
-    }
-
-    private CellReference reference(String r) throws SAXException {
-      try {
-        return new CellReference(r);
-      } catch (RuntimeException e) {
-        throw new Impossible(sheet.name() + " has a cell whose position (\"" + shown(r) + "\") is not a cell"
-            + " reference");
-      }
-    }
-  }
 }

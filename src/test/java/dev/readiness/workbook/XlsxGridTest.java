@@ -135,7 +135,7 @@ class XlsxGridTest {
   void aLargeSharedStringsPartKeepsWhatTheSheetsUseAndSaysWhatItLacks() throws Exception {
     StringBuilder many = new StringBuilder(STRINGS);
     int n = 3;
-    while (many.length() <= XlsxGrid.ALL_STRINGS_BYTES) {
+    while (many.length() <= SharedStrings.ALL_STRINGS_BYTES) {
       many.append("<si><t>user text ").append(n++).append("</t></si>");
     }
     String rows = "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c>"
@@ -326,6 +326,6 @@ class XlsxGridTest {
 
   @Test
   void excelsEscapesAreUndone() {
-    assertThat(XlsxGrid.unescape("a_x0009_b_x000d_c_xZZZZ_")).isEqualTo("a\tb\rc_xZZZZ_");
+    assertThat(XlsxText.unescape("a_x0009_b_x000d_c_xZZZZ_")).isEqualTo("a\tb\rc_xZZZZ_");
   }
 }
