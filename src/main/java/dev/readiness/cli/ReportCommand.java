@@ -103,15 +103,11 @@ final class ReportCommand {
   }
 
 
-  int run(Options o) throws InterruptedException {
-    ReportOptions options = o.report();
-    Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
-    if (rubric.isEmpty()) {
-      return Main.BAD_DATA;
-    }
-    if (options.role() != null && !rubric.get().hasRole(options.role())) {
+  /** The role, hours and weeks given on the command line, checked against the rubric and the plan's limits. */
+  private static void checkPlanOptions(ReportOptions options, Rubric rubric) {
+    if (options.role() != null && !rubric.hasRole(options.role())) {
       throw new UsageException("--role \"" + options.role() + "\" is not a role of the rubric; expected one of "
-          + rubric.get().roleIds());
+          + rubric.roleIds());
     }
     if (options.hours() != null && !PlanLimits.hoursOk(options.hours())) {
       throw new UsageException("--hours " + Numbers.hours(options.hours()) + " is impossible; give the study hours"
@@ -121,18 +117,11 @@ final class ReportCommand {
       throw new UsageException("--weeks " + options.weeks() + " is impossible; give a number of weeks "
           + PlanLimits.weeksRange());
     }
-    OutputFolder.check(options.outputDir(), "the reports");
-    if (Inputs.expand(options.inputs()).isEmpty()) {
-      // before the output folder is made: a run with nothing to read leaves nothing behind
-      throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
-    }
-    try {
-      ReportRunner.prepareOutput(options.outputDir());
-    } catch (IOException e) {
-      err.println(Visible.of("readiness: cannot clear the files a killed run left in " + options.outputDir() + ": "
-          + WriteFailure.reason(e)));
-      return Main.BAD_DATA;
-    }
+  }
+
+  /** The renderer of each format: JSON always, PDF and calendar only when asked for. */
+  private static Map<ReportOptions.Format, dev.readiness.report.Renderer> renderers(Options o) {
+    ReportOptions options = o.report();
     Map<ReportOptions.Format, dev.readiness.report.Renderer> renderers = new EnumMap<>(ReportOptions.Format.class);
     renderers.put(ReportOptions.Format.JSON, (report, stream) -> {
       stream.write(JsonReport.render(report));
@@ -145,6 +134,29 @@ final class ReportCommand {
     if (options.formats().contains(ReportOptions.Format.ICS)) {
       renderers.put(ReportOptions.Format.ICS, new IcsCalendar(o.schedule(), o.zone())::render);
     }
+    return renderers;
+  }
+
+  int run(Options o) throws InterruptedException {
+    ReportOptions options = o.report();
+    Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
+    if (rubric.isEmpty()) {
+      return Main.BAD_DATA;
+    }
+    checkPlanOptions(options, rubric.get());
+    OutputFolder.check(options.outputDir(), "the reports");
+    if (Inputs.expand(options.inputs()).isEmpty()) {
+      // before the output folder is made: a run with nothing to read leaves nothing behind
+      throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
+    }
+    try {
+      ReportRunner.prepareOutput(options.outputDir());
+    } catch (IOException e) {
+      err.println(Visible.of("readiness: cannot clear the files a killed run left in " + options.outputDir() + ": "
+          + WriteFailure.reason(e)));
+      return Main.BAD_DATA;
+    }
+    Map<ReportOptions.Format, dev.readiness.report.Renderer> renderers = renderers(o);
     ProgressListener progress = progress();
     // a long list of files written is collapsed into a count only under a bar, for a person watching
     boolean terminal = progress instanceof TerminalProgress;

@@ -85,14 +85,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     List<PartRow> parts = PartRow.of(rubric, score, a);
     String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: " + score.unratedTopics()
         + " topics are not rated; coverage is over the rated topics only, and blanks never count as 0.";
-    List<ChecklistView> checklists = new ArrayList<>();
-    for (Checklist list : rubric.checklists()) {
-      checklists.add(new ChecklistView(list.title(), list.items().stream().map(item -> {
-        ChecklistStatus st = a.checklist().get(item.id());
-        return new ItemRow(item.id(), item.fullText(), st == null ? "not set" : st.label(), tone(st),
-            a.checklistNotes().getOrDefault(item.id(), ""));
-      }).toList()));
-    }
+    List<ChecklistView> checklists = checklists(rubric, a);
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
     CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool);
     ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
@@ -129,6 +122,19 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
         RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
             .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList(),
         panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null);
+  }
+
+  /** Each of the rubric's checklists with the assessment's status and note for every item. */
+  private static List<ChecklistView> checklists(Rubric rubric, Assessment a) {
+    List<ChecklistView> checklists = new ArrayList<>();
+    for (Checklist list : rubric.checklists()) {
+      checklists.add(new ChecklistView(list.title(), list.items().stream().map(item -> {
+        ChecklistStatus st = a.checklist().get(item.id());
+        return new ItemRow(item.id(), item.fullText(), st == null ? "not set" : st.label(), tone(st),
+            a.checklistNotes().getOrDefault(item.id(), ""));
+      }).toList()));
+    }
+    return checklists;
   }
 
   private static String gapLine(Rubric rubric, TopicScore t) {

@@ -65,11 +65,7 @@ public final class ReportRunner {
   public Outcome run(ReportOptions options) throws InterruptedException {
     List<Problem> notes = new ArrayList<>();
     List<Path> files = Inputs.expandNoting(options.inputs(), notes::add);
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
-      Thread t = new Thread(r, "readiness-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = workers(options.threads());
     try {
       progress.started(files.size());
       List<ReadResult> read = parallel(pool, files, f -> {
@@ -111,22 +107,41 @@ public final class ReportRunner {
         w.problems().stream().filter(Problem::isError).map(Problem::file).distinct()
             .filter(f -> !failed.contains(f)).forEach(failed::add);
       }
-      List<String> roleOrder = rubric.roles().stream().map(dev.readiness.rubric.Role::id).toList();
-      rows.sort(java.util.Comparator.comparingInt((TeamSummary.Row r) -> roleOrder.indexOf(r.targetRole()))
-          .thenComparing(r -> r.candidate().toLowerCase(java.util.Locale.ROOT))
-          .thenComparing(r -> r.candidateId() == null ? "" : r.candidateId()));
-      List<TeamSummary.Failure> failures = new ArrayList<>();
-      for (String f : failed) {
-        String reason = problems.stream().filter(p -> p.isError() && p.file().equals(f))
-            .map(Problem::placedMessage).findFirst().orElse("failed");
-        failures.add(new TeamSummary.Failure(f, reason));
-      }
-      return new Outcome(files.size(), failed, histories.size(), TeamSummary.of(rubric, rows, failures), written,
-          problems, warnings);
+      sortForSummary(rows);
+      return new Outcome(files.size(), failed, histories.size(),
+          TeamSummary.of(rubric, rows, failures(failed, problems)), written, problems, warnings);
     } finally {
       pool.shutdownNow();
       progress.finished();
     }
+  }
+
+  /** The run's worker threads: daemons, so a run cut short never keeps the tool alive. */
+  private static ExecutorService workers(int threads) {
+    return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+      Thread t = new Thread(r, "readiness-worker");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** The team summary's order: by target role as the rubric lists them, then by name and ID. */
+  private void sortForSummary(List<TeamSummary.Row> rows) {
+    List<String> roleOrder = rubric.roles().stream().map(dev.readiness.rubric.Role::id).toList();
+    rows.sort(java.util.Comparator.comparingInt((TeamSummary.Row r) -> roleOrder.indexOf(r.targetRole()))
+        .thenComparing(r -> r.candidate().toLowerCase(java.util.Locale.ROOT))
+        .thenComparing(r -> r.candidateId() == null ? "" : r.candidateId()));
+  }
+
+  /** Each failed file with the first error said of it, for the summary's list of files left out. */
+  private static List<TeamSummary.Failure> failures(List<String> failed, List<Problem> problems) {
+    List<TeamSummary.Failure> failures = new ArrayList<>();
+    for (String f : failed) {
+      String reason = problems.stream().filter(p -> p.isError() && p.file().equals(f))
+          .map(Problem::placedMessage).findFirst().orElse("failed");
+      failures.add(new TeamSummary.Failure(f, reason));
+    }
+    return failures;
   }
 
   /**

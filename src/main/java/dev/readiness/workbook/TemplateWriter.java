@@ -17,18 +17,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -64,7 +59,7 @@ public final class TemplateWriter {
 
   XSSFWorkbook build(TemplateValues values) {
     XSSFWorkbook wb = new XSSFWorkbook();
-    Styles styles = new Styles(wb);
+    TemplateStyles styles = new TemplateStyles(wb);
     writeInstructions(wb.createSheet(Layout.INSTRUCTIONS), styles);
     writeProfile(wb.createSheet(Layout.PROFILE), styles, values);
     writeTopics(wb.createSheet(Layout.TOPICS), styles, values.assessment(), values.interviewTopics());
@@ -75,7 +70,7 @@ public final class TemplateWriter {
     return wb;
   }
 
-  private void writeInstructions(Sheet sheet, Styles styles) {
+  private void writeInstructions(Sheet sheet, TemplateStyles styles) {
     sheet.setColumnWidth(0, 22 * 256);
     sheet.setColumnWidth(1, 100 * 256);
     int r = 0;
@@ -130,10 +125,32 @@ public final class TemplateWriter {
     return r + 1;
   }
 
-  private void writeProfile(Sheet sheet, Styles styles, TemplateValues values) {
+  private void writeProfile(Sheet sheet, TemplateStyles styles, TemplateValues values) {
     sheet.setColumnWidth(0, 20 * 256);
     sheet.setColumnWidth(1, 60 * 256);
     sheet.setColumnWidth(2, 70 * 256);
+    Map<String, Object> prefill = profileValues(values);
+    Map<String, String> help = profileHelp();
+    Row head = sheet.createRow(0);
+    header(head, styles, List.of("Field", "Value", "Help"));
+    int r = 1;
+    for (String label : Layout.PROFILE_ROWS) {
+      Row row = sheet.createRow(r);
+      cell(row, 0, label, styles.readOnly);
+      profileValue(row.createCell(1), label, prefill.get(label), styles);
+      cell(row, 2, help.get(label), styles.help);
+      r++;
+    }
+    DataValidationHelper dv = sheet.getDataValidationHelper();
+    String[] raterRoles = Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new);
+    dropDown(sheet, dv, rowOf(Layout.RATER_ROLE), 1, raterRoles);
+    dropDown(sheet, dv, rowOf(Layout.TARGET_ROLE), 1,
+        rubric.roles().stream().map(x -> x.id()).toArray(String[]::new));
+    sheet.createFreezePane(0, 1);
+  }
+
+  /** The Profile rows' values by label: the contract's own, and those carried from an assessment, if any. */
+  private Map<String, Object> profileValues(TemplateValues values) {
     Assessment a = values.assessment();
     Map<String, Object> prefill = new java.util.HashMap<>();
     prefill.put(Layout.FORMAT, (double) Layout.FORMAT_VERSION);
@@ -150,7 +167,12 @@ public final class TemplateWriter {
       prefill.put(Layout.DAYS_OFF, DaysOff.format(a.daysOff()));
       prefill.put(Layout.CHECK_IN_NOTES, a.checkInNotes());
     }
-    Map<String, String> help = Map.ofEntries(
+    return prefill;
+  }
+
+  /** The Help column of the Profile sheet, by label. */
+  private Map<String, String> profileHelp() {
+    return Map.ofEntries(
         Map.entry(Layout.FORMAT, "The layout of this workbook. Do not change."),
         Map.entry(Layout.RUBRIC, "The guide the topics come from. Do not change."),
         Map.entry(Layout.CANDIDATE, "The person assessed."),
@@ -165,37 +187,24 @@ public final class TemplateWriter {
         Map.entry(Layout.DAYS_OFF, "Optional: days with no study, e.g. 2026-12-24..2027-01-01, 2027-02-14 (dates"
             + " and ranges, comma-separated)."),
         Map.entry(Layout.CHECK_IN_NOTES, "What was agreed at this check-in."));
-    Row head = sheet.createRow(0);
-    header(head, styles, List.of("Field", "Value", "Help"));
-    int r = 1;
-    for (String label : Layout.PROFILE_ROWS) {
-      Row row = sheet.createRow(r);
-      cell(row, 0, label, styles.readOnly);
-      boolean fixed = label.equals(Layout.FORMAT) || label.equals(Layout.RUBRIC);
-      Object value = prefill.get(label);
-      Cell c = row.createCell(1);
-      if (value instanceof LocalDate) {
-        c.setCellValue((LocalDate) value);
-        c.setCellStyle(styles.date);
-      } else if (value instanceof Double) {
-        c.setCellValue((Double) value);
-        c.setCellStyle(fixed ? styles.readOnly : styles.input);
-      } else {
-        if (value != null && !value.toString().isEmpty()) {
-          c.setCellValue(value.toString());
-        }
-        c.setCellStyle(fixed ? styles.readOnly : label.equals(Layout.CHECK_IN_NOTES) ? styles.inputWrap
-            : label.contains("date") ? styles.date : styles.input);
+  }
+
+  /** A Profile value cell: a date, a number or text, styled as read-only, a date, a note or an input. */
+  private static void profileValue(Cell c, String label, Object value, TemplateStyles styles) {
+    boolean fixed = label.equals(Layout.FORMAT) || label.equals(Layout.RUBRIC);
+    if (value instanceof LocalDate) {
+      c.setCellValue((LocalDate) value);
+      c.setCellStyle(styles.date);
+    } else if (value instanceof Double) {
+      c.setCellValue((Double) value);
+      c.setCellStyle(fixed ? styles.readOnly : styles.input);
+    } else {
+      if (value != null && !value.toString().isEmpty()) {
+        c.setCellValue(value.toString());
       }
-      cell(row, 2, help.get(label), styles.help);
-      r++;
+      c.setCellStyle(fixed ? styles.readOnly : label.equals(Layout.CHECK_IN_NOTES) ? styles.inputWrap
+          : label.contains("date") ? styles.date : styles.input);
     }
-    DataValidationHelper dv = sheet.getDataValidationHelper();
-    String[] raterRoles = Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new);
-    dropDown(sheet, dv, rowOf(Layout.RATER_ROLE), 1, raterRoles);
-    dropDown(sheet, dv, rowOf(Layout.TARGET_ROLE), 1,
-        rubric.roles().stream().map(x -> x.id()).toArray(String[]::new));
-    sheet.createFreezePane(0, 1);
   }
 
   /**
@@ -239,7 +248,7 @@ public final class TemplateWriter {
     return Layout.PROFILE_ROWS.indexOf(label) + 1;
   }
 
-  private void writeTopics(Sheet sheet, Styles styles, Assessment a, List<String> interview) {
+  private void writeTopics(Sheet sheet, TemplateStyles styles, Assessment a, List<String> interview) {
     int[] widths = {7, 30, 34, 60, 8, 40, 70, 12};
     setWidths(sheet, widths);
     List<String> columns = new java.util.ArrayList<>(Layout.TOPIC_COLUMNS);
@@ -271,7 +280,7 @@ public final class TemplateWriter {
     sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, columns.size() - 1));
   }
 
-  private void writeSkills(Sheet sheet, Styles styles, Assessment a) {
+  private void writeSkills(Sheet sheet, TemplateStyles styles, Assessment a) {
     setWidths(sheet, new int[] {7, 24, 40, 8, 50});
     header(sheet.createRow(0), styles, Layout.SKILL_COLUMNS);
     int r = 1;
@@ -289,7 +298,7 @@ public final class TemplateWriter {
     sheet.createFreezePane(0, 1);
   }
 
-  private void writeChecklist(Sheet sheet, Styles styles, Assessment a) {
+  private void writeChecklist(Sheet sheet, TemplateStyles styles, Assessment a) {
     setWidths(sheet, new int[] {8, 36, 70, 10, 50});
     header(sheet.createRow(0), styles, Layout.CHECKLIST_COLUMNS);
     int r = 1;
@@ -309,7 +318,7 @@ public final class TemplateWriter {
     sheet.createFreezePane(0, 1);
   }
 
-  private void rating(Row row, int col, Double value, Styles styles) {
+  private void rating(Row row, int col, Double value, TemplateStyles styles) {
     Cell c = row.createCell(col);
     c.setCellStyle(styles.rating);
     if (value != null) {
@@ -351,7 +360,7 @@ public final class TemplateWriter {
     }
   }
 
-  private static void header(Row row, Styles styles, List<String> names) {
+  private static void header(Row row, TemplateStyles styles, List<String> names) {
     for (int i = 0; i < names.size(); i++) {
       cell(row, i, names.get(i), styles.header);
     }
@@ -363,75 +372,5 @@ public final class TemplateWriter {
       c.setCellValue(value);
     }
     c.setCellStyle(style);
-  }
-
-  /** The few cell styles the workbook uses; grey means "from the guide, do not change". */
-  private static final class Styles {
-    final CellStyle title;
-    final CellStyle header;
-    final CellStyle readOnly;
-    final CellStyle readOnlyWrap;
-    final CellStyle input;
-    final CellStyle inputWrap;
-    final CellStyle rating;
-    final CellStyle date;
-    final CellStyle wrap;
-    final CellStyle help;
-
-    Styles(XSSFWorkbook wb) {
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      Font big = wb.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 14);
-      Font grey = wb.createFont();
-      grey.setItalic(true);
-      grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-      title = wb.createCellStyle();
-      title.setFont(big);
-      header = bordered(wb);
-      header.setFont(bold);
-      header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      readOnly = bordered(wb);
-      readOnly.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      readOnly.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      readOnly.setVerticalAlignment(VerticalAlignment.TOP);
-      readOnlyWrap = wb.createCellStyle();
-      readOnlyWrap.cloneStyleFrom(readOnly);
-      readOnlyWrap.setWrapText(true);
-      input = bordered(wb);
-      input.setVerticalAlignment(VerticalAlignment.TOP);
-      inputWrap = wb.createCellStyle();
-      inputWrap.cloneStyleFrom(input);
-      inputWrap.setWrapText(true);
-      rating = wb.createCellStyle();
-      rating.cloneStyleFrom(input);
-      rating.setFont(bold);
-      rating.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
-      date = wb.createCellStyle();
-      date.cloneStyleFrom(input);
-      date.setDataFormat(wb.createDataFormat().getFormat("yyyy-mm-dd"));
-      date.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
-      wrap = wb.createCellStyle();
-      wrap.setWrapText(true);
-      wrap.setVerticalAlignment(VerticalAlignment.TOP);
-      help = wb.createCellStyle();
-      help.setFont(grey);
-      help.setWrapText(true);
-    }
-
-    private static CellStyle bordered(XSSFWorkbook wb) {
-      CellStyle s = wb.createCellStyle();
-      s.setBorderBottom(BorderStyle.THIN);
-      s.setBorderTop(BorderStyle.THIN);
-      s.setBorderLeft(BorderStyle.THIN);
-      s.setBorderRight(BorderStyle.THIN);
-      s.setBottomBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-      s.setTopBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-      s.setLeftBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-      s.setRightBorderColor(IndexedColors.GREY_40_PERCENT.getIndex());
-      return s;
-    }
   }
 }
