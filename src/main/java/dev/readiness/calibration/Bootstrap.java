@@ -25,6 +25,8 @@ public final class Bootstrap {
   private Bootstrap() {}
 
   /**
+   * The interval of alpha and the chance it falls short of {@code bound}, by bootstrapping the coincidences.
+   *
    * @param units one collection of values per unit, missing values left out
    * @param observers how many raters the data has (Hayes: M is at most (m − 1) n.. / 2 pairs)
    * @param bound the alpha whose shortfall probability is wanted
@@ -77,6 +79,8 @@ public final class Bootstrap {
   }
 
   /** The cells c ≤ k of the coincidence matrix as a distribution: o_cc / n.. on the diagonal, 2 o_ck / n.. off it. */
+  // arrays, not lists: each resample draws from them; never compared, so equals does not matter
+  @SuppressWarnings("ArrayRecordComponent")
   private record Pairs(double[] cumulative, double[] delta, boolean[] diagonal, int nonZeroCells) {
     static Pairs of(Coincidences co, double[][] d) {
       int v = co.values().length;

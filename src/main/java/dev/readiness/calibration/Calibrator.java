@@ -37,6 +37,8 @@ public final class Calibrator {
   }
 
   /**
+   * The panel's calibration for one candidate and date, without alpha's confidence intervals.
+   *
    * @param assessments two or more workbooks of one candidate on one date
    * @param leniency each rater's leniency over the run, by rater key (may be empty)
    */
@@ -45,6 +47,8 @@ public final class Calibrator {
   }
 
   /**
+   * The panel's calibration for one candidate and date, or the problems that refuse it.
+   *
    * @param intervals whether to bootstrap alpha's confidence intervals (the report's own date needs them; the
    *     leniency pool and earlier dates do not)
    */

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param marginals n_c, the row sums of o
  * @param n n.., the number of pairable values
  */
+// arrays, not lists: the bootstrap reads these cells thousands of times; never compared, so equals does not matter
+@SuppressWarnings("ArrayRecordComponent")
 record Coincidences(double[] values, double[][] o, double[] marginals, double n) {
   /** @param units one collection of values per unit; units with fewer than two values are not pairable */
   static Coincidences of(Collection<? extends Collection<Double>> units) {

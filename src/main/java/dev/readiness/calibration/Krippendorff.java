@@ -10,6 +10,8 @@ public final class Krippendorff {
   private Krippendorff() {}
 
   /**
+   * Krippendorff's alpha of the units under the metric.
+   *
    * @param units one collection of values per unit (topic): the ratings it received, missing ones left out
    */
   public static Alpha alpha(Collection<? extends Collection<Double>> units, Metric metric) {

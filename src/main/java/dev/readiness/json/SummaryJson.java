@@ -1,7 +1,6 @@
 package dev.readiness.json;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.report.TeamSummary;
 import java.math.BigDecimal;
@@ -14,8 +13,6 @@ import java.util.Map;
  * serialised by Jackson in the same style as the reports.
  */
 public final class SummaryJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private SummaryJson() {}
 
   /** The document: README.md's summary.json contract. */

@@ -15,7 +15,6 @@ import java.util.List;
  * @param openingMinutes the opening time box
  * @param closingMinutes the closing time box: the rubric's, plus the minutes no question fills
  * @param ratedBy who gave the ratings the kit was chosen from (the workbook's rater role)
- * @param points per deep dive and the design question, the rubric's key points (kept for the view's cues)
  */
 public record InterviewKit(String candidate, String candidateId, LocalDate date, String roleTitle, int minutes,
     int totalMinutes, int openingMinutes, int closingMinutes, RaterRole ratedBy, DesignQuestion design,

@@ -43,6 +43,8 @@ public final class KitBuilder {
   }
 
   /**
+   * The kit for this assessment: questions on the gaps of its weakest parts, as many as fit the minutes.
+   *
    * @param minutes the interview's length, at least {@link #minimumMinutes()}
    * @param maxQuestions the most deep-dive questions, or 0 for as many as fit
    */

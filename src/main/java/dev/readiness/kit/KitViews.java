@@ -41,6 +41,8 @@ public final class KitViews {
   }
 
   /**
+   * How the kit is printed.
+   *
    * @param showRatings whether the earlier ratings are printed (labelled by whose they are)
    * @param panelWorkbooks whether each interviewer got a workbook with the kit's topics marked
    */

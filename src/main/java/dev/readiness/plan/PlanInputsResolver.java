@@ -28,6 +28,8 @@ public final class PlanInputsResolver {
   private PlanInputsResolver() {}
 
   /**
+   * The plan's inputs from the workbook and the command line, on the default study days.
+   *
    * @param weeks from --weeks, or null
    * @param hours from --hours, or null
    */
@@ -36,6 +38,8 @@ public final class PlanInputsResolver {
   }
 
   /**
+   * The plan's inputs from the workbook and the command line, or the problems that stop the plan.
+   *
    * @param weeks from --weeks, or null
    * @param hours from --hours, or null
    * @param days the study weekdays, and the days off from --days-off: these replace the workbook's "Days off",

@@ -18,6 +18,8 @@ import java.util.Map;
  */
 public final class ReadyHours {
   /**
+   * The least study to reach Ready, or why study alone cannot.
+   *
    * @param hours the least study hours to reach Ready (0 when it is Ready already), or null
    * @param reason why study alone cannot reach Ready, in words, when {@code hours} is null; else null
    */

@@ -95,7 +95,8 @@ public final class StudySessions {
             continue;
           }
           int piece = Math.min(left, perDay - usedToday);
-          out.add(new Session("w" + w.week() + "-d" + (day + 1) + "-" + (++place), days.get(day),
+          place++;
+          out.add(new Session("w" + w.week() + "-d" + (day + 1) + "-" + place, days.get(day),
               schedule.time().plusMinutes(30L * usedToday), 30 * piece, summary(rubric, item),
               description(rubric, item)));
           usedToday += piece;

@@ -27,6 +27,8 @@ public final class ProgressTracker {
   public record Dated(Assessment assessment, Score score, int raters, List<String> focus) {}
 
   /**
+   * How the candidate moved across the check-ins.
+   *
    * @param history two or more dated assessments, oldest first
    */
   public Progress track(List<Dated> history) {

@@ -51,7 +51,7 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
   }
 
   private static String firstWord(Role r) {
-    return r.title().strip().split("\\s+")[0];
+    return r.title().strip().split("\\s+", -1)[0];
   }
 
   /** "Senior (Close)": the best fit's short label and verdict, or "—" when no role is at least close. */

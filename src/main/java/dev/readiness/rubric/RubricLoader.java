@@ -134,7 +134,7 @@ public final class RubricLoader {
         findNulls(node.get(i), path + "[" + i + "]", found);
       }
     } else if (node.isObject()) {
-      node.fields().forEachRemaining(e -> findNulls(e.getValue(), path + "." + e.getKey(), found));
+      node.properties().forEach(e -> findNulls(e.getValue(), path + "." + e.getKey(), found));
     }
   }
 

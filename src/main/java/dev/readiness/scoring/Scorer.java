@@ -43,7 +43,7 @@ public final class Scorer {
     for (SkillGroup g : rubric.skillGroups()) {
       groups.add(scoreGroup(g, role.targetOfSkillGroup(g.id()), a.skillRatings()));
     }
-    Double raw = index(parts, groups, role);
+    Double raw = index(parts, groups);
     Double index = raw == null ? null : Math.round(raw * 1000) / 10.0;
     Status verdict = verdict(index, parts);
     List<TopicScore> strengths = topics.stream().filter(TopicScore::atOrAboveTarget)
@@ -144,7 +144,7 @@ public final class Scorer {
     return out;
   }
 
-  private Double index(List<PartScore> parts, List<GroupScore> groups, Role role) {
+  private Double index(List<PartScore> parts, List<GroupScore> groups) {
     double weights = 0;
     double sum = 0;
     for (PartScore p : parts) {
@@ -173,7 +173,7 @@ public final class Scorer {
 
   /** The readiness index before it is rounded to one decimal, or null when nothing is rated. */
   public Double unroundedIndex(Score score) {
-    Double value = index(score.parts(), score.skillGroups(), score.role());
+    Double value = index(score.parts(), score.skillGroups());
     return value == null ? null : value * 100;
   }
 

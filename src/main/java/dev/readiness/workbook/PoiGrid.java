@@ -104,8 +104,8 @@ final class PoiGrid {
   /** openpyxl saves a formula with an empty value, others with none: neither is a saved result. */
   private static boolean hasSavedValue(Cell c) {
     return !(c instanceof XSSFCell x) || (x.getCTCell().isSetV() && !x.getCTCell().getV().isEmpty())
-        || x.getCTCell().isSetT() && x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main
-            .STCellType.STR;
+        || (x.getCTCell().isSetT() && x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main
+            .STCellType.STR);
   }
 
   /** The cell's value, a formula's by its saved result; null when it is blank. */

@@ -35,7 +35,7 @@ final class SharedStrings extends DefaultHandler {
     } catch (InvalidFormatException e) {
       throw new IOException("the workbook's relationships are broken", e);
     }
-    boolean all = part == null || part.getSize() >= 0 && part.getSize() <= ALL_STRINGS_BYTES;
+    boolean all = part == null || (part.getSize() >= 0 && part.getSize() <= ALL_STRINGS_BYTES);
     return SharedStrings.read(part, all ? null : used(sheets));
   }
 

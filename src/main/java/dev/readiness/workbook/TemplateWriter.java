@@ -220,7 +220,7 @@ public final class TemplateWriter {
       }
       int width = widths[columnOf(i)] - 1;
       int needed = 0;
-      for (String paragraph : text.split("\n")) {
+      for (String paragraph : text.split("\n", -1)) {
         needed += Math.max(1, (paragraph.length() + width - 1) / width);
       }
       lines = Math.max(lines, needed);
