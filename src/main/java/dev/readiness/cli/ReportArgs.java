@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,6 +37,7 @@ final class ReportArgs {
   String format;
 
   @Option(names = "--study-days", paramLabel = "DAYS", defaultValue = "mon,wed,sat",
+      completionCandidates = Choices.Days.class,
       description = "The calendar's study days (ics), comma-separated: mon, tue, wed, thu, fri, sat, sun"
           + " (default: ${DEFAULT-VALUE}).")
   String studyDays;
@@ -137,14 +137,10 @@ final class ReportArgs {
     throw new UsageException("--for \"" + audience.strip() + "\" is not known; expected candidate or panel");
   }
 
-  private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
-      "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
-      "sun", DayOfWeek.SUNDAY);
-
   private List<DayOfWeek> days() {
     List<DayOfWeek> out = new ArrayList<>();
     for (String d : studyDays.split(",")) {
-      DayOfWeek day = DAYS.get(d.strip().toLowerCase(Locale.ROOT));
+      DayOfWeek day = Choices.Days.of(d);
       if (d.isBlank()) {
         continue;
       }
