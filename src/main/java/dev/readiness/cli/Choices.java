@@ -42,6 +42,14 @@ final class Choices {
     }
   }
 
+  /** --for of report: candidate, panel. */
+  static final class Audiences implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ReportOptions.Audience.values()).map(ReportOptions.Audience::id).iterator();
+    }
+  }
+
   /** --paper: a4, letter. */
   static final class Papers implements Iterable<String> {
     static final List<String> ALL = List.of("a4", "letter");

@@ -71,6 +71,7 @@ class ManualsTest {
     assertThat(complete("readiness", "report", "x.xlsx", "--paper", "")).isEqualTo("a4 letter");
     assertThat(complete("readiness", "report", "--role", "")).isEqualTo("senior lead principal");
     assertThat(complete("readiness", "report", "--study-days", "")).isEqualTo("mon tue wed thu fri sat sun");
+    assertThat(complete("readiness", "report", "--for", "")).isEqualTo("candidate panel");
     assertThat(complete("readiness", "validate", "--format", "")).isEqualTo("text json");
   }
 
