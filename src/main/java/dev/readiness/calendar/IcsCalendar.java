@@ -59,8 +59,8 @@ public final class IcsCalendar {
     if (definition != null) {
       cal.add(definition);
       // the events name the zone as the definition does: an alias (US/Eastern) is defined as America/New_York
-      zoned = new ParameterList(List.of(new TzId(definition.getTimeZoneId().map(id -> id.getValue())
-          .orElse(zone.getId()))));
+      net.fortuna.ical4j.model.property.TzId named = definition.getTimeZoneId();
+      zoned = new ParameterList(List.of(new TzId(named == null ? zone.getId() : named.getValue())));
     }
     Instant stamp = r.date().atStartOfDay(ZoneOffset.UTC).toInstant();
     String uidBase = uidBase(r);
@@ -136,10 +136,14 @@ public final class IcsCalendar {
     return out.toString();
   }
 
-  /** Each line at most 75 octets of UTF-8, continued on lines that start with a space, never inside a character. */
+  /**
+   * Each line at most 75 octets of UTF-8, continued on lines that start with a space, never inside a character.
+   * Whatever folding ical4j did is undone first (its versions differ: 4.0 left an empty continuation line where a
+   * line ended at its fold), so the file's lines depend on the text alone.
+   */
   static String fold(String text) {
     StringBuilder out = new StringBuilder();
-    for (String line : text.split("\r\n", -1)) {
+    for (String line : text.replace("\r\n ", "").split("\r\n", -1)) {
       if (line.isEmpty()) {
         continue;
       }

@@ -3,9 +3,11 @@ package dev.readiness.cli;
 import dev.readiness.report.ReportOptions;
 import dev.readiness.rubric.RubricLoader;
 import dev.readiness.rubric.Role;
+import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The values of the options with fixed choices, told to picocli so that tab completion offers them (and --help can
@@ -20,6 +22,31 @@ final class Choices {
     @Override
     public Iterator<String> iterator() {
       return Arrays.stream(ReportOptions.Format.values()).map(ReportOptions.Format::extension).iterator();
+    }
+  }
+
+  /** --study-days: mon to sun, in the week's order; the option takes several, comma-separated. */
+  static final class Days implements Iterable<String> {
+    static final List<String> ALL = Arrays.stream(DayOfWeek.values())
+        .map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList();
+
+    /** The day a key names (in any case), or null. */
+    static DayOfWeek of(String key) {
+      int i = ALL.indexOf(key.strip().toLowerCase(Locale.ROOT));
+      return i < 0 ? null : DayOfWeek.values()[i];
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return ALL.iterator();
+    }
+  }
+
+  /** --for of report: candidate, panel. */
+  static final class Audiences implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ReportOptions.Audience.values()).map(ReportOptions.Audience::id).iterator();
     }
   }
 

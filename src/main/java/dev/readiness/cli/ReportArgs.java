@@ -12,10 +12,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -38,6 +38,7 @@ final class ReportArgs {
   String format;
 
   @Option(names = "--study-days", paramLabel = "DAYS", defaultValue = "mon,wed,sat",
+      completionCandidates = Choices.Days.class,
       description = "The calendar's study days (ics), comma-separated: mon, tue, wed, thu, fri, sat, sun"
           + " (default: ${DEFAULT-VALUE}).")
   String studyDays;
@@ -84,7 +85,8 @@ final class ReportArgs {
       + " (searched recursively): rater leniency is measured over every panel there as well as this run's.")
   Path panelHistory;
 
-  @Option(names = "--for", paramLabel = "READER", defaultValue = "candidate", description = "Who the reports are"
+  @Option(names = "--for", paramLabel = "READER", defaultValue = "candidate",
+      completionCandidates = Choices.Audiences.class, description = "Who the reports are"
       + " for: candidate (everything, with the study plan) or panel (a hiring panel's packet: page 1, the"
       + " calibration, the parts, the discussion list with every rater's notes and a decision line; no study plan;"
       + " files named …-panel.pdf). Default: ${DEFAULT-VALUE}.")
@@ -96,16 +98,10 @@ final class ReportArgs {
       String key = f.strip().toLowerCase(Locale.ROOT);
       if (key.isEmpty()) {
         continue;
-      } else if (key.equals("json")) {
-        formats.add(ReportOptions.Format.JSON);
-      } else if (key.equals("pdf")) {
-        formats.add(ReportOptions.Format.PDF);
-      } else if (key.equals("ics")) {
-        formats.add(ReportOptions.Format.ICS);
-      } else {
-        throw new UsageException("--format \"" + f.strip() + "\" is not known; expected json, pdf or ics, or"
-            + " several of them with commas (json,pdf,ics)");
       }
+      formats.add(Arrays.stream(ReportOptions.Format.values()).filter(x -> x.extension().equals(key)).findFirst()
+          .orElseThrow(() -> new UsageException("--format \"" + f.strip() + "\" is not known; expected json, pdf or"
+              + " ics, or several of them with commas (json,pdf,ics)")));
     }
     if (formats.isEmpty()) {
       throw new UsageException("--format \"" + format + "\" names no format; expected json, pdf or ics, or several"
@@ -137,14 +133,10 @@ final class ReportArgs {
     throw new UsageException("--for \"" + audience.strip() + "\" is not known; expected candidate or panel");
   }
 
-  private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
-      "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY, "sat", DayOfWeek.SATURDAY,
-      "sun", DayOfWeek.SUNDAY);
-
   private List<DayOfWeek> days() {
     List<DayOfWeek> out = new ArrayList<>();
     for (String d : studyDays.split(",")) {
-      DayOfWeek day = DAYS.get(d.strip().toLowerCase(Locale.ROOT));
+      DayOfWeek day = Choices.Days.of(d);
       if (d.isBlank()) {
         continue;
       }

@@ -55,9 +55,11 @@ final class ReportCommand {
    * summary.csv, summary.json and summary.pdf in the output folder, all three moved into place together; on a
    * failure, none of them (a previous run's are removed too, so the folder never mixes two runs' summaries).
    *
+   * @param problems gets the summary PDF's warnings, printed with the run's other problems
    * @return whether the summary was written
    */
-  private boolean writeSummary(TeamSummary summary, ReportOptions options, Rubric rubric, List<Path> written) {
+  private boolean writeSummary(TeamSummary summary, ReportOptions options, Rubric rubric, List<Path> written,
+      List<Problem> problems) {
     Path dir = options.outputDir();
     List<String> names = List.of("summary.csv", "summary.json", "summary.pdf");
     String current = dir.resolve(names.get(0)).toString();
@@ -71,7 +73,7 @@ final class ReportCommand {
       SummaryPdf pdf = new SummaryPdf(rubric, options.paper());
       batch.add(dir.resolve(names.get(2)), stream -> warnings.addAll(pdf.render(summary, stream)));
       written.addAll(batch.commit());
-      warnings.forEach(w -> err.println(Problem.warning(dir.resolve(names.get(2)).toString(), Location.FILE, w)));
+      warnings.forEach(w -> problems.add(Problem.warning(dir.resolve(names.get(2)).toString(), Location.FILE, w)));
       return true;
     } catch (IOException | RuntimeException e) {
       List<String> removed = new ArrayList<>();
@@ -166,14 +168,18 @@ final class ReportCommand {
       throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
     }
     List<Path> written = new ArrayList<>(outcome.written());
-    boolean summaryFailed = outcome.wantsSummary() && !writeSummary(outcome.summary(), options, rubric.get(), written);
+    List<Problem> problems = new ArrayList<>(outcome.problems());
+    boolean summaryFailed = outcome.wantsSummary()
+        && !writeSummary(outcome.summary(), options, rubric.get(), written, problems);
     boolean quiet = verbosity == VerbosityOption.Verbosity.QUIET;
-    if (!quiet && (!terminal || written.size() <= 20)) {
-      written.forEach(p -> out.println(Visible.of("wrote " + p)));
-    }
-    outcome.problems().stream().filter(p -> !quiet || p.isError()).forEach(err::println);
+    int code = summaryFailed || problems.stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
+    // the problems first, then what was written and the count: the last lines on the screen say where to look
+    problems.stream().filter(p -> !quiet || p.isError()).forEach(err::println);
     if (quiet) {
-      return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
+      return code;
+    }
+    if (!terminal || written.size() <= 20) {
+      written.forEach(p -> out.println(Visible.of("wrote " + p)));
     }
     out.println(Visible.of(Plural.count(outcome.filesRead(), "workbook") + " read, "
         + Plural.count(outcome.reports(), "report") + " made"
@@ -183,6 +189,6 @@ final class ReportCommand {
         + (outcome.warnings() == 0 ? "" : "; " + Plural.count(outcome.warnings(), "warning")
             + (verbosity == VerbosityOption.Verbosity.VERBOSE ? " (listed above)"
                 : ": run 'readiness validate' to see them"))));
-    return summaryFailed || outcome.problems().stream().anyMatch(Problem::isError) ? Main.BAD_DATA : Main.OK;
+    return code;
   }
 }

@@ -38,8 +38,7 @@ public final class KitPdf {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       writer.setPageEvent(new PageDecorator(fonts, kit.runningHead(), kit.copy()));
       doc.addTitle(dev.readiness.text.Bidi.plain(kit.title() + " (" + kit.copy() + ")"));
-      doc.addCreator("readiness");
-      Accessible.prepare(writer, doc);
+      Accessible.prepare(writer, doc, "");
       doc.open();
       PdfReport.stamp(writer, date);
       Accessible.metadata(writer);

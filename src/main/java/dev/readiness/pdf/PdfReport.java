@@ -39,10 +39,8 @@ public final class PdfReport {
           + r.candidate().name(), r.model().profile().role()));
       doc.addTitle(Bidi.plain((r.model().packet() == null ? "Interview readiness report: " : "Hiring panel packet: ")
           + r.candidate().name()));
-      doc.addAuthor(r.assessment().rater().isEmpty() ? "readiness" : Bidi.plain(r.assessment().rater()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
-      doc.addCreator("readiness");
-      Accessible.prepare(writer, doc);
+      Accessible.prepare(writer, doc, Bidi.plain(r.assessment().rater()));
       doc.open();
       stamp(writer, r.date());
       Accessible.metadata(writer);

@@ -54,13 +54,13 @@ public final class SummaryPdf {
           + asOf, rubric.title()));
       doc.addTitle("Team readiness summary");
       doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
-      doc.addCreator("readiness");
-      Accessible.prepare(writer, doc);
+      Accessible.prepare(writer, doc, "");
       doc.open();
       if (s.asOf() != null) {
         // dated by the newest assessment, not the clock, so that two runs give the same document
         PdfReport.stamp(writer, s.asOf());
       }
+      Accessible.metadata(writer);
       Paragraph title = new Paragraph(fonts.phrase("Team readiness summary" + (s.asOf() == null ? ""
           : ", as of " + s.asOf()), 16f, true, Palette.ACCENT));
       Chapter c = new Chapter(title, 1);

@@ -49,6 +49,8 @@ class IcsCalendarTest {
     assertThat(text.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
         .isLessThanOrEqualTo(75));
     assertThat(text.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+    assertThat(text.split("\r\n")).as("no empty continuation line").allSatisfy(line -> assertThat(line.isBlank())
+        .isFalse());
     try (ICalReader reader = new ICalReader(new StringReader(text))) {
       ICalendar cal = reader.readNext();
       assertThat(reader.getWarnings()).isEmpty();
@@ -106,5 +108,14 @@ class IcsCalendarTest {
         assertThat(e.getDateEnd().getValue().toInstant()).isEqualTo(start.plusMinutes(s.minutes()).toInstant());
       }
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void foldingIsByOctetsOfTheUnfoldedTextWhateverTheLibraryFoldedBefore() {
+    String seventyFour = "D".repeat(74);
+    // a line the library folded by characters, ending at its fold: one line again, then folded by octets
+    assertThat(IcsCalendar.fold(seventyFour + "ł\r\n \r\nB:1\r\n"))
+        .isEqualTo(seventyFour + "\r\n ł\r\nB:1\r\n");
+    assertThat(IcsCalendar.fold("A:x\r\n y\r\n")).isEqualTo("A:xy\r\n");
   }
 }

@@ -47,7 +47,32 @@ class ManualsTest {
     assertThat(completion).contains("local FORMATS_option_args=(\"json\" \"pdf\" \"ics\") # --format values",
         "local SIZE_option_args=(\"a4\" \"letter\") # --paper values",
         "local ROLE_option_args=(\"senior\" \"lead\" \"principal\") # --role values",
-        "local FORMAT_option_args=(\"text\" \"json\") # --format values");
+        "local FORMAT_option_args=(\"text\" \"json\") # --format values",
+        "local DAYS_option_args=(\"mon\" \"tue\" \"wed\" \"thu\" \"fri\" \"sat\" \"sun\") # --study-days values");
+  }
+
+  /** The kept script, run by bash as a shell does on TAB: what it offers after the words typed so far. */
+  private static String complete(String... words) throws IOException, InterruptedException {
+    String script = "source " + KEPT.resolve("bash-completion/completions/readiness") + "\n"
+        + "COMP_WORDS=(" + String.join(" ", java.util.Arrays.stream(words).map(w -> "'" + w + "'").toList()) + ")\n"
+        + "COMP_CWORD=" + (words.length - 1) + "\nCOMP_LINE=\"${COMP_WORDS[*]}\"\nCOMP_POINT=${#COMP_LINE}\n"
+        // compopt works only inside a completion bash itself started; it changes how a reply is shown, not what
+        + "compopt() { :; }\n_complete_readiness\necho \"${COMPREPLY[*]}\"\n";
+    Process bash = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", script).redirectErrorStream(true).start();
+    String out = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    assertThat(bash.waitFor()).as(out).isZero();
+    return out;
+  }
+
+  @Test
+  void tabAfterAnOptionWithFixedChoicesOffersThem() throws Exception {
+    assertThat(complete("readiness", "report", "--format", "")).isEqualTo("json pdf ics");
+    assertThat(complete("readiness", "report", "--format", "p")).isEqualTo("pdf");
+    assertThat(complete("readiness", "report", "x.xlsx", "--paper", "")).isEqualTo("a4 letter");
+    assertThat(complete("readiness", "report", "--role", "")).isEqualTo("senior lead principal");
+    assertThat(complete("readiness", "report", "--study-days", "")).isEqualTo("mon tue wed thu fri sat sun");
+    assertThat(complete("readiness", "report", "--for", "")).isEqualTo("candidate panel");
+    assertThat(complete("readiness", "validate", "--format", "")).isEqualTo("text json");
   }
 
   @Test

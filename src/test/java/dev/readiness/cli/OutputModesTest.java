@@ -146,4 +146,49 @@ class OutputModesTest {
                 + " (Debian, Ubuntu: sudo apt-get install libfreetype6) and run the command again");
     assertThat(MissingLibrary.of(new IllegalStateException("x"))).isEmpty();
   }
+
+  /** Two candidates, one with a name no font has (Egyptian hieroglyphs): the report and the summary PDF warn. */
+  private Path undrawable() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write(in, "a.xlsx", wb -> candidate(wb, "Ann \uD80C\uDC00", "C-1"));
+    write(in, "b.xlsx", wb -> candidate(wb, "Bo Lind", "C-2"));
+    return in;
+  }
+
+  private static void candidate(org.apache.poi.ss.usermodel.Workbook wb, String name, String id) {
+    dev.readiness.workbook.TestWorkbooks.profile(wb, "Candidate").setCellValue(name);
+    dev.readiness.workbook.TestWorkbooks.profile(wb, "Candidate ID").setCellValue(id);
+  }
+
+  @Test
+  void theFilesWrittenComeLastAfterTheWarningsOnOneScreen() throws IOException {
+    java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream screen = new java.io.PrintStream(both, true, java.nio.charset.StandardCharsets.UTF_8);
+    int code = Main.run(new String[] {"report", undrawable().toString(), "-o", dir.resolve("out").toString()}, screen,
+        screen);
+    java.util.List<String> lines = both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    assertThat(code).as(String.join(NL, lines)).isZero();
+    String summaryWarning = dir.resolve("out").resolve("summary.pdf") + ": warning: the summary cannot draw";
+    assertThat(lines).anyMatch(l -> l.startsWith(summaryWarning));
+    int lastWarning = 0;
+    int firstWrote = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(": warning: ")) {
+        lastWarning = i;
+      } else if (firstWrote < 0 && lines.get(i).startsWith("wrote ")) {
+        firstWrote = i;
+      }
+    }
+    assertThat(firstWrote).as(String.join(NL, lines)).isGreaterThan(lastWarning);
+    assertThat(lines.get(lines.size() - 1)).startsWith("2 workbooks read, 2 reports made");
+    assertThat(lines.subList(firstWrote, lines.size() - 1)).allMatch(l -> l.startsWith("wrote ")).hasSize(5);
+  }
+
+  @Test
+  void quietLeavesOutTheSummaryPdfsWarnings() throws IOException {
+    CliRun run = CliRun.of("report", "-q", undrawable().toString(), "-o", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.all()).isEmpty();
+    assertThat(dir.resolve("out").resolve("summary.pdf")).isRegularFile();
+  }
 }
