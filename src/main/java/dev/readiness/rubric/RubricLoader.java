@@ -14,7 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -64,7 +67,8 @@ public final class RubricLoader {
       if (in == null) {
         throw new IllegalStateException("the jar has no embedded rubric at " + EMBEDDED);
       }
-      return new Rubric(EmbeddedRubric.read(in.readAllBytes()));
+      byte[] bytes = in.readAllBytes();
+      return new Rubric(EmbeddedRubric.read(bytes), sha256(bytes), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -120,7 +124,19 @@ public final class RubricLoader {
     if (!problems.isEmpty()) {
       throw new RubricException(problems);
     }
-    return new Rubric(data);
+    String digest = sha256(json);
+    Rubric standard = embedded();
+    return new Rubric(data, digest, data.id().equals(standard.id()) && !digest.equals(standard.sha256()));
+  }
+
+  /** The SHA-256 of the bytes in lower-case hex, as {@code sha256sum} prints it. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      // every Java runtime must provide SHA-256 (java.security.MessageDigest's contract)
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -87,4 +87,23 @@ public class ProgressReportTest {
           "Reached");
     }
   }
+
+  @Test
+  void theListsAMentorActsOnNameTheirTopics() {
+    CandidateReport r = marcus();
+    // the check-in notes, topic by topic
+    assertThat(r.model().progress().notes()).extracting(ProgressView.NoteRow::about).containsExactly("Agreed",
+        "T08 Memory-Optimized Data Structures", "T19 Distributed Tracing Implementation", "T22 API Gateway Design",
+        "T23 Kubernetes Operator Design", "T35 Data Pipeline Framework Design", "T40 Time-Series Data Processing",
+        "T45 Team Topologies & Architecture");
+    // the focus topics to take to depth
+    assertThat(r.model().plan().focusLine()).isEqualTo("Focus topics to take to depth (the guide: \"Master 2-3"
+        + " scenarios from each section in depth\"): Part 1: T03 Meta-Programming for Framework Design, T05 Python"
+        + " Native Extensions; Part 2: T12 Distributed Caching Strategy, T15 Microservices Communication Patterns;"
+        + " Part 5: T43 Technical Debt Management, T44 Architecture Decision Records.");
+    // what the report was made from, the rubric named with its SHA-256
+    assertThat(r.model().frame().provenance()).isEqualTo("Made by readiness from marcus-oyelaran.xlsx with the"
+        + " rubric python-architect-2026 (SHA-256 " + RubricLoader.embedded().sha256().substring(0, 12) + ").");
+    assertThat(r.model().frame().title()).isEqualTo("Interview readiness: Marcus Oyelaran");
+  }
 }
