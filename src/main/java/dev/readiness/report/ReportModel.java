@@ -129,7 +129,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       glance.addAll(calibration.summaryLines());
     }
     if (progressView != null) {
-      glance.addAll(MentorGlance.lines(rubric, progress, a.interviewDate()));
+      glance.addAll(MentorGlance.lines(rubric, progress, a.interviewDate(), score));
       if (!progressView.focusLine().isEmpty()) {
         glance.add(progressView.focusLine());
       }

@@ -48,6 +48,8 @@ public class ProgressReportTest {
           + " Future-Proofing (Part 6).",
       "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
           + " pair with the platform team.",
+      // the topics the note names, by their title or its head, and where each stands now
+      "Where that stands now: T26 GitOps for Python Applications 1 → 2, T28 Container Optimization still at 0.",
       "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
       // the previous plan put first the largest gaps of the parts most in need and the depth topics
       "The previous plan's 9 focus topics: 1 moved up (T25 Infrastructure as Code Patterns 0 → 1); 8 unchanged"
