@@ -110,7 +110,7 @@ public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candida
             f.verdict().id(), f.notReadyParts(), decimal(f.hoursToTarget(), 1), decimal(f.hoursToReady(), 1),
             f.readyNote())).toList(),
         m.roleFitLine(), m.glance(), parts(s, m), skillGroups(s, m), topics(a, s), ids(s.strengths()),
-        ids(s.largestGaps()), PlanJson.of(plan), cal == null ? null : CalibrationJson.of(cal, m.calibration()),
+        ids(s.largestGaps()), m.packet() != null ? null : PlanJson.of(plan), cal == null ? null : CalibrationJson.of(cal, m.calibration()),
         progress == null ? null : ProgressJson.of(progress), m.packet(),
         m.rules().rules().stream().map(r -> new RuleJson(r.term(), r.text())).toList());
   }

@@ -78,6 +78,8 @@ public class CalibrationReportTest {
     assertThat(r.model().frame().title()).isEqualTo("Hiring panel packet: Priya Raman");
     assertThat(r.model().frame().runningHead()).isEqualTo("Hiring panel packet");
     assertThat(r.model().profile().studyTime()).isEmpty();
+    assertThat(r.json().plan()).isNull();
+    assertThat(r.json().panelPacket()).isNotNull();
     assertThat(r.model().rules().rules()).extracting(RuleBook.Rule::term).doesNotContain("Study plan");
     assertThat(r.model().calibration().intro()).contains("The scores in this report use the panel's consensus")
         .doesNotContain("plan");
