@@ -66,13 +66,7 @@ public final class SummaryPdf {
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
-      c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment, grouped by the role it was"
-          + " scored against: indexes against different roles are not comparable, so each role has its own chart. "
-          + s.legend() + " Change is the readiness index since the candidate's previous assessment. Best fit now is"
-          + " the most senior role the candidate is ready for; failing that, of the roles they are close for, the"
-          + " one with the highest index; — when they are not at least close for any."
-          + " Interview shows the weeks left to it from the \"as of\" date, the newest assessment in this run;"
-          + " On track? is the verdict the candidate's plan projects for the interview.", 8.5f)));
+      c.add(new Paragraph(fonts.phrase(s.intro(), 8.5f)));
       for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
         role(c, writer, s, group.getKey(), group.getValue(), warnings);
       }

@@ -63,6 +63,17 @@ public record TeamSummary(String rubricId, String rubricSha256, boolean rubricMo
     return r.title().strip().split("\\s+")[0];
   }
 
+  /** What the page's charts and columns mean, under its title. */
+  public String intro() {
+    return "Each row is a candidate's latest assessment, grouped by the role it was scored against: indexes against"
+        + " different roles are not comparable, so each role has its own chart. " + legend + " Change is the"
+        + " readiness index since the candidate's previous assessment. Best fit now is the most senior role the"
+        + " candidate is ready for; failing that, of the roles they are close for, the one with the highest index;"
+        + " — when they are not at least close for any. Interview shows the weeks left to it from the \"as of\""
+        + " date, the newest assessment in this run; On track? is the verdict the candidate's plan projects for the"
+        + " interview.";
+  }
+
   /** "Senior (Close)": the best fit's short label and verdict, or "—" when no role is at least close. */
   public String bestFitText(Row r) {
     return r.bestFit() == null ? Numbers.NONE : roleLabels.getOrDefault(r.bestFit().role(), r.bestFit().title())
