@@ -28,6 +28,7 @@ class RubricDigestTest {
     Rubric embedded = RubricLoader.embedded();
     assertThat(embedded.sha256()).isEqualTo(sha256sum(Files.readAllBytes(FILE))).hasSize(64);
     assertThat(embedded.modified()).isFalse();
+    assertThat(embedded.id()).isEqualTo(RubricLoader.EMBEDDED_ID);
     assertThat(embedded.reference()).isEqualTo("python-architect-2026 (SHA-256 " + embedded.sha256().substring(0, 12)
         + ")");
     // the same file given with --rubric is the default rubric
