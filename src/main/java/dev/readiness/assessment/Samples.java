@@ -194,12 +194,22 @@ public final class Samples {
 
   private static String noteFor(int level, Topic t) {
     if (level >= 4) {
-      return "Has led this in production; gave a clear answer on "
-          + t.points().get(0).toLowerCase(java.util.Locale.ROOT) + ".";
+      return "Has led this in production; gave a clear answer on " + midSentence(t.points().get(0)) + ".";
     }
     if (level >= 2) {
-      return "Knows the basics; was unsure about " + t.points().get(2).toLowerCase(java.util.Locale.ROOT) + ".";
+      return "Knows the basics; was unsure about " + midSentence(t.points().get(2)) + ".";
     }
     return "Could not yet answer: " + t.question();
+  }
+
+  /**
+   * One of the guide's points inside a sentence: its first letter in lower case unless the first word is an
+   * acronym or a name written with capitals inside ("ADR", "PyBind11"), and the rest as the guide writes it, so
+   * "Custom allocator patterns in Python" reads "custom allocator patterns in Python", not "… in python".
+   */
+  static String midSentence(String point) {
+    String first = point.split("[\\s/-]", 2)[0];
+    boolean plainWord = first.length() > 1 && first.substring(1).chars().allMatch(Character::isLowerCase);
+    return plainWord ? Character.toLowerCase(point.charAt(0)) + point.substring(1) : point;
   }
 }

@@ -104,13 +104,19 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
    * Alpha with three decimals (as many as the rubric's bounds, so a figure never reads as past a bound it is not),
    * and its interval when it has one, with two: "0.453, 95% interval 0.15–0.73".
    */
+  /** The places an alpha is printed with, in the PDF and the JSON alike. */
+  public static final int ALPHA_DECIMALS = 3;
+
+  /** The places an interval's ends are printed with: a bootstrap's ends are not sure to the third place. */
+  public static final int INTERVAL_DECIMALS = 2;
+
   public static String figures(Alpha a) {
     if (!a.defined()) {
       return "undefined";
     }
     Interval i = a.interval();
-    return Numbers.fixed(a.value(), 3) + (i == null ? "" : ", " + Numbers.percent(i.level()) + " interval "
-        + Numbers.fixed(i.low(), 2) + "–" + Numbers.fixed(i.high(), 2));
+    return Numbers.fixed(a.value(), ALPHA_DECIMALS) + (i == null ? "" : ", " + Numbers.percent(i.level())
+        + " interval " + Numbers.fixed(i.low(), INTERVAL_DECIMALS) + "–" + Numbers.fixed(i.high(), INTERVAL_DECIMALS));
   }
 
   /**
@@ -184,6 +190,6 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
       case TENTATIVE -> ", between " + tentative + " and " + reliable;
       default -> ", below " + tentative;
     };
-    return b.label() + scope + " (alpha " + Numbers.fixed(a.value(), 3) + where + "): " + advice;
+    return b.label() + scope + " (alpha " + Numbers.fixed(a.value(), ALPHA_DECIMALS) + where + "): " + advice;
   }
 }

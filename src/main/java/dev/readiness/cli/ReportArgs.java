@@ -107,6 +107,11 @@ final class ReportArgs {
       throw new UsageException("--format \"" + format + "\" names no format; expected json, pdf or ics, or several"
           + " of them with commas (json,pdf,ics)");
     }
+    ReportOptions.Audience reader = audience();
+    if (reader == ReportOptions.Audience.PANEL && formats.contains(ReportOptions.Format.ICS)) {
+      throw new UsageException("--format ics writes the candidate's study plan as a calendar, and a panel's packet"
+          + " (--for panel) has no study plan; drop ics from --format, or make the calendar without --for panel");
+    }
     String paperKey = paper.key();
     if (threads != null && (threads < 1 || threads > 64)) {
       throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
@@ -119,7 +124,7 @@ final class ReportArgs {
     return new ReportCommand.Options(new ReportOptions(inputs, output, formats,
         // in any case, as the workbook's Target role is read ("Lead" is lead)
         role == null ? null : role.strip().toLowerCase(Locale.ROOT), weeks, hours, paperKey, n,
-        new StudyDays(days(), daysOff()), panelHistory, audience()),
+        new StudyDays(days(), daysOff()), panelHistory, reader),
         rubric, new StudySessions.Schedule(days(), time()),
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
   }

@@ -16,8 +16,9 @@ public final class SummaryJson {
   private SummaryJson() {}
 
   /** The document: README.md's summary.json contract. */
-  @JsonPropertyOrder({"formatVersion", "rubric", "asOf", "candidates", "failed", "rows", "failures"})
-  record Document(int formatVersion, String rubric, String asOf, int candidates, int failed, List<Row> rows,
+  @JsonPropertyOrder({"formatVersion", "rubric", "rubricSha256", "rubricModified", "asOf", "candidates", "failed",
+      "rows", "failures"})
+  record Document(int formatVersion, String rubric, String rubricSha256, boolean rubricModified, String asOf, int candidates, int failed, List<Row> rows,
       List<Failure> failures) {}
 
   /** One candidate's row. */
@@ -36,7 +37,8 @@ public final class SummaryJson {
   public static byte[] render(TeamSummary s) {
     List<Row> rows = s.rows().stream().map(SummaryJson::row).toList();
     List<Failure> failures = s.failures().stream().map(f -> new Failure(f.file(), f.reason())).toList();
-    Document doc = new Document(JsonReport.FORMAT_VERSION, s.rubricId(), s.asOf() == null ? null
+    Document doc = new Document(JsonReport.FORMAT_VERSION, s.rubricId(), s.rubricSha256(),
+        s.rubricModified(), s.asOf() == null ? null
         : s.asOf().toString(), s.rows().size(), s.failures().size(), rows, failures);
     // the records themselves, not a tree: a tree's decimal nodes would drop an index's ".0"
     return JsonReport.pretty(doc);

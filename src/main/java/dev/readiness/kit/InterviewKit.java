@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record InterviewKit(String candidate, String candidateId, LocalDate date, String roleTitle, int minutes,
     int totalMinutes, int openingMinutes, int closingMinutes, RaterRole ratedBy, DesignQuestion design,
-    List<DeepDive> deepDives) {
+    List<DeepDive> deepDives, String source) {
   public InterviewKit {
     deepDives = List.copyOf(deepDives);
   }

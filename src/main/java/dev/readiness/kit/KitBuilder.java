@@ -94,7 +94,7 @@ public final class KitBuilder {
     // the minutes no question fills go to the closing, so the time boxes add up to the slot
     return new InterviewKit(a.candidate().name(), a.candidate().id(), a.date(), score.role().title(), minutes,
         questions, rules.openingMinutes(), minutes - rules.openingMinutes() - questions, a.raterRole(), design,
-        dives);
+        dives, java.nio.file.Path.of(a.source()).getFileName().toString());
   }
 
 

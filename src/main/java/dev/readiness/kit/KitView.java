@@ -12,10 +12,11 @@ import java.util.List;
  * @param scale the rating scale, one line a level (empty in the candidate's copy)
  * @param runningOrder the time boxes with their running clock, which together fill the slot
  * @param decision the lines that close the interviewer's copy: the overall recommendation, name and date
+ * @param provenance the last line: the workbook the kit was chosen from and the rubric, with its SHA-256
  */
 public record KitView(String title, String runningHead, String copy, String subtitle, List<String> intro,
     List<String> scale, List<ClockRow> runningOrder, Box opening, Question design, List<Question> deepDives,
-    Box closing, List<String> decision) {
+    Box closing, List<String> decision, String provenance) {
   public KitView {
     intro = List.copyOf(intro);
     scale = List.copyOf(scale);

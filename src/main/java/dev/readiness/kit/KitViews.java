@@ -73,7 +73,8 @@ public final class KitViews {
     return new KitView("Interview kit: " + kit.candidate(), "Interview kit · " + kit.date() + " · "
         + kit.candidate(), o.copy().label(), subtitle, intro(kit, o), interviewer ? scaleLines() : List.of(), order,
         opening(kit, boxes.get(0), interviewer), design(kit, boxes.get(1), o), dives,
-        closing(boxes.get(boxes.size() - 1), interviewer), interviewer ? decision() : List.of());
+        closing(boxes.get(boxes.size() - 1), interviewer), interviewer ? decision() : List.of(),
+        "Made by readiness from " + kit.source() + " with the rubric " + rubric.reference() + ".");
   }
 
   private List<String> intro(InterviewKit kit, Options o) {

@@ -30,8 +30,7 @@ final class AppendixChapter {
       t.addCell(cx.cells.text(rule.text()));
     }
     c.add(t);
-    c.add(cx.small("Made by readiness from " + String.join(", ", cx.report.sources()) + " with the rubric "
-        + cx.report.rubric().id() + "."));
+    c.add(cx.small(cx.model.frame().provenance()));
     cx.add(c);
   }
 }

@@ -69,6 +69,7 @@ public final class KitPdf {
         d.setKeepTogether(true);
         doc.add(d);
       }
+      doc.add(new Paragraph(fonts.phrase(kit.provenance(), 7.5f, false, Palette.MUTED)));
       doc.close();
     } catch (com.lowagie.text.ExceptionConverter e) {
       throw PdfReport.unwrap(e);

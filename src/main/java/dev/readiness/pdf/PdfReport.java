@@ -35,10 +35,9 @@ public final class PdfReport {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       // the name last: a right-to-left name would otherwise carry the date beside it into its own direction
-      writer.setPageEvent(new PageDecorator(fonts, "Interview readiness · " + r.date() + " · "
+      writer.setPageEvent(new PageDecorator(fonts, r.model().frame().runningHead() + " · " + r.date() + " · "
           + r.candidate().name(), r.model().profile().role()));
-      doc.addTitle(Bidi.plain((r.model().packet() == null ? "Interview readiness report: " : "Hiring panel packet: ")
-          + r.candidate().name()));
+      doc.addTitle(Bidi.plain(r.model().frame().documentTitle()));
       doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
       Accessible.prepare(writer, doc, Bidi.plain(r.assessment().rater()));
       doc.open();

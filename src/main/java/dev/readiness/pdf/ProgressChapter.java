@@ -64,7 +64,7 @@ final class ProgressChapter {
       focus.add(ft);
     }
     Section notes = cx.quiet(c, "Check-in notes");
-    PdfPTable nt = cx.cells.headed("Check-in notes", null, 0.6f, 3.5f, 3.5f);
+    PdfPTable nt = cx.cells.headed("Check-in notes", null, 1.6f, 3f, 3f);
     cx.cells.header(nt, "", "Previous (" + p.previousDate() + ")", "This one (" + cx.report.date() + ")");
     for (ProgressView.NoteRow row : p.notes()) {
       nt.addCell(cx.cells.text(row.about()));

@@ -33,12 +33,16 @@ final class SummaryChapter {
   void write() throws DocumentException {
     ReportModel m = cx.model;
     cx.check(cx.report.candidate().name());
-    Chapter c = cx.chapter("Interview readiness: " + cx.report.candidate().name(), ReportContext.TITLE,
+    Chapter c = cx.chapter(m.frame().title(), ReportContext.TITLE,
         Palette.INK, "Summary");
     PdfPTable profile = cx.cells.plain(1.4f, 3f, 1.5f, 2.6f);
     row(profile, "Candidate", m.profile().candidate(), "Target role", m.profile().role());
     row(profile, "Rater", m.profile().rater(), "Assessment date", m.profile().date());
-    row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
+    if (m.profile().studyTime().isEmpty()) {
+      row(profile, "Interview date", m.profile().interviewDate(), "", "");
+    } else {
+      row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
+    }
     c.add(profile);
     c.add(callout(m));
     if (!m.glance().isEmpty()) {

@@ -66,19 +66,14 @@ public final class SummaryPdf {
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
-      c.add(new Paragraph(fonts.phrase("Each row is a candidate's latest assessment, grouped by the role it was"
-          + " scored against: indexes against different roles are not comparable, so each role has its own chart. "
-          + s.legend() + " Change is the readiness index since the candidate's previous assessment. Best fit now is"
-          + " the most senior role the candidate is ready for; failing that, of the roles they are close for, the"
-          + " one with the highest index; — when they are not at least close for any."
-          + " Interview shows the study weeks left to it, as the candidate's plan counts them; On track? is the"
-          + " verdict the plan projects for the interview; \"as of\" is the newest assessment in this run.", 8.5f)));
+      c.add(new Paragraph(fonts.phrase(s.intro(), 8.5f)));
       for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
         role(c, writer, s, group.getKey(), group.getValue(), warnings);
       }
       if (!s.failures().isEmpty()) {
         failures(c, s);
       }
+      c.add(new Paragraph(fonts.phrase(s.provenance(), 7.5f, false, Palette.MUTED)));
       doc.add(c);
       doc.close();
       return warnings;

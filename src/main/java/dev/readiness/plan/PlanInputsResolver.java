@@ -33,6 +33,15 @@ public final class PlanInputsResolver {
    * @param weeks from --weeks, or null
    * @param hours from --hours, or null
    */
+  /**
+   * The weeks from one date to the interview, a part week counted whole (as the plan counts its weeks); 0 when the
+   * interview is not after the date.
+   */
+  public static long weeksTo(LocalDate from, LocalDate interview) {
+    long days = ChronoUnit.DAYS.between(from, interview);
+    return days <= 0 ? 0 : (days + 6) / 7;
+  }
+
   public static Result resolve(Assessment a, Integer weeks, Double hours) {
     return resolve(a, weeks, hours, StudyDays.DEFAULT);
   }
@@ -69,8 +78,7 @@ public final class PlanInputsResolver {
       problems.add("the \"Interview date\" " + a.interviewDate() + " is not after the \"Assessment date\" "
           + a.date() + " on the Profile sheet; correct one of them or pass --weeks N");
     } else {
-      long between = ChronoUnit.DAYS.between(a.date(), a.interviewDate());
-      w = (int) Math.min(PlanLimits.MAX_WEEKS, (between + 6) / 7);
+      w = (int) Math.min(PlanLimits.MAX_WEEKS, weeksTo(a.date(), a.interviewDate()));
     }
     if (!problems.isEmpty()) {
       return new Result(null, problems.stream().map(m -> Problem.error(file, Location.FILE, m)).toList());

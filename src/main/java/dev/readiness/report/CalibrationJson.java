@@ -2,7 +2,9 @@ package dev.readiness.report;
 
 import static dev.readiness.text.Numbers.decimal;
 
+import dev.readiness.calibration.Agreement;
 import dev.readiness.calibration.Calibration;
+import dev.readiness.text.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,7 +72,9 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, String le
   /** An alpha's bootstrap interval: its ends, the tentative bound and the share of resamples below it. */
   public record IntervalJson(BigDecimal low, BigDecimal high, BigDecimal bound, BigDecimal belowBound) {
     static IntervalJson of(dev.readiness.calibration.Interval i) {
-      return i == null ? null : new IntervalJson(decimal(i.low(), 4), decimal(i.high(), 4), decimal(i.bound(), 4),
+      // the ends as the pages print them; the chance below is a share, to four places like every share
+      return i == null ? null : new IntervalJson(Numbers.fixedValue(i.low(), Agreement.INTERVAL_DECIMALS),
+          Numbers.fixedValue(i.high(), Agreement.INTERVAL_DECIMALS), decimal(i.bound(), 4),
           decimal(i.belowBound(), 4));
     }
   }
@@ -100,10 +104,10 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, String le
           l == null ? 0 : l.topics(), l == null ? 0 : l.candidates(), v.raters().get(i).leniency()));
     }
     Map<String, BigDecimal> byPart = new LinkedHashMap<>();
-    c.byPart().forEach((part, a) -> byPart.put(part, decimal(a.value(), 4)));
+    c.byPart().forEach((part, a) -> byPart.put(part, alpha(a)));
     Map<String, String> bands = new LinkedHashMap<>();
     c.agreement().byPart().forEach((part, b) -> bands.put(part, b.id()));
-    BigDecimal overall = decimal(c.overall().value(), 4);
+    BigDecimal overall = alpha(c.overall());
     String band = c.agreement().overall().id();
     String meaning = c.agreement().meaning();
     List<String> low = c.agreement().lowParts();
@@ -125,5 +129,10 @@ public record CalibrationJson(List<RaterJson> raters, AlphaJson alpha, String le
         selfReading, v.summaryLines(), c.topics().stream().map(t -> new TopicRatingsJson(t.topic(),
             Views.decimals(t.panel(), 1), decimal(t.self(), 1), decimal(t.median(), 1), decimal(t.mean(), 3),
             decimal(t.spread(), 1))).toList());
+  }
+
+  /** An alpha with the places the pages print it with (0.880), or null when it is undefined. */
+  private static BigDecimal alpha(dev.readiness.calibration.Alpha a) {
+    return Numbers.fixedValue(a.value(), Agreement.ALPHA_DECIMALS);
   }
 }

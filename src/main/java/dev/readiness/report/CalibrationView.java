@@ -55,8 +55,9 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     static AlphaRow of(String part, String heading, Alpha a, Agreement.Band band, String meaning,
         CalibrationRules rules) {
       Interval i = a.interval();
-      return new AlphaRow(part, heading, a.defined() ? Numbers.fixed(a.value(), 3) : Numbers.NONE, Tone.of(band),
-          meaning, i == null ? Numbers.NONE : Numbers.fixed(i.low(), 2) + "–" + Numbers.fixed(i.high(), 2),
+      return new AlphaRow(part, heading, a.defined() ? Numbers.fixed(a.value(), Agreement.ALPHA_DECIMALS) : Numbers.NONE, Tone.of(band),
+          meaning, i == null ? Numbers.NONE : Numbers.fixed(i.low(), Agreement.INTERVAL_DECIMALS) + "–"
+          + Numbers.fixed(i.high(), Agreement.INTERVAL_DECIMALS),
           i == null ? Numbers.NONE : Numbers.percent(i.belowBound()), Agreement.verdict(a, band, rules));
     }
   }
@@ -78,11 +79,13 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
   public record SelfRow(String part, String label, String heading, Double value, String valueText, String reading,
       int lean) {}
 
-  static CalibrationView of(Rubric rubric, Calibration cal, LocalDate date, LeniencyPool pool) {
+  /** @param withPlan the document has a study plan (a panel's packet has none, and does not speak of one) */
+  static CalibrationView of(Rubric rubric, Calibration cal, LocalDate date, LeniencyPool pool, boolean withPlan) {
     CalibrationRules rules = rubric.calibration();
     List<Calibration.Rater> panel = cal.raters().stream().filter(x -> !x.isSelf()).toList();
     String intro = panel.size() + " panel raters" + (cal.hasSelf() ? " and the candidate's self-rating" : "")
-        + " on " + date + ". The scores and the plan in this report use the panel's consensus: the median of the"
+        + " on " + date + ". The scores" + (withPlan ? " and the plan" : "") + " in this report use the panel's"
+        + " consensus: the median of the"
         + " panel's ratings on each topic (a half level where the panel splits evenly). The self-rating is shown"
         + " beside it, never mixed in.";
     List<RaterRow> raters = cal.raters().stream().map(r -> new RaterRow(r.name(), r.role().label(), r.source(),

@@ -31,7 +31,7 @@ public record CandidateReport(Rubric rubric, Candidate candidate, LocalDate date
   static CandidateReport of(Rubric rubric, Assessment assessment, LocalDate date, List<String> sources, Score score,
       StudyPlan plan, Calibration calibration, Progress progress, String planRule, LeniencyPool pool,
       ReportOptions.Audience audience) {
-    ReportModel model = ReportModel.of(rubric, assessment, date, score, plan, calibration, progress, planRule, pool,
+    ReportModel model = ReportModel.of(rubric, assessment, date, sources, score, plan, calibration, progress, planRule, pool,
         audience);
     return new CandidateReport(rubric, assessment.candidate(), date, assessment, sources, score, plan, calibration,
         progress, model, JsonView.of(rubric, assessment, date, sources, score, plan, calibration, progress, model));

@@ -33,6 +33,14 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
    *     and the plan's first weeks agree; when the plan studies nothing, the parts most in need
    */
   static Headline of(Rubric rubric, Score score, List<String> startParts) {
+    return of(rubric, score, startParts, false);
+  }
+
+  /**
+   * @param forPanel a hiring panel reads it: it names the weakest parts, as a panel weighs them, rather than where
+   *     to start studying
+   */
+  static Headline of(Rubric rubric, Score score, List<String> startParts, boolean forPanel) {
     String role = score.role().title();
     if (score.verdict() == Status.NOT_RATED) {
       return new Headline("Not rated yet: fill in the ratings to get a verdict for " + role + ".", List.of(),
@@ -43,7 +51,8 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
         : startParts.stream().map(score::part)).limit(Limits.NAMED_PARTS).toList();
     List<String> ids = named.stream().map(PartScore::id).toList();
     String text = verdictWords(score.verdict()) + " " + role + (!named.isEmpty() ? "; "
-        + (score.verdict() == Status.READY ? "polish " : "start with ") + names(rubric, named) + "."
+        + (forPanel ? "weakest in " : score.verdict() == Status.READY ? "polish " : "start with ")
+        + names(rubric, named) + "."
         : unratedParts(rubric, score));
     long unrated = score.unratedTopics();
     if (unrated > 0) {

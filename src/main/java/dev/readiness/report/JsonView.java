@@ -43,7 +43,13 @@ public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candida
     rules = List.copyOf(rules);
   }
 
-  public record RubricRef(String id, String title) {}
+  /**
+   * The rubric the report was made with.
+   *
+   * @param sha256 the SHA-256 of its file, as {@code sha256sum} prints it
+   * @param modified it carries the default rubric's ID but is not the default rubric
+   */
+  public record RubricRef(String id, String title, String sha256, boolean modified) {}
 
   /**
    * Who the report is about.
@@ -94,7 +100,7 @@ public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candida
   static JsonView of(Rubric rubric, Assessment a, LocalDate date, List<String> sources, Score s, StudyPlan plan,
       Calibration cal, Progress progress, ReportModel m) {
     Headline h = m.headline();
-    return new JsonView(FORMAT_VERSION, new RubricRef(rubric.id(), rubric.title()),
+    return new JsonView(FORMAT_VERSION, new RubricRef(rubric.id(), rubric.title(), rubric.sha256(), rubric.modified()),
         new CandidateRef(a.candidate().name(), a.candidate().id()),
         new AssessmentRef(date.toString(), a.rater(), a.raterRole().label(), s.role().id(), s.role().title(),
             sources, a.checkInNotes()),
@@ -104,7 +110,7 @@ public record JsonView(int formatVersion, RubricRef rubric, CandidateRef candida
             f.verdict().id(), f.notReadyParts(), decimal(f.hoursToTarget(), 1), decimal(f.hoursToReady(), 1),
             f.readyNote())).toList(),
         m.roleFitLine(), m.glance(), parts(s, m), skillGroups(s, m), topics(a, s), ids(s.strengths()),
-        ids(s.largestGaps()), PlanJson.of(plan), cal == null ? null : CalibrationJson.of(cal, m.calibration()),
+        ids(s.largestGaps()), m.packet() != null ? null : PlanJson.of(plan), cal == null ? null : CalibrationJson.of(cal, m.calibration()),
         progress == null ? null : ProgressJson.of(progress), m.packet(),
         m.rules().rules().stream().map(r -> new RuleJson(r.term(), r.text())).toList());
   }

@@ -3,6 +3,7 @@ package dev.readiness.report;
 import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
 import dev.readiness.text.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * Page 1's sentences for a mentor: what moved since the last check-in, part by part (only the parts that moved) and
- * topic by topic with names and levels, and what was agreed last time beside this time.
+ * topic by topic with names and levels, what was agreed last time and where its topics stand now, and what was
+ * agreed this time.
  */
 final class MentorGlance {
   /** How many topics a line names before "and N more". */
@@ -19,7 +21,7 @@ final class MentorGlance {
   private MentorGlance() {}
 
   /** @param interviewDate the interview date, or null: the projections are said against it */
-  static List<String> lines(Rubric rubric, Progress p, LocalDate interviewDate) {
+  static List<String> lines(Rubric rubric, Progress p, LocalDate interviewDate, Score score) {
     List<String> lines = new ArrayList<>();
     Progress.Point prev = p.previous();
     List<String> moved = new ArrayList<>();
@@ -70,6 +72,10 @@ final class MentorGlance {
     String latest = p.checkIns().latest();
     if (previous != null && !previous.isEmpty()) {
       lines.add("Agreed last time (" + prev.date() + "): " + previous);
+      String standing = AgreedTopics.line(rubric, previous, p, score);
+      if (!standing.isEmpty()) {
+        lines.add(standing);
+      }
     }
     if (latest != null && !latest.isEmpty()) {
       lines.add("Agreed at this check-in: " + latest);

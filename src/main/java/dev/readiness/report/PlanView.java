@@ -52,7 +52,8 @@ public record PlanView(String summary, String achieves, String hoursLine, String
     List<String> focus = new ArrayList<>();
     plan.focus().forEach((part, topics) -> {
       if (!topics.isEmpty()) {
-        focus.add("Part " + rubric.part(part).number() + ": " + String.join(", ", topics));
+        focus.add("Part " + rubric.part(part).number() + ": " + String.join(", ", topics.stream()
+            .map(id -> id + " " + rubric.topic(id).title()).toList()));
       }
     });
     String focusLine = focus.isEmpty() ? "" : "Focus topics to take to depth (the guide: \""

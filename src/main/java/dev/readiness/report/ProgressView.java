@@ -75,7 +75,8 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
         ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE)).toList();
     List<NoteRow> notes = new ArrayList<>();
     notes.add(new NoteRow("Agreed", orDash(p.checkIns().previous()), orDash(p.checkIns().latest())));
-    p.checkIns().topicNotes().forEach((id, pair) -> notes.add(new NoteRow(id, pair.previous(), pair.latest())));
+    p.checkIns().topicNotes().forEach((id, pair) -> notes.add(new NoteRow(id + " " + rubric.topic(id).title(),
+        pair.previous(), pair.latest())));
     return new ProgressView(intro, change, p.assessments().stream().map(Progress.Point::date).toList(),
         p.assessments().stream().map(Progress.Point::readinessIndex).toList(), coverage, prev.date(), parts,
         p.improved().stream().map(c -> changeLine(rubric, c)).toList(),

@@ -34,12 +34,13 @@ import java.util.List;
  * @param progress the progress over earlier assessments, or null
  * @param packet what a hiring panel's packet adds (the discussion with notes, the decision line), or null in the
  *     candidate's report
+ * @param frame the document's title, running head and provenance line
  */
 public record ReportModel(Profile profile, String index, String callout, Tone verdictTone, Headline headline, List<RoleFit> roleFit,
     String roleFitLine, List<String> glance, List<String> strengths,
     List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
     CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
-    RuleBook rules, List<ScaleRow> scale, PanelPacket packet) {
+    RuleBook rules, List<ScaleRow> scale, PanelPacket packet, Frame frame) {
   public ReportModel {
     roleFit = List.copyOf(roleFit);
     glance = List.copyOf(glance);
@@ -51,9 +52,30 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     scale = List.copyOf(scale);
   }
 
-  /** The people and dates at the top of page 1. */
+  /**
+   * The people and dates at the top of page 1.
+   *
+   * @param studyTime the plan's weeks and hours ("12 weeks × 8 h"), or "" in a panel's packet, which has no plan
+   */
   public record Profile(String candidate, String role, String rater, String date, String interviewDate,
       String studyTime) {}
+
+  /**
+   * What frames the pages: a candidate's report and a panel's packet are different documents and say so.
+   *
+   * @param title page 1's title: "Interview readiness: Priya Raman" or "Hiring panel packet: Priya Raman"
+   * @param runningHead the head of every page, before the date and name: "Interview readiness"
+   * @param documentTitle the title in the document's properties
+   * @param provenance the last line: the workbooks read and the rubric, with its SHA-256 (and "modified" for a
+   *     changed copy of the default rubric)
+   */
+  public record Frame(String title, String runningHead, String documentTitle, String provenance) {
+    static Frame of(Rubric rubric, String name, List<String> sources, boolean panelPacket) {
+      String head = panelPacket ? "Hiring panel packet" : "Interview readiness";
+      return new Frame(head + ": " + name, head, (panelPacket ? head : head + " report") + ": " + name,
+          "Made by readiness from " + String.join(", ", sources) + " with the rubric " + rubric.reference() + ".");
+    }
+  }
 
   /** A checklist with each item's status. */
   public record ChecklistView(String title, List<ItemRow> items) {
@@ -68,15 +90,19 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
   /** A level of the rating scale. */
   public record ScaleRow(int level, String label, String descriptor) {}
 
-  static ReportModel of(Rubric rubric, Assessment a, LocalDate date, Score score, StudyPlan plan, Calibration cal,
-      Progress progress, String planRule, LeniencyPool pool, ReportOptions.Audience audience) {
+  static ReportModel of(Rubric rubric, Assessment a, LocalDate date, List<String> sources, Score score,
+      StudyPlan plan, Calibration cal, Progress progress, String planRule, LeniencyPool pool,
+      ReportOptions.Audience audience) {
+    // a panel's packet has no study plan, so no page of it speaks of one
+    boolean panelPacket = audience == ReportOptions.Audience.PANEL;
     Profile profile = new Profile(a.candidate().name() + (a.candidate().id() == null ? ""
         : " (" + a.candidate().id() + ")"), score.role().title(), (a.rater().isEmpty() ? "(not named)" : a.rater())
         + " · " + a.raterRole().label(), date.toString(),
         a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
-        plan.inputs().weeks() + " weeks × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
+        panelPacket ? "" : Plural.count(plan.inputs().weeks(), "week") + " × "
+            + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
     String index = Numbers.index(score.readinessIndex());
-    Headline headline = Headline.of(rubric, score, plan.startParts());
+    Headline headline = Headline.of(rubric, score, plan.startParts(), panelPacket);
     List<String> strengths = score.strengths().stream().limit(Limits.PAGE_ONE_TOPICS)
         .map(t -> t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target())
         .toList();
@@ -87,7 +113,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
         + " topics are not rated; coverage is over the rated topics only, and blanks never count as 0.";
     List<ChecklistView> checklists = checklists(rubric, a);
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
-    CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool);
+    CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);
     ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
     PlanView planView = PlanView.of(rubric, plan);
     String unrated = unratedNote(score.unratedTopics(), unratedSkills);
@@ -96,7 +122,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       glance.addAll(calibration.summaryLines());
     }
     if (progressView != null) {
-      glance.addAll(MentorGlance.lines(rubric, progress, a.interviewDate()));
+      glance.addAll(MentorGlance.lines(rubric, progress, a.interviewDate(), score));
       if (!progressView.focusLine().isEmpty()) {
         glance.add(progressView.focusLine());
       }
@@ -108,8 +134,6 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       // with a history the notes stand beside the previous ones in the progress chapter; a first check-in's here
       glance.add("Agreed at this check-in: " + a.checkInNotes());
     }
-    // a panel's packet has no study plan, so page 1 does not speak of it
-    boolean panelPacket = audience == ReportOptions.Audience.PANEL;
     if (!panelPacket && !planView.achieves().isEmpty()) {
       glance.add(planView.achieves());
     }
@@ -119,9 +143,10 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
         Tone.of(score.verdict()), headline, fits, RoleFit.line(rubric, fits), glance, strengths, gaps, unrated, incomplete, parts,
         SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
-        RuleBook.of(rubric, planRule), rubric.scale().levels().stream()
+        RuleBook.of(rubric, panelPacket ? null : planRule), rubric.scale().levels().stream()
             .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList(),
-        panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null);
+        panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null,
+        Frame.of(rubric, a.candidate().name(), sources, panelPacket));
   }
 
   /** Each of the rubric's checklists with the assessment's status and note for every item. */

@@ -5,6 +5,7 @@ import dev.readiness.rubric.DepthAdvice;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.ScoringRules;
 import dev.readiness.text.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -48,13 +49,14 @@ public record RuleBook(List<Rule> rules, String depthHeading, String depthNote, 
             + Numbers.plain(s.readyIndex(), 2)));
   }
 
+  /** @param planRule how the study plan is made, or null where there is no plan (a panel's packet) */
   static RuleBook of(Rubric rubric, String planRule) {
     ScoringRules s = rubric.scoring();
     DepthAdvice d = rubric.depthAdvice();
     CalibrationRules c = rubric.calibration();
     String ready = Numbers.percent(s.readyCoverage());
     String close = Numbers.percent(s.closeCoverage());
-    List<Rule> rules = List.of(
+    List<Rule> rules = new ArrayList<>(List.of(
         new Rule("Gap", "For each rated topic, the target level of its part minus the rating, or 0 when the rating"
             + " is at or above the target. A blank rating is \"not rated\": it has no gap and is never counted as"
             + " 0."),
@@ -77,8 +79,10 @@ public record RuleBook(List<Rule> rules, String depthHeading, String depthNote, 
             + Numbers.plain(c.reliableAlpha(), 3) + " or more, tentative from " + Numbers.plain(c.tentativeAlpha(), 3)
             + ", low below that. A topic whose panel ratings differ by " + Numbers.level(c.discussSpread())
             + " levels or more is put up for discussion; a self-rating or rater within "
-            + Numbers.plain(c.inLineBand(), 2) + " levels of the panel is in line with it."),
-        new Rule("Study plan", planRule));
+            + Numbers.plain(c.inLineBand(), 2) + " levels of the panel is in line with it.")));
+    if (planRule != null) {
+      rules.add(new Rule("Study plan", planRule));
+    }
     return new RuleBook(rules,
         "Depth (level " + d.level() + "+)",
         "Depth: topics rated " + d.level() + " or more; the goal of " + d.minTopics() + " applies where the role's"

@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import dev.readiness.assessment.RaterRole;
+import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Role;
 import dev.readiness.rubric.Rubric;
@@ -19,13 +20,17 @@ import java.util.stream.Collectors;
  * the team that summary.pdf, summary.json and summary.csv all read; the words they share are worded here.
  *
  * @param rubricId the rubric the run used
+ * @param rubricSha256 the SHA-256 of its file, as {@code sha256sum} prints it
+ * @param rubricModified it carries the default rubric's ID but is not the default rubric
+ * @param provenance the page's last line: as of when, and with which rubric (its ID and SHA-256)
  * @param legend what the colours of the coverage cells mean, from the rubric's thresholds
  * @param asOf the date of the newest assessment in the run, or null when there is none; it also dates summary.pdf
  * @param thresholds the index thresholds of the verdicts, from the rubric
  * @param roleLabels per role ID, its short label: the first word of its title ("Senior"), or the whole title when
  *     another role's starts with the same word
  */
-public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows, List<Failure> failures,
+public record TeamSummary(String rubricId, String rubricSha256, boolean rubricModified, String provenance,
+    List<String> partIds, List<Row> rows, List<Failure> failures,
     String legend, LocalDate asOf, List<Threshold> thresholds, Map<String, String> roleLabels) {
   public TeamSummary {
     partIds = List.copyOf(partIds);
@@ -38,7 +43,11 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
   /** The summary of a run's rows (in the rubric's order of roles) and failures, with the rubric's rules. */
   public static TeamSummary of(Rubric rubric, List<Row> rows, List<Failure> failures) {
     LocalDate asOf = rows.stream().map(Row::date).max(Comparator.naturalOrder()).orElse(null);
-    return new TeamSummary(rubric.id(), rubric.parts().stream().map(Part::id).toList(), rows, failures,
+    // every row's weeks are counted from the one date the page is dated, not from each candidate's assessment
+    List<Row> dated = rows.stream().map(r -> r.asOf(asOf)).toList();
+    String provenance = "Made by readiness" + (asOf == null ? "" : " as of " + asOf) + " with the rubric "
+        + rubric.reference() + ".";
+    return new TeamSummary(rubric.id(), rubric.sha256(), rubric.modified(), provenance, rubric.parts().stream().map(Part::id).toList(), dated, failures,
         RuleBook.coverageLegend(rubric), asOf, RuleBook.thresholds(rubric), roleLabels(rubric.roles()));
   }
 
@@ -52,6 +61,17 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
 
   private static String firstWord(Role r) {
     return r.title().strip().split("\\s+", -1)[0];
+  }
+
+  /** What the page's charts and columns mean, under its title. */
+  public String intro() {
+    return "Each row is a candidate's latest assessment, grouped by the role it was scored against: indexes against"
+        + " different roles are not comparable, so each role has its own chart. " + legend + " Change is the"
+        + " readiness index since the candidate's previous assessment. Best fit now is the most senior role the"
+        + " candidate is ready for; failing that, of the roles they are close for, the one with the highest index;"
+        + " — when they are not at least close for any. Interview shows the weeks left to it from the \"as of\""
+        + " date, the newest assessment in this run; On track? is the verdict the candidate's plan projects for the"
+        + " interview.";
   }
 
   /** "Senior (Close)": the best fit's short label and verdict, or "—" when no role is at least close. */
@@ -97,7 +117,8 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
    * @param partChanges per part, coverage minus the previous assessment's (null when unknown)
    * @param bestFit the best fit now ({@link RoleFit#best}), or null when no role is at least close
    * @param interviewDate the interview date of the workbook, or null
-   * @param weeksLeft the study weeks the plan counts to the interview, or null without an interview date
+   * @param weeksLeft the weeks from the summary's as-of date to the interview (a part week counted whole, 0 once it
+   *     has passed), or null without an interview date
    * @param projectedVerdict the verdict at the interview if the plan is followed, or null without a plan
    */
   public record Row(String candidate, String candidateId, LocalDate date, String targetRole,
@@ -109,6 +130,14 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
       coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
       partStatus = Collections.unmodifiableMap(new LinkedHashMap<>(partStatus));
       partChanges = Collections.unmodifiableMap(new LinkedHashMap<>(partChanges));
+    }
+
+    /** This row with its weeks left counted from the summary's as-of date. */
+    Row asOf(LocalDate asOf) {
+      Integer weeks = interviewDate == null ? null : (int) PlanInputsResolver.weeksTo(asOf, interviewDate);
+      return new Row(candidate, candidateId, date, targetRole, targetRoleTitle, raterRole, unratedTopics,
+          assessments, raters, readinessIndex, indexChange, verdict, coverage, partStatus, partChanges, bestFit,
+          interviewDate, weeks, projectedVerdict);
     }
   }
 
@@ -137,7 +166,7 @@ public record TeamSummary(String rubricId, List<String> partIds, List<Row> rows,
         r.score().role().title(), r.assessment().raterRole(), r.score().unratedTopics(), assessments,
         r.sources().size(), r.score().readinessIndex(), indexChange, r.score().verdict(), coverage, status,
         changes, RoleFit.best(r.model().roleFit()).orElse(null), r.assessment().interviewDate(),
-        r.assessment().interviewDate() == null || r.plan() == null ? null : r.plan().inputs().weeks(),
+        null,
         r.plan() == null ? null : r.plan().projectedVerdict());
   }
 }

@@ -10,7 +10,12 @@ import java.util.stream.Collectors;
 
 /** A checked rubric, with its parts, topics and skills in the guide's order and looked up by ID. */
 public final class Rubric {
+  /** How many hex digits of the SHA-256 the pages print: enough to tell two rubrics apart at a glance. */
+  static final int SHORT_DIGEST = 12;
+
   private final RubricJson data;
+  private final String sha256;
+  private final boolean modified;
   private final Map<String, Part> parts = new LinkedHashMap<>();
   private final Map<String, Topic> topics = new LinkedHashMap<>();
   private final Map<String, List<Topic>> topicsByPart = new LinkedHashMap<>();
@@ -18,8 +23,14 @@ public final class Rubric {
   private final Map<String, Role> roles = new LinkedHashMap<>();
   private final Map<String, Integer> topicOrder = new LinkedHashMap<>();
 
-  Rubric(RubricJson data) {
+  /**
+   * @param sha256 the SHA-256 of the rubric file's bytes, in lower-case hex: what {@code sha256sum} prints for it
+   * @param modified the rubric carries the default rubric's ID but is not its file
+   */
+  Rubric(RubricJson data, String sha256, boolean modified) {
     this.data = data;
+    this.sha256 = sha256;
+    this.modified = modified;
     data.parts().forEach(p -> parts.put(p.id(), p));
     data.parts().forEach(p -> topicsByPart.put(p.id(), new ArrayList<>()));
     for (Topic t : data.topics()) {
@@ -42,6 +53,25 @@ public final class Rubric {
 
   public String title() {
     return data.title();
+  }
+
+  /** The SHA-256 of the rubric file as read, lower-case hex (64 digits): {@code sha256sum} prints the same. */
+  public String sha256() {
+    return sha256;
+  }
+
+  /** True when the rubric carries the default rubric's ID but is not the default rubric's file. */
+  public boolean modified() {
+    return modified;
+  }
+
+  /**
+   * The rubric as every provenance line names it: "python-architect-2026 (SHA-256 3f2a9c1b0d4e)", or
+   * "python-architect-2026, modified (SHA-256 …)" for a changed copy of the default rubric that kept its ID, so
+   * two rubrics with one ID can be told apart.
+   */
+  public String reference() {
+    return id() + (modified ? ", modified" : "") + " (SHA-256 " + sha256.substring(0, SHORT_DIGEST) + ")";
   }
 
 

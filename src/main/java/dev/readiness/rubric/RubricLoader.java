@@ -15,7 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -61,11 +64,20 @@ public final class RubricLoader {
   }
 
   private static Rubric loadEmbedded() {
+    byte[] bytes = embeddedBytes();
+    try {
+      return new Rubric(EmbeddedRubric.read(bytes), sha256(bytes), false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] embeddedBytes() {
     try (InputStream in = RubricLoader.class.getResourceAsStream(EMBEDDED)) {
       if (in == null) {
         throw new IllegalStateException("the jar has no embedded rubric at " + EMBEDDED);
       }
-      return new Rubric(EmbeddedRubric.read(in.readAllBytes()));
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -119,7 +131,30 @@ public final class RubricLoader {
     if (!problems.isEmpty()) {
       throw new RubricException(problems);
     }
-    return new Rubric(data);
+    String digest = sha256(json);
+    return new Rubric(data, digest, data.id().equals(EMBEDDED_ID) && !digest.equals(embeddedSha256()));
+  }
+
+  /**
+   * The default rubric's ID, which a changed copy keeps: the file name of {@link #EMBEDDED} (a test holds the two
+   * together).
+   */
+  static final String EMBEDDED_ID = "python-architect-2026";
+
+  /** The SHA-256 of the embedded rubric's bytes, without parsing it: a user's rubric is compared with it. */
+  private static String embeddedSha256() {
+    Rubric r = embedded;
+    return r != null ? r.sha256() : sha256(embeddedBytes());
+  }
+
+  /** The SHA-256 of the bytes in lower-case hex, as {@code sha256sum} prints it. */
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      // every Java runtime must provide SHA-256 (java.security.MessageDigest's contract)
+      throw new IllegalStateException(e);
+    }
   }
 
   /**

@@ -43,7 +43,15 @@ public final class Numbers {
    * PDF prints; null when nothing is rated.
    */
   public static BigDecimal indexValue(Double value) {
-    return value == null ? null : BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    return fixedValue(value, 1);
+  }
+
+  /**
+   * A figure as the JSON holds it when the pages print it with exactly {@code decimals} places (an index with one,
+   * an alpha with three: 0.880, never 0.88 or 0.8799), so the JSON and the PDF read alike; null stays null.
+   */
+  public static BigDecimal fixedValue(Double value, int decimals) {
+    return value == null ? null : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
   }
 
   /** A rating or level: whole levels bare, half levels with one decimal ("3", "3.5"). */

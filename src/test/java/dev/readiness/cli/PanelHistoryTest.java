@@ -83,5 +83,14 @@ class PanelHistoryTest {
     CliRun bad = CliRun.of("report", run.toString(), "--for", "hr", "-o", dir.resolve("e").toString());
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("--for \"hr\" is not known; expected candidate or panel");
+    // the packet has no study plan, so no calendar of it either
+    assertThat(root.path("plan").isNull()).isTrue();
+    CliRun ics = CliRun.of("report", run.toString(), "--for", "panel", "--format", "pdf,ics", "-o",
+        dir.resolve("f").toString());
+    assertThat(ics.exitCode()).isEqualTo(2);
+    assertThat(ics.err()).contains("--format ics writes the candidate's study plan as a calendar, and a panel's"
+        + " packet (--for panel) has no study plan; drop ics from --format, or make the calendar without --for"
+        + " panel");
+    assertThat(dir.resolve("f")).doesNotExist();
   }
 }

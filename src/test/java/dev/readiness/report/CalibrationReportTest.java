@@ -74,6 +74,17 @@ public class CalibrationReportTest {
     samples.panel().forEach(s -> all.add(s.assessment()));
     CandidateReport r = Reports.build(RubricLoader.embedded(), all, panel).reports().get(0);
     assertThat(r.model().glance()).containsSubsequence(PAGE_ONE).noneMatch(l -> l.startsWith("This week:"));
+    // a panel's document, not the candidate's: its own title and head, no study time, no plan rule
+    assertThat(r.model().frame().title()).isEqualTo("Hiring panel packet: Priya Raman");
+    assertThat(r.model().frame().runningHead()).isEqualTo("Hiring panel packet");
+    assertThat(r.model().profile().studyTime()).isEmpty();
+    assertThat(r.json().plan()).isNull();
+    assertThat(r.json().panelPacket()).isNotNull();
+    assertThat(r.model().rules().rules()).extracting(RuleBook.Rule::term).doesNotContain("Study plan");
+    assertThat(r.model().calibration().intro()).contains("The scores in this report use the panel's consensus")
+        .doesNotContain("plan");
+    assertThat(r.model().headline().text()).isEqualTo("Close to ready for Lead Python Architect; weakest in Part 5:"
+        + " Leadership & Soft Skills (not ready) and Part 6: Emerging Trends & Future-Proofing (not ready).");
     PanelPacket p = r.model().packet();
     assertThat(p.discussion()).extracting(PanelPacket.Topic::id).startsWith("T44", "T14");
     assertThat(p.discussion().get(0).ratings()).isEqualTo("Ana Petrović 2\nFatima Al-Sayed 0\nGrace Okafor 2\n"
@@ -88,7 +99,7 @@ public class CalibrationReportTest {
       assertThat(text).contains("Panel calibration", "Topics to discuss, with every rater's notes",
           "Tom Becker: Described an ADR process", "Decision", "Strong no", "Strong yes", "Chair",
           "The parts of the guide", "Priya Raman (self): Knows the basics")
-          .doesNotContain("This week:", "Week 1 · from");
+          .doesNotContain("This week:", "Week 1 · from", "Study time", "Study plan", "Interview readiness");
       assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Hiring panel packet: Priya Raman");
     }
   }

@@ -48,6 +48,8 @@ public class ProgressReportTest {
           + " Future-Proofing (Part 6).",
       "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
           + " pair with the platform team.",
+      // the topics the note names, by their title or its head, and where each stands now
+      "Where that stands now: T26 GitOps for Python Applications 1 → 2, T28 Container Optimization still at 0.",
       "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
       // the previous plan put first the largest gaps of the parts most in need and the depth topics
       "The previous plan's 9 focus topics: 1 moved up (T25 Infrastructure as Code Patterns 0 → 1); 8 unchanged"
@@ -86,5 +88,24 @@ public class ProgressReportTest {
           "Good progress on operators", "Not by the interview at this pace", "About 2028-06-30, after the interview",
           "Reached");
     }
+  }
+
+  @Test
+  void theListsAMentorActsOnNameTheirTopics() {
+    CandidateReport r = marcus();
+    // the check-in notes, topic by topic
+    assertThat(r.model().progress().notes()).extracting(ProgressView.NoteRow::about).containsExactly("Agreed",
+        "T08 Memory-Optimized Data Structures", "T19 Distributed Tracing Implementation", "T22 API Gateway Design",
+        "T23 Kubernetes Operator Design", "T35 Data Pipeline Framework Design", "T40 Time-Series Data Processing",
+        "T45 Team Topologies & Architecture");
+    // the focus topics to take to depth
+    assertThat(r.model().plan().focusLine()).isEqualTo("Focus topics to take to depth (the guide: \"Master 2-3"
+        + " scenarios from each section in depth\"): Part 1: T03 Meta-Programming for Framework Design, T05 Python"
+        + " Native Extensions; Part 2: T12 Distributed Caching Strategy, T15 Microservices Communication Patterns;"
+        + " Part 5: T43 Technical Debt Management, T44 Architecture Decision Records.");
+    // what the report was made from, the rubric named with its SHA-256
+    assertThat(r.model().frame().provenance()).isEqualTo("Made by readiness from marcus-oyelaran.xlsx with the"
+        + " rubric python-architect-2026 (SHA-256 " + RubricLoader.embedded().sha256().substring(0, 12) + ").");
+    assertThat(r.model().frame().title()).isEqualTo("Interview readiness: Marcus Oyelaran");
   }
 }

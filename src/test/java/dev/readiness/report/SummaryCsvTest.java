@@ -22,7 +22,7 @@ class SummaryCsvTest {
   }
 
   private static TeamSummary summary(List<TeamSummary.Row> rows, List<TeamSummary.Failure> failures) {
-    return new TeamSummary("r", List.of("P1"), rows, failures, "legend", null, List.of(), Map.of("lead", "Lead"));
+    return new TeamSummary("r", "0123456789abcdef", false, "Made by readiness.", List.of("P1"), rows, failures, "legend", null, List.of(), Map.of("lead", "Lead"));
   }
 
   @Test
@@ -59,7 +59,7 @@ class SummaryCsvTest {
 
   @Test
   void startsWithAByteOrderMarkAndAHeader() {
-    String csv = new String(SummaryCsv.render(new TeamSummary("r", List.of("P1", "P2"), List.of(), List.of(),
+    String csv = new String(SummaryCsv.render(new TeamSummary("r", "0123456789abcdef", false, "Made by readiness.", List.of("P1", "P2"), List.of(), List.of(),
         "legend", null, List.of(), Map.of())), StandardCharsets.UTF_8);
     assertThat(csv).isEqualTo("\uFEFFstatus,candidate,candidate_id,latest_assessment,target_role,rater_role,"
         + "unrated_topics,assessments,raters,readiness_index,index_change,verdict,P1_coverage,P2_coverage,P1_change,"
