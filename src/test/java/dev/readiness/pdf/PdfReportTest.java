@@ -100,8 +100,9 @@ class PdfReportTest {
         base.date(), base.targetRole(), base.interviewDate(), base.hoursPerWeek(), "", base.topicRatings(),
         base.topicNotes(), base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
     List<String> warnings = new PdfReport("a4").render(report(a), new ByteArrayOutputStream());
-    assertThat(warnings).singleElement().asString().startsWith("the PDF cannot draw the characters न म स त")
-        .contains("\"Anil नमस्ते\"");
+    assertThat(warnings).containsExactly("the PDF cannot draw न (U+0928 DEVANAGARI LETTER NA),"
+        + " म (U+092E DEVANAGARI LETTER MA), स (U+0938 DEVANAGARI LETTER SA), त (U+0924 DEVANAGARI LETTER TA)"
+        + " in \"Interview readiness: Anil नमस्ते\" (Summary); each is shown as □");
   }
 
   @Test
