@@ -106,14 +106,20 @@ final class Missing {
         + "; " + (chars.size() == 1 ? "it is" : "each is") + " shown as " + MARKER);
   }
 
-  /** The text, or a window of it around the given index when it is long. */
+  /** The line of the text the character is on, or a window of it around the character when it is long. */
   private static String quote(String text, int at) {
-    String flat = text.replace('\n', ' ');
-    if (flat.length() <= QUOTED) {
-      return flat;
+    int from = text.lastIndexOf('\n', at) + 1;
+    int to = text.indexOf('\n', at);
+    String line = text.substring(from, to < 0 ? text.length() : to);
+    at -= from;
+    if (line.length() <= QUOTED) {
+      return line;
     }
-    int start = Math.max(0, Math.min(at - QUOTED / 3, flat.length() - QUOTED));
-    int end = Math.min(flat.length(), start + QUOTED);
-    return (start > 0 ? "…" : "") + flat.substring(start, end).strip() + (end < flat.length() ? "…" : "");
+    int start = Math.max(0, Math.min(at - QUOTED / 3, line.length() - QUOTED));
+    int end = Math.min(line.length(), start + QUOTED);
+    // never half of a surrogate pair at either end
+    start += start > 0 && Character.isLowSurrogate(line.charAt(start)) ? 1 : 0;
+    end -= end < line.length() && Character.isLowSurrogate(line.charAt(end)) ? 1 : 0;
+    return (start > 0 ? "…" : "") + line.substring(start, end).strip() + (end < line.length() ? "…" : "");
   }
 }
