@@ -74,7 +74,7 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
         : " (" + a.candidate().id() + ")"), score.role().title(), (a.rater().isEmpty() ? "(not named)" : a.rater())
         + " · " + a.raterRole().label(), date.toString(),
         a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
-        plan.inputs().weeks() + " weeks × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
+        Plural.count(plan.inputs().weeks(), "week") + " × " + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
     String index = Numbers.index(score.readinessIndex());
     Headline headline = Headline.of(rubric, score, plan.startParts());
     List<String> strengths = score.strengths().stream().limit(Limits.PAGE_ONE_TOPICS)
@@ -83,8 +83,8 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     List<String> gaps = headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
     long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
     List<PartRow> parts = PartRow.of(rubric, score, a);
-    String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: " + score.unratedTopics()
-        + " topics are not rated; coverage is over the rated topics only, and blanks never count as 0.";
+    String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: "
+        + Plural.countIs(score.unratedTopics(), "topic") + " not rated; coverage is over the rated topics only, and blanks never count as 0.";
     List<ChecklistView> checklists = new ArrayList<>();
     for (Checklist list : rubric.checklists()) {
       checklists.add(new ChecklistView(list.title(), list.items().stream().map(item -> {
