@@ -43,7 +43,8 @@ class SampleReportPagesTest {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(fromPage);
       stripper.setEndPage(Math.min(toPage, doc.getNumberOfPages()));
-      return stripper.getText(doc).replaceAll("\\s+", " ");
+      // a figure and its unit are joined by a no-break space, which a reader reads as a space
+      return stripper.getText(doc).replaceAll("[\\s\u00A0]+", " ");
     }
   }
 
