@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  */
 final class Unbroken implements SplitCharacter {
   static final Unbroken INSTANCE = new Unbroken();
-  /** A figure, a space and a unit of time: "(2 h)", "45 min". */
-  private static final Pattern FIGURE_UNIT = Pattern.compile("(?<=\\d) (?=(?:h|min)(?![\\p{L}\\p{N}]))");
+  /**
+   * The space after a figure before its unit of time ("(2 h)", "45 min"), or after a bracketed figure before its
+   * word ("(55 topics"): a line must not end on "(2" or "(55".
+   */
+  private static final Pattern FIGURE_UNIT =
+      Pattern.compile("(?<=\\d) (?=(?:h|min)(?![\\p{L}\\p{N}]))|(?<=\\(\\d{1,9}) (?=\\p{L})");
 
   private Unbroken() {}
 

@@ -55,6 +55,7 @@ class UnbrokenTest {
     char[] text = "Cloud-Native 2028-06".toCharArray();
     assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 5, text.length, text, null)).isTrue();
     assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 17, text.length, text, null)).isFalse();
-    assertThat(Unbroken.keep("(2 h) and 45 min, 3 hours")).isEqualTo("(2\u00A0h) and 45\u00A0min, 3 hours");
+    assertThat(Unbroken.keep("(2 h) and 45 min, 3 hours (55 topics, 1 panel)"))
+        .isEqualTo("(2\u00A0h) and 45\u00A0min, 3 hours (55\u00A0topics, 1 panel)");
   }
 }
