@@ -10,6 +10,8 @@ import dev.readiness.kit.KitBuilder;
 import dev.readiness.kit.KitView;
 import dev.readiness.kit.KitViews;
 import dev.readiness.pdf.KitPdf;
+import dev.readiness.problem.Location;
+import dev.readiness.problem.Problem;
 import dev.readiness.report.FileNames;
 import dev.readiness.rubric.KitRules;
 import dev.readiness.rubric.Rubric;
@@ -155,7 +157,9 @@ final class KitCommand {
         current = target.toString();
         KitView view = views.of(kit, new KitViews.Options(copy.equals(INTERVIEWER) ? KitViews.Copy.INTERVIEWER
             : KitViews.Copy.CANDIDATE, showRatings, !o.panel().isEmpty()));
-        batch.add(target, stream -> new KitPdf(o.paper()).render(view, kit.date(), stream));
+        String file = target.toString();
+        batch.add(target, stream -> new KitPdf(o.paper()).render(view, kit.date(), List.of(a.candidate().name()),
+            stream).forEach(w -> err.println(Problem.warning(file, Location.FILE, w))));
       }
       TemplateWriter writer = new TemplateWriter(rubric);
       for (Map.Entry<String, Path> e : workbooks.entrySet()) {

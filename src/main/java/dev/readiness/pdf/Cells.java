@@ -7,7 +7,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 
-/** Table cells in the report's style. Every cell runs the bidi algorithm, so Arabic is shaped and ordered. */
+/**
+ * Table cells in the report's style. Every cell runs OpenPDF's bidi algorithm and Arabic shaping (see {@link Shaper}),
+ * in the direction of its text outside the names it isolates.
+ */
 final class Cells {
   static final float BODY = 8.5f;
 
@@ -108,7 +111,7 @@ final class Cells {
     PdfPCell c = new PdfPCell(phrase);
     // a paragraph whose first strong character is right to left (Arabic, Hebrew) is laid out right to left, and so
     // right aligned with its full stop at the left end, as its reader expects
-    boolean rtl = rightToLeft(phrase.getContent());
+    boolean rtl = Shaper.rightToLeft(phrase.getContent());
     c.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
     c.setPadding(3);
     c.setPaddingBottom(4);
@@ -167,22 +170,6 @@ final class Cells {
       }
     }
     t.setWidths(widths);
-  }
-
-  /** Whether the text's first strongly directional character reads right to left. */
-  static boolean rightToLeft(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      byte d = Character.getDirectionality(cp);
-      if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-        return false;
-      }
-      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
   }
 
   /** A cell with no border, for layout. */

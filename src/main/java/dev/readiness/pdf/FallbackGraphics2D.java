@@ -6,14 +6,17 @@ import java.awt.Font;
 
 /**
  * OpenPDF's Graphics2D, with the glyph-by-glyph font fallback that PdfGraphics2D lacks: a string is drawn in runs,
- * each with the first font that has its characters, so a chart label mixing Latin and Chinese keeps both.
+ * each with the first font that has its characters, so a chart label mixing Latin and Chinese keeps both. Labels
+ * go through {@link Fonts#chartText} first, so an Arabic name reads and joins as it does in the tables.
  */
 final class FallbackGraphics2D extends PdfGraphics2D {
   private final Font fallback;
+  private final Fonts fonts;
 
   FallbackGraphics2D(PdfContentByte cb, float width, float height, Fonts fonts, Font fallback) {
     super(cb, width, height, fonts.mapper(), false, false, 0.95f);
     this.fallback = fallback;
+    this.fonts = fonts;
   }
 
   /**
@@ -27,8 +30,8 @@ final class FallbackGraphics2D extends PdfGraphics2D {
 
   @Override
   public void drawString(String shown, float x, float y) {
-    // a chart's labels are names too: no direction control may reorder them (see Bidi)
-    String text = dev.readiness.text.Bidi.plain(shown);
+    // a chart's labels are names too: shaped, ordered and checked for missing glyphs as every other text is
+    String text = fonts.chartText(shown);
     Font base = getFont();
     if (base.canDisplayUpTo(text) < 0) {
       super.drawString(text, x, y);

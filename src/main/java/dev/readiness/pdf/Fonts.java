@@ -12,8 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * The embedded fonts, loaded once per process from bytes (a BaseFont made from a path re-reads its file for every
@@ -28,22 +28,46 @@ final class Fonts {
   final BaseFont regular;
   final BaseFont bold;
   private final java.awt.Font awtRegular;
+  /** The names of the document's people, each isolated wherever it is drawn (see {@link Shaper#isolate}). */
+  private final List<String> names;
+  private final Missing missing;
 
-  private Fonts(BaseFont regular, BaseFont bold, java.awt.Font awtRegular) {
+  private Fonts(BaseFont regular, BaseFont bold, java.awt.Font awtRegular, List<String> names) {
     this.regular = regular;
     this.bold = bold;
     this.awtRegular = awtRegular;
+    this.names = names;
+    this.missing = new Missing(this::drawable);
   }
 
+  /** The fonts, for text that names nobody; its warnings go unread. */
   static Fonts get() {
     return INSTANCE;
+  }
+
+  /**
+   * The fonts for one document: the same font files, with the names it isolates and its own list of the characters
+   * it could not draw.
+   */
+  Fonts forDocument(Collection<String> people) {
+    return new Fonts(regular, bold, awtRegular, Shaper.names(people));
+  }
+
+  /** Where the text being drawn is, for the warnings: a chapter's or a table's title. */
+  void at(String place) {
+    missing.at(place);
+  }
+
+  /** One warning per text with characters no font draws, each character named (see {@link Missing}). */
+  List<String> warnings() {
+    return missing.warnings();
   }
 
   private static Fonts load() {
     try {
       byte[] regular = bytes("DejaVuSans.ttf");
       byte[] bold = bytes("DejaVuSans-Bold.ttf");
-      return new Fonts(base("DejaVuSans.ttf", regular), base("DejaVuSans-Bold.ttf", bold), awt(regular));
+      return new Fonts(base("DejaVuSans.ttf", regular), base("DejaVuSans-Bold.ttf", bold), awt(regular), List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -95,38 +119,73 @@ final class Fonts {
   }
 
   /**
-   * Text in the given size and style, each glyph from the first font that has it. (Not OpenPDF's FontSelector:
-   * its constructor registers a font file each time, which cost seconds per report.)
+   * Text in the given size and style for a table cell or a header line, which run OpenPDF's bidi and Arabic
+   * shaping as they lay it out: controls from the input dropped, the document's names isolated, characters no font
+   * draws replaced by a marker (and warned of), tokens kept whole, each glyph from the first font that has it.
    */
   Phrase phrase(String text, float size, boolean isBold, Color color) {
-    text = Bidi.plain(text);
+    return runs(prepare(text), size, isBold, color);
+  }
+
+  /**
+   * The same text for where nothing runs the bidi algorithm (a paragraph in the document's flow: a title, a
+   * heading): put into the order it is seen in, by the engine the cells use.
+   */
+  Phrase flow(String text, float size, boolean isBold, Color color) {
+    String prepared = prepare(text);
+    return runs(Shaper.visual(prepared, Shaper.rightToLeft(prepared)), size, isBold, color);
+  }
+
+  /** A chart label, prepared like any text and put into the order it is seen in (a chart runs no bidi either). */
+  String chartText(String text) {
+    String prepared = prepare(text);
+    return Shaper.visual(prepared, Shaper.rightToLeft(prepared));
+  }
+
+  private String prepare(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    return Shaper.isolate(Unbroken.keep(missing.mark(Bidi.plain(text))), names);
+  }
+
+  /**
+   * Each glyph from the first font that has it. (Not OpenPDF's FontSelector: its constructor registers a font
+   * file each time, which cost seconds per report.)
+   */
+  private Phrase runs(String text, float size, boolean isBold, Color color) {
     Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
     // the phrase carries the primary font too, so that nothing built on it falls back to an unembedded Helvetica
     Phrase phrase = new Phrase(size * 1.3f, "", primary);
-    if (text == null || text.isEmpty()) {
+    if (text.isEmpty()) {
       phrase.add(new Chunk("", primary));
       return phrase;
     }
     StringBuilder run = new StringBuilder();
     Font current = null;
     Font fallback = null;
+    Font strokedRegular = null;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       Font font = primary;
-      if (!primary.getBaseFont().charExists(c) && cjkHas(c)) {
+      if (!primary.getBaseFont().charExists(c) && isBold && regular.charExists(c)) {
+        // a glyph the bold face lacks (some Arabic forms) comes from the regular one, drawn with a stroke
+        strokedRegular = strokedRegular == null ? new Font(regular, size, Font.BOLD, color) : strokedRegular;
+        font = strokedRegular;
+      } else if (!primary.getBaseFont().charExists(c) && cjkHas(c)) {
         // Droid Sans Fallback has no bold face: bold CJK is drawn with a stroke, to match the bold Latin beside it
         fallback = fallback == null ? new Font(Cjk.PDF, size, isBold ? Font.BOLD : Font.NORMAL, color) : fallback;
         font = fallback;
       }
       if (font != current && run.length() > 0) {
-        phrase.add(new Chunk(run.toString(), current));
+        phrase.add(Unbroken.chunk(run.toString(), current));
         run.setLength(0);
       }
       current = font;
       run.appendCodePoint(c);
       i += Character.charCount(c);
     }
-    phrase.add(new Chunk(run.toString(), current));
+    phrase.add(Unbroken.chunk(run.toString(), current));
     return phrase;
   }
 
@@ -138,17 +197,9 @@ final class Fonts {
     return new Font(isBold ? bold : regular, size, Font.NORMAL, color);
   }
 
-  /** The characters of the text that no embedded font can draw (shown as a warning, never as a silent box). */
-  Set<String> undrawable(String text) {
-    Set<String> missing = new LinkedHashSet<>();
-    if (text == null) {
-      return missing;
-    }
-    text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)
-            && Character.getType(c) != Character.FORMAT && Character.getType(c) != Character.NON_SPACING_MARK)
-        .filter(c -> !regular.charExists(c) && !cjkHas(c))
-        .forEach(c -> missing.add(new String(Character.toChars(c))));
-    return missing;
+  /** Whether some embedded font draws the character (the regular face has every glyph the bold one has). */
+  boolean drawable(int c) {
+    return regular.charExists(c) || cjkHas(c);
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.readiness.kit.KitView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Lays out one copy of an interview kit as its view says: the running order, the rating scale, the opening, each
@@ -22,15 +23,27 @@ public final class KitPdf {
   /** The height of one ruled line of notes. */
   private static final float NOTE_LINE = 14;
 
-  private final Fonts fonts = Fonts.get();
+  private Fonts fonts = Fonts.get();
   private final String paper;
 
   public KitPdf(String paper) {
     this.paper = paper;
   }
 
-  /** @param date the kit's date, which dates the document, so the same input gives the same document */
-  public void render(KitView kit, LocalDate date, OutputStream out) throws IOException {
+  /** As {@link #render(KitView, LocalDate, List, OutputStream)}, for a kit that names nobody to isolate. */
+  public List<String> render(KitView kit, LocalDate date, OutputStream out) throws IOException {
+    return render(kit, date, List.of(), out);
+  }
+
+  /**
+   * Writes the kit; returns warnings about characters no embedded font can draw.
+   *
+   * @param date the kit's date, which dates the document, so the same input gives the same document
+   * @param people the names the kit shows (the candidate's), each isolated from the text around it
+   */
+  public List<String> render(KitView kit, LocalDate date, List<String> people, OutputStream out)
+      throws IOException {
+    fonts = Fonts.get().forDocument(people);
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     Cells cells = new Cells(fonts, doc.right() - doc.left());
@@ -42,7 +55,7 @@ public final class KitPdf {
       doc.open();
       PdfReport.stamp(writer, date);
       Accessible.metadata(writer);
-      doc.add(new Paragraph(fonts.phrase(kit.title(), 18f, true, Palette.INK)));
+      doc.add(new Paragraph(fonts.flow(kit.title(), 18f, true, Palette.INK)));
       doc.add(para(kit.subtitle()));
       kit.intro().forEach(s -> doc.add(para(s)));
       doc.add(runningOrder(kit, cells));
@@ -71,6 +84,7 @@ public final class KitPdf {
       }
       doc.add(new Paragraph(fonts.phrase(kit.provenance(), 7.5f, false, Palette.MUTED)));
       doc.close();
+      return fonts.warnings();
     } catch (com.lowagie.text.ExceptionConverter e) {
       throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
@@ -170,7 +184,7 @@ public final class KitPdf {
   }
 
   private Paragraph para(String text) {
-    Paragraph p = new Paragraph(fonts.phrase(text, 9f, false, Palette.INK));
+    Paragraph p = new Paragraph(fonts.flow(text, 9f, false, Palette.INK));
     p.setSpacingAfter(4);
     return p;
   }

@@ -20,7 +20,6 @@ import java.util.TimeZone;
 
 /** Renders a candidate's report as PDF. */
 public final class PdfReport {
-  private final Fonts fonts = Fonts.get();
   private final String paper;
 
   /** @param paper "a4" or "letter" */
@@ -33,6 +32,7 @@ public final class PdfReport {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
+      Fonts fonts = Fonts.get().forDocument(people(r));
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       // the name last: a right-to-left name would otherwise carry the date beside it into its own direction
       writer.setPageEvent(new PageDecorator(fonts, r.model().frame().runningHead() + " · " + r.date() + " · "
@@ -72,6 +72,15 @@ public final class PdfReport {
     } catch (DocumentException e) {
       throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
     }
+  }
+
+  /** Everyone the report names: the candidate, the rater and the panel. */
+  private static List<String> people(CandidateReport r) {
+    List<String> people = new java.util.ArrayList<>(List.of(r.candidate().name(), r.assessment().rater()));
+    if (r.model().calibration() != null) {
+      r.model().calibration().raters().forEach(x -> people.add(x.name()));
+    }
+    return people;
   }
 
   /**

@@ -14,11 +14,7 @@ import dev.readiness.report.CandidateReport;
 import dev.readiness.report.ReportModel;
 import dev.readiness.report.Tone;
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -38,8 +34,6 @@ final class ReportContext {
   final Charts charts;
   private final Document doc;
   private final PdfWriter writer;
-  private final Set<String> warnings = new LinkedHashSet<>();
-  private final Set<String> reported = new HashSet<>();
   private int chapterNumber;
 
   ReportContext(CandidateReport report, Fonts fonts, Document doc, PdfWriter writer) {
@@ -52,8 +46,9 @@ final class ReportContext {
     this.writer = writer;
   }
 
+  /** The warnings about characters no font could draw (see {@link Missing}). */
   List<String> warnings() {
-    return new ArrayList<>(warnings);
+    return fonts.warnings();
   }
 
   /** A numbered chapter with its bookmark; the caller fills it and hands it to {@link #add}. */
@@ -63,7 +58,8 @@ final class ReportContext {
 
   /** A chapter whose visible heading differs from its bookmark, such as page 1's title. */
   Chapter chapter(String heading, float size, Color color, String bookmark) {
-    Paragraph p = new Paragraph(fonts.phrase(heading, size, true, color));
+    fonts.at(bookmark);
+    Paragraph p = new Paragraph(fonts.flow(heading, size, true, color));
     p.setSpacingBefore(chapterNumber == 0 ? 0 : 14);
     p.setSpacingAfter(6);
     Chapter c = new Chapter(p, ++chapterNumber);
@@ -86,7 +82,8 @@ final class ReportContext {
 
   /** A section with a visible heading and its bookmark. */
   Section section(Chapter c, String title) {
-    Paragraph p = new Paragraph(fonts.phrase(title, 11f, true, Palette.ACCENT));
+    fonts.at(title);
+    Paragraph p = new Paragraph(fonts.flow(title, 11f, true, Palette.ACCENT));
     p.setSpacingBefore(8);
     p.setSpacingAfter(2);
     Section s = c.addSection(p);
@@ -97,42 +94,31 @@ final class ReportContext {
 
   /** A section that only marks a bookmark: its visible title is in its table's header rows. */
   Section quiet(Chapter c, String title) {
-    Paragraph p = new Paragraph(fonts.phrase(" ", 1f, false, Color.WHITE));
+    fonts.at(title);
+    Paragraph p = new Paragraph(fonts.flow(" ", 1f, false, Color.WHITE));
     Section s = c.addSection(p);
     s.setNumberDepth(0);
     s.setBookmarkTitle(title);
     return s;
   }
 
-  /** Rubric or model text (never user input), drawn with glyph fallback. */
+  /** Rubric or model text, which may carry a name: shaped for the document's flow (see {@link Fonts#flow}). */
   Paragraph para(String text) {
-    Paragraph p = new Paragraph(fonts.phrase(text, 9f, false, Palette.INK));
+    Paragraph p = new Paragraph(fonts.flow(text, 9f, false, Palette.INK));
     p.setSpacingAfter(4);
     p.setLeading(12f);
     return p;
   }
 
   Paragraph small(String text) {
-    Paragraph p = new Paragraph(fonts.phrase(text, 7.5f, false, Palette.MUTED));
+    Paragraph p = new Paragraph(fonts.flow(text, 7.5f, false, Palette.MUTED));
     p.setSpacingBefore(2);
     return p;
   }
 
-  /** User text (names, notes): checked for glyphs no font has, laid out in a bidi-aware cell. */
+  /** User text (names, notes): a cell in the direction of its own first letters. */
   PdfPCell userCell(String text) {
-    check(text);
     return cells.text(text);
-  }
-
-  /** Notes a warning, once per character, for text no embedded font can draw. */
-  void check(String text) {
-    Set<String> missing = fonts.undrawable(text);
-    missing.removeAll(reported);
-    if (!missing.isEmpty()) {
-      reported.addAll(missing);
-      warnings.add("the PDF cannot draw the characters " + String.join(" ", missing) + " in \"" + text
-          + "\"; they are left out");
-    }
   }
 
   Image draw(JFreeChart chart, float width, float height) {

@@ -32,7 +32,6 @@ final class SummaryChapter {
 
   void write() throws DocumentException {
     ReportModel m = cx.model;
-    cx.check(cx.report.candidate().name());
     Chapter c = cx.chapter(m.frame().title(), ReportContext.TITLE,
         Palette.INK, "Summary");
     PdfPTable profile = cx.cells.plain(1.4f, 3f, 1.5f, 2.6f);

@@ -14,6 +14,7 @@ import dev.readiness.report.Tone;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ public final class SummaryPdf {
   /** A role with at most this many candidates has its chart and table on one page (they fit on one). */
   private static final int KEPT_WHOLE = 5;
 
-  private final Fonts fonts = Fonts.get();
-  private final Charts charts = new Charts(fonts);
+  private Fonts fonts = Fonts.get();
+  private Charts charts = new Charts(fonts);
   private Cells cells;
   private final Rubric rubric;
   private final String paper;
@@ -45,15 +46,16 @@ public final class SummaryPdf {
   public List<String> render(TeamSummary s, OutputStream out) throws IOException {
     Rectangle size = ("letter".equals(paper) ? PageSize.LETTER : PageSize.A4).rotate();
     Document doc = new Document(size, 36, 36, 54, 44);
+    fonts = Fonts.get().forDocument(s.rows().stream().map(TeamSummary.Row::candidate).toList());
+    charts = new Charts(fonts);
     cells = new Cells(fonts, doc.right() - doc.left());
-    List<String> warnings = new ArrayList<>();
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       String asOf = s.asOf() == null ? "" : " · as of " + s.asOf();
-      writer.setPageEvent(new PageDecorator(fonts, "Team readiness summary · " + s.rows().size() + " candidates"
+      writer.setPageEvent(new PageDecorator(fonts, "Team readiness summary · " + Plural.count(s.rows().size(), "candidate")
           + asOf, rubric.title()));
       doc.addTitle("Team readiness summary");
-      doc.addSubject(rubric.title() + ": " + s.rows().size() + " candidates");
+      doc.addSubject(rubric.title() + ": " + Plural.count(s.rows().size(), "candidate"));
       Accessible.prepare(writer, doc, "");
       doc.open();
       if (s.asOf() != null) {
@@ -61,22 +63,22 @@ public final class SummaryPdf {
         PdfReport.stamp(writer, s.asOf());
       }
       Accessible.metadata(writer);
-      Paragraph title = new Paragraph(fonts.phrase("Team readiness summary" + (s.asOf() == null ? ""
+      Paragraph title = new Paragraph(fonts.flow("Team readiness summary" + (s.asOf() == null ? ""
           : ", as of " + s.asOf()), 16f, true, Palette.ACCENT));
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
-      c.add(new Paragraph(fonts.phrase(s.intro(), 8.5f)));
+      c.add(new Paragraph(fonts.flow(s.intro(), 8.5f, false, java.awt.Color.BLACK)));
       for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
-        role(c, writer, s, group.getKey(), group.getValue(), warnings);
+        role(c, writer, s, group.getKey(), group.getValue());
       }
       if (!s.failures().isEmpty()) {
         failures(c, s);
       }
-      c.add(new Paragraph(fonts.phrase(s.provenance(), 7.5f, false, Palette.MUTED)));
+      c.add(new Paragraph(fonts.flow(s.provenance(), 7.5f, false, Palette.MUTED)));
       doc.add(c);
       doc.close();
-      return warnings;
+      return fonts.warnings();
     } catch (com.lowagie.text.ExceptionConverter e) {
       throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
@@ -85,10 +87,9 @@ public final class SummaryPdf {
   }
 
   /** One role's chart and heat map. */
-  private void role(Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows,
-      List<String> warnings) {
+  private void role(Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
     PdfPTable chart = chart(writer, s, role, rows);
-    PdfPTable heatMap = heatMap(s, rows, warnings);
+    PdfPTable heatMap = heatMap(s, rows);
     if (rows.size() <= KEPT_WHOLE) {
       // a small role's chart and table go on one page together, rather than leave a row or two behind
       PdfPCell table = new PdfPCell(heatMap);
@@ -103,8 +104,8 @@ public final class SummaryPdf {
   }
 
   private void failures(Chapter c, TeamSummary s) {
-    c.add(new Paragraph(fonts.phrase(s.failures().size() + (s.failures().size() == 1 ? " file" : " files")
-        + " could not be used:", 10f, true, Palette.NOT_READY)));
+    c.add(new Paragraph(fonts.flow(Plural.count(s.failures().size(), "file") + " could not be used:", 10f, true,
+        Palette.NOT_READY)));
     PdfPTable f = cells.table(3f, 7f);
     cells.header(f, "File", "Reason");
     for (TeamSummary.Failure x : s.failures()) {
@@ -129,7 +130,7 @@ public final class SummaryPdf {
     List<Charts.Marker> markers = s.thresholds().stream().map(t -> new Charts.Marker(t.index(), t.label(),
         ReportContext.foreground(Tone.of(t.verdict())))).toList();
     float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
-    PdfPTable holder = cells.headed(role + " (" + rows.size() + (rows.size() == 1 ? " candidate)" : " candidates)"),
+    PdfPTable holder = cells.headed(role + " (" + Plural.count(rows.size(), "candidate") + ")",
         null, 1f);
     PdfPCell cell = new PdfPCell(charts.draw(writer.getDirectContent(), VerdictBars.chart(charts, fonts, labels,
         values, colors, valueLabels, markers), 740, height), false);
@@ -139,7 +140,7 @@ public final class SummaryPdf {
     return holder;
   }
 
-  private PdfPTable heatMap(TeamSummary s, List<TeamSummary.Row> rows, List<String> warnings) {
+  private PdfPTable heatMap(TeamSummary s, List<TeamSummary.Row> rows) {
     List<Part> parts = rubric.parts();
     float[] fixed = {2.2f, 0.7f, 1.2f, 0.7f, 0.7f, 0.9f, 0.7f, 1.2f, 1.2f, 1.0f};
     float[] widths = new float[fixed.length + parts.size()];
@@ -176,17 +177,13 @@ public final class SummaryPdf {
       t.addCell(cell);
     }
     t.setHeaderRows(t.size());
-    rows.forEach(r -> row(t, s, r, parts, warnings));
+    rows.forEach(r -> row(t, s, r, parts));
     return t;
   }
 
-  private void row(PdfPTable t, TeamSummary s, TeamSummary.Row r, List<Part> parts, List<String> warnings) {
+  private void row(PdfPTable t, TeamSummary s, TeamSummary.Row r, List<Part> parts) {
     // the ID on a line of its own, so that a narrow column never breaks it at its hyphen ("(C-" / "1002)")
     String name = r.candidate() + (r.candidateId() == null ? "" : "\n(" + r.candidateId() + ")");
-    if (!fonts.undrawable(name).isEmpty()) {
-      warnings.add("the summary cannot draw the characters " + String.join(" ", fonts.undrawable(name))
-          + " in \"" + name + "\"");
-    }
     t.addCell(cells.text(name));
     t.addCell(cells.centered(r.raterRole().label(), null));
     t.addCell(cells.centered(r.date().toString(), null));

@@ -3,6 +3,7 @@ package dev.readiness.plan;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.util.List;
 
 /** The plan's summary sentence: what it covers, and what it leaves out or unfinished, each with its hours. */
@@ -67,6 +68,6 @@ final class PlanWords {
   }
 
   static String weeks(int n) {
-    return n + (n == 1 ? " week" : " weeks");
+    return Plural.count(n, "week");
   }
 }

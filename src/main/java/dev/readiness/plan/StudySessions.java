@@ -3,6 +3,7 @@ package dev.readiness.plan;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -109,7 +110,7 @@ public final class StudySessions {
 
   /** The one line that says which hours are not booked, why, and what to change. */
   private static String warning(Schedule schedule, int cap, int neededPerDay, int unbooked, int weeks) {
-    String left = Numbers.hours(unbooked / 2.0) + " h of the plan, in " + weeks + (weeks == 1 ? " week" : " weeks")
+    String left = Numbers.hours(unbooked / 2.0) + " h of the plan, in " + Plural.count(weeks, "week")
         + ", are not in the calendar";
     if (neededPerDay <= cap) {
       return left + ": they fall in weeks with no study day left (days off); move days off, or study on other days";

@@ -177,8 +177,8 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     String named = panels.size() <= NAMED_PANELS ? Agreement.and(panels)
         : String.join("; ", panels.subList(0, NAMED_PANELS)) + " and " + (panels.size() - NAMED_PANELS) + " more";
     return "Leniency is each panel rater's mean offset from the panel's median on the topics they rated, over every"
-        + " panel found in " + pool.from() + ": " + panels.size() + (panels.size() == 1 ? " panel" : " panels")
-        + " (" + named + "), " + pool.topics() + " topics rated by two or more of a panel's raters."
+        + " panel found in " + pool.from() + ": " + Plural.count(panels.size(), "panel")
+        + " (" + named + "), " + Plural.count(pool.topics(), "topic") + " rated by two or more of a panel's raters."
         + (panels.size() < 2 ? " One panel is a small pool: give --panel-history with the folder of past panels"
             + " to measure it over more." : "");
   }

@@ -91,8 +91,8 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
   }
 
   private static String names(Rubric rubric, List<PartScore> parts) {
-    List<String> out = parts.stream().map(p -> rubric.part(p.id()).heading() + " (" + p.status().label()
-        .toLowerCase(java.util.Locale.ROOT) + ")").toList();
+    List<String> out = parts.stream().map(p -> rubric.part(p.id()).heading() + " (" + p.status().label() + ")")
+        .toList();
     return String.join(" and ", out);
   }
 }

@@ -11,7 +11,6 @@ import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One part of the guide as the report shows it.
@@ -52,7 +51,7 @@ public record PartRow(String id, String heading, int target, Double coverage, St
       String depthSentence = !applies ? "not needed at target " + p.target()
           : p.depthMet() ? "goal met" : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
       String summary = "Target " + p.target() + " · coverage " + Numbers.percent(p.coverage()) + " · " + p.rated()
-          + " of " + (p.rated() + p.unrated()) + " topics rated · status " + p.status().label().toLowerCase(Locale.ROOT)
+          + " of " + (p.rated() + p.unrated()) + " topics rated · status: " + p.status().label()
           + " · depth: " + Plural.count(p.depthTopics(), "topic") + " at level "
           + depthLevel + " or more, " + depthSentence + ".";
       rows.add(new PartRow(p.id(), part.heading(), p.target(), p.coverage(),

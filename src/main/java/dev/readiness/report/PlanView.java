@@ -6,6 +6,7 @@ import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ public record PlanView(String summary, String achieves, String hoursLine, String
   public static final String NOTHING_PLANNED = "Nothing planned: the work is done; keep the hours for upkeep.";
 
   static PlanView of(Rubric rubric, StudyPlan plan) {
-    String hoursLine = plan.inputs().weeks() + " weeks from " + plan.inputs().start() + " at "
+    String hoursLine = Plural.count(plan.inputs().weeks(), "week") + " from " + plan.inputs().start() + " at "
         + Numbers.hours(plan.inputs().hoursPerWeek()) + " h a week: " + Numbers.hours(plan.hoursPlanned()) + " of "
         + Numbers.hours(plan.hoursAvailable()) + " hours planned; " + Numbers.percent(plan.gapCovered())
         + " of the gap to target covered.";

@@ -4,6 +4,7 @@ import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
     String change = delta == null ? "no index to compare since " + prev.date()
         : Math.abs(delta) < 0.05 ? "no change since " + prev.date() : Numbers.signed(delta, 1) + " since " + prev.date();
     boolean panels = p.assessments().stream().anyMatch(x -> x.raters() > 1);
-    String intro = p.assessments().size() + " assessments from " + first.date() + " to " + last.date()
+    String intro = Plural.count(p.assessments().size(), "assessment") + " from " + first.date() + " to " + last.date()
         + ". Since the previous one on " + prev.date() + " the readiness index moved from "
         + Numbers.index(prev.readinessIndex()) + " to " + Numbers.index(last.readinessIndex()) + " ("
         + Numbers.signed(delta, 1) + ")." + (panels ? " Where a date had several raters, the panel's consensus is"

@@ -109,8 +109,9 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     List<String> gaps = headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
     long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
     List<PartRow> parts = PartRow.of(rubric, score, a);
-    String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: " + score.unratedTopics()
-        + " topics are not rated; coverage is over the rated topics only, and blanks never count as 0.";
+    String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: "
+        + Plural.countIs(score.unratedTopics(), "topic")
+        + " not rated; coverage is over the rated topics only, and blanks never count as 0.";
     List<ChecklistView> checklists = checklists(rubric, a);
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
     CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);

@@ -8,7 +8,6 @@ import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One group of the skills matrix as the report shows it.
@@ -41,8 +40,8 @@ public record SkillGroupRow(String id, String title, int target, Double coverage
       }
       Double mean = skills.stream().filter(s -> s.rating() != null).mapToDouble(SkillRow::rating).average()
           .stream().boxed().findFirst().orElse(null);
-      String chartLabel = gs.status() == Status.NOT_RATED ? g.title() + " (" + Status.NOT_RATED.label()
-          .toLowerCase(Locale.ROOT) + ")" : g.title();
+      String chartLabel = gs.status() == Status.NOT_RATED ? g.title() + " (" + Status.NOT_RATED.label() + ")"
+          : g.title();
       rows.add(new SkillGroupRow(g.id(), g.title(), gs.target(), gs.coverage(), mean, gs.status().label(),
           Tone.of(gs.status()), chartLabel, skills));
     }

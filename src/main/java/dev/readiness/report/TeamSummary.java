@@ -7,6 +7,7 @@ import dev.readiness.rubric.Role;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
@@ -88,7 +89,7 @@ public record TeamSummary(String rubricId, String rubricSha256, boolean rubricMo
 
   /** "12 weeks left", "1 week left": the study weeks to the interview, or "—" when there is no interview date. */
   public static String weeksLeftText(Row r) {
-    return r.weeksLeft() == null ? Numbers.NONE : r.weeksLeft() + (r.weeksLeft() == 1 ? " week" : " weeks")
+    return r.weeksLeft() == null ? Numbers.NONE : Plural.count(r.weeksLeft(), "week")
         + " left";
   }
 
@@ -107,7 +108,7 @@ public record TeamSummary(String rubricId, String rubricSha256, boolean rubricMo
 
   /** "3 topics not rated", or "" when every topic is rated. */
   public static String unratedText(long unrated) {
-    return unrated == 0 ? "" : unrated + (unrated == 1 ? " topic" : " topics") + " not rated";
+    return unrated == 0 ? "" : Plural.count(unrated, "topic") + " not rated";
   }
 
   /**

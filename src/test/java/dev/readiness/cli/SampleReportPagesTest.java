@@ -43,7 +43,8 @@ class SampleReportPagesTest {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setStartPage(fromPage);
       stripper.setEndPage(Math.min(toPage, doc.getNumberOfPages()));
-      return stripper.getText(doc).replaceAll("\\s+", " ");
+      // a figure and its unit are joined by a no-break space, which a reader reads as a space
+      return stripper.getText(doc).replaceAll("[\\s\u00A0]+", " ");
     }
   }
 
@@ -67,9 +68,9 @@ class SampleReportPagesTest {
   @Test
   void pageOneNamesTheNotReadyPartsFirst() throws IOException {
     assertThat(text(pdf("marcus-oyelaran"), 1, 1)).contains("Close to ready for Lead Python Architect; start with"
-        + " Part 3: Cloud-Native & Infrastructure (not ready) and Part 4: Data Engineering & ML Systems (not ready).");
-    assertThat(text(pdf("priya-raman"), 1, 1)).contains("start with Part 5: Leadership & Soft Skills (not ready) and"
-        + " Part 6: Emerging Trends & Future-Proofing (not ready).");
+        + " Part 3: Cloud-Native & Infrastructure (Not ready) and Part 4: Data Engineering & ML Systems (Not ready).");
+    assertThat(text(pdf("priya-raman"), 1, 1)).contains("start with Part 5: Leadership & Soft Skills (Not ready) and"
+        + " Part 6: Emerging Trends & Future-Proofing (Not ready).");
   }
 
   @Test
@@ -85,7 +86,7 @@ class SampleReportPagesTest {
     assertThat(panel.replace("- ", "-")).contains(CalibrationReportTest.PAGE_ONE.toArray(String[]::new));
     String mentor = text(pdf("marcus-oyelaran"), 1, 1);
     assertThat(mentor.replace("- ", "-")).contains(ProgressReportTest.PAGE_ONE.toArray(String[]::new));
-    assertThat(mentor).contains("start with Part 3: Cloud-Native & Infrastructure (not ready) and Part 4",
+    assertThat(mentor).contains("start with Part 3: Cloud-Native & Infrastructure (Not ready) and Part 4",
         "This week: T27 Multi-Cloud Strategy (3 h)", "Lead Python Architect 77.9 (Close, Ready in about 30 h)");
     String candidate = text(pdf("zoe"), 1, 1);
     assertThat(candidate).contains("20 topics are not rated yet: rate them to include them in the scores and the"

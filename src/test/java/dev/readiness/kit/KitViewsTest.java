@@ -140,6 +140,21 @@ class KitViewsTest {
         "☐ Definitely not").doesNotContain("· 5 Notes", "Strong no");
   }
 
+  @Test
+  void anArabicNameWithAnEmojiIsShapedInTheTitleAndTheEmojiWarnedOf() throws IOException {
+    Assessment a = new Assessment(ZOE.source(), new dev.readiness.assessment.Candidate("محمد ✅", "C-2001"),
+        ZOE.rater(), ZOE.raterRole(), ZOE.date(), ZOE.targetRole(), ZOE.interviewDate(), ZOE.hoursPerWeek(), "",
+        ZOE.topicRatings(), ZOE.topicNotes(), ZOE.skillRatings(), ZOE.skillNotes(), ZOE.checklist(),
+        ZOE.checklistNotes());
+    KitView view = new KitViews(RUBRIC).of(new KitBuilder(RUBRIC).build(a, 60, 0, 0), INTERVIEWER);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    List<String> warnings = new KitPdf("a4").render(view, ZOE.date(), List.of("محمد ✅"), pdf);
+    assertThat(warnings).containsExactly("the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"Interview kit:"
+        + " محمد ✅\"; it is shown as □");
+    // read back in reading order: the title's name joined and right to left, as the header's
+    assertThat(PdfText.of(pdf.toByteArray()).lines().map(String::strip)).contains("Interview kit: محمد □");
+  }
+
   private static final String LAST_LEVEL = "\"descriptor\": \"Has led it in production and could teach it to other"
       + " architects.\"\n      }";
 

@@ -97,8 +97,83 @@ class PdfReportTest {
     Assessment base = sample(0);
     Assessment a = base.toBuilder().candidate(new Candidate("Anil नमस्ते", "X")).checkInNotes("").daysOff(null).build();
     List<String> warnings = new PdfReport("a4").render(report(a), new ByteArrayOutputStream());
-    assertThat(warnings).singleElement().asString().startsWith("the PDF cannot draw the characters न म स त")
-        .contains("\"Anil नमस्ते\"");
+    assertThat(warnings).containsExactly("the PDF cannot draw न (U+0928 DEVANAGARI LETTER NA),"
+        + " म (U+092E DEVANAGARI LETTER MA), स (U+0938 DEVANAGARI LETTER SA), त (U+0924 DEVANAGARI LETTER TA)"
+        + " in \"Interview readiness: Anil नमस्ते\" (Summary); each is shown as □");
+  }
+
+  private static Assessment renamed(Assessment base, String name, String id, String notes) {
+    return new Assessment(base.source(), new Candidate(name, id), name, base.raterRole(), base.date(),
+        base.targetRole(), base.interviewDate(), base.hoursPerWeek(), notes, base.topicRatings(), base.topicNotes(),
+        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+  }
+
+  /** Page 1's glyphs as drawn: each with its letter (a joined Arabic form read as its letter) and position. */
+  private static List<org.apache.pdfbox.text.TextPosition> glyphs(byte[] pdf) throws IOException {
+    List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+        @Override
+        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+          glyphs.add(text);
+        }
+      };
+      stripper.setEndPage(1);
+      stripper.getText(doc);
+    }
+    return glyphs;
+  }
+
+  /** The letters drawn on the line at y that are Arabic, left to right as they are seen. */
+  private static String arabicSeen(List<org.apache.pdfbox.text.TextPosition> glyphs, float y) {
+    StringBuilder seen = new StringBuilder();
+    glyphs.stream().filter(g -> Math.abs(g.getYDirAdj() - y) < 1)
+        .sorted(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj))
+        .map(g -> java.text.Normalizer.normalize(g.getUnicode(), java.text.Normalizer.Form.NFKC))
+        .filter(u -> u.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC))
+        .forEach(seen::append);
+    return seen.toString();
+  }
+
+  /** The first glyph drawn with the letter, top to bottom. */
+  private static org.apache.pdfbox.text.TextPosition first(List<org.apache.pdfbox.text.TextPosition> glyphs,
+      String letter, float minY) {
+    return glyphs.stream().filter(g -> g.getUnicode().equals(letter) && g.getYDirAdj() > minY)
+        .min(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getYDirAdj)).orElseThrow();
+  }
+
+  @Test
+  void anArabicNameReadsTheSameInTheTitleTheHeaderAndTheCells() throws IOException {
+    byte[] pdf = pdf(report(renamed(sample(2), "محمد عبد الله", "C-2001", "")), "a4");
+    // read as text, the title comes back in reading order (drawn unjoined and backwards, as it was, it did not)
+    assertThat(PdfText.of(pdf).lines().map(String::strip).toList()).contains("Interview readiness: محمد عبد الله",
+        "Interview readiness · 2026-10-05 · محمد عبد الله Senior Python Engineer (architecture track)");
+    List<org.apache.pdfbox.text.TextPosition> glyphs = glyphs(pdf);
+    // as seen, left to right, the name's letters come last first in the header, the title and both cells
+    String backwards = new StringBuilder("محمدعبدالله").reverse().toString();
+    org.apache.pdfbox.text.TextPosition header = first(glyphs, "·", 0);
+    org.apache.pdfbox.text.TextPosition title = first(glyphs, ":", 0);
+    org.apache.pdfbox.text.TextPosition id = first(glyphs, "(", title.getYDirAdj());
+    org.apache.pdfbox.text.TextPosition self = first(glyphs, "·", title.getYDirAdj());
+    for (org.apache.pdfbox.text.TextPosition line : List.of(header, title, id, self)) {
+      assertThat(arabicSeen(glyphs, line.getYDirAdj())).as("line at %.0f", line.getYDirAdj()).isEqualTo(backwards);
+    }
+    // and the ID and the rater's role stay to the right of the name, as in "محمد عبد الله (C-2001)"
+    double nameEnd = glyphs.stream().filter(g -> Math.abs(g.getYDirAdj() - id.getYDirAdj()) < 1
+        && Character.UnicodeBlock.of(g.getUnicode().codePointAt(0)) != Character.UnicodeBlock.BASIC_LATIN)
+        .mapToDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj).max().orElseThrow();
+    assertThat(id.getXDirAdj()).isGreaterThan((float) nameEnd);
+    assertThat(first(glyphs, "s", self.getYDirAdj() - 1).getXDirAdj()).isGreaterThan(self.getXDirAdj());
+  }
+
+  @Test
+  void anEmojiInTheCheckInNotesIsMarkedAndWarnedOf() throws IOException {
+    Assessment a = renamed(sample(2), sample(2).candidate().name(), "C-1003", "Agreed: ✅ mock interview  weekly");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<String> warnings = new PdfReport("a4").render(report(a), out);
+    assertThat(warnings).containsExactly("the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"• Agreed at this"
+        + " check-in: Agreed: ✅ mock interview  weekly\" (Summary); it is shown as □");
+    assertThat(PdfText.of(out.toByteArray())).contains("Agreed: □ mock interview  weekly");
   }
 
   @Test

@@ -43,7 +43,7 @@ class HeadlineTest {
     Headline h = Headline.of(RUBRIC, s, List.of());
     assertThat(h.focusParts()).containsExactly("P4", "P6");
     assertThat(h.text()).isEqualTo("Close to ready for Lead Python Architect; start with Part 4: Data Engineering &"
-        + " ML Systems (not ready) and Part 6: Emerging Trends & Future-Proofing (not ready). 1 topic is not rated"
+        + " ML Systems (Not ready) and Part 6: Emerging Trends & Future-Proofing (Not ready). 1 topic is not rated"
         + " and left out.");
     assertThat(h.gapTopics()).isNotEmpty().allSatisfy(t -> assertThat(RUBRIC.topic(t).part()).isIn("P4", "P6"));
     assertThat(h.gapNote()).isEmpty();

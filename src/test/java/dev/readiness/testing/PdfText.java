@@ -11,7 +11,8 @@ public final class PdfText {
 
   public static String of(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      return new PDFTextStripper().getText(doc);
+      // a figure and its unit ("2 h") are joined by a no-break space, which a reader reads as a space
+      return new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
     }
   }
 

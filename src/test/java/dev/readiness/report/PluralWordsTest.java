@@ -1,0 +1,36 @@
+package dev.readiness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Samples;
+import dev.readiness.rubric.RubricLoader;
+import dev.readiness.testing.Reports;
+import org.junit.jupiter.api.Test;
+
+/** A one-week plan says "1 week", and the page's status words are the tables' words. */
+class PluralWordsTest {
+  private static CandidateReport oneWeek() {
+    Assessment base = new Samples(RubricLoader.embedded()).all().get(2).assessment();
+    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
+        base.targetRole(), base.date().plusWeeks(1), base.hoursPerWeek(), "", base.topicRatings(),
+        base.topicNotes(), base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    return Reports.of(RubricLoader.embedded(), a);
+  }
+
+  @Test
+  void aOneWeekPlanSaysOneWeek() {
+    ReportModel m = oneWeek().model();
+    assertThat(m.profile().studyTime()).isEqualTo("1 week × 5 h");
+    assertThat(m.plan().hoursLine()).startsWith("1 week from 2026-10-05 at 5 h a week: ");
+  }
+
+  @Test
+  void statusWordsAreTheTablesWords() {
+    ReportModel m = oneWeek().model();
+    for (PartRow p : m.parts()) {
+      assertThat(p.summary()).contains(" · status: " + p.status() + " · ");
+    }
+    assertThat(m.headline().text()).contains("(Not ready)").doesNotContain("(not ready)", "(close)");
+  }
+}
