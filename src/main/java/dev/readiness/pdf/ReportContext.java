@@ -135,6 +135,11 @@ final class ReportContext {
     }
   }
 
+  /** The width of the page's body, between its margins. */
+  float bodyWidth() {
+    return doc.right() - doc.left();
+  }
+
   Image draw(JFreeChart chart, float width, float height) {
     return charts.draw(writer.getDirectContent(), chart, width, height);
   }
