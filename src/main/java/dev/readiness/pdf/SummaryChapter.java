@@ -50,7 +50,7 @@ final class SummaryChapter {
       c.add(glance);
     }
     PdfPTable chartsRow = cx.cells.plain(1, 1);
-    chartsRow.addCell(chartCell(radar(m), "Parts: mean rating against the role's target"));
+    chartsRow.addCell(chartCell(radar(m), radarCaption(m)));
     chartsRow.addCell(chartCell(skillBars(m), "Skill groups: mean rating against the target"));
     c.add(chartsRow);
     PdfPTable words = cx.cells.table(1, 1);
@@ -128,7 +128,20 @@ final class SummaryChapter {
     }
     return cx.draw(cx.charts.radar(labels, List.of(
         new Charts.Series("Target", Palette.TARGET, targets),
-        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, chartHeight());
+        new Charts.Series("Mean rating", Palette.RATING, ratings)), levels(m)), 250, chartHeight());
+  }
+
+  /** The rating scale's levels, the radar's rings. */
+  private static List<Integer> levels(ReportModel m) {
+    return m.scale().stream().map(ReportModel.ScaleRow::level).toList();
+  }
+
+  /** The radar's caption: what it shows, and the scale its rings count, from its lowest level to its highest. */
+  private static String radarCaption(ReportModel m) {
+    ReportModel.ScaleRow low = m.scale().get(0);
+    ReportModel.ScaleRow high = m.scale().get(m.scale().size() - 1);
+    return "Parts: mean rating against the role's target; rings: the rating scale, " + low.level() + " ("
+        + low.label() + ") to " + high.level() + " (" + high.label() + ")";
   }
 
   private Image skillBars(ReportModel m) {
