@@ -24,7 +24,7 @@ final class ProgressChapter {
     ProgressView p = cx.model.progress();
     Chapter c = cx.chapter("Progress");
     c.add(cx.para(p.intro()));
-    c.add(chart(p.chart()));
+    cx.place(c, chart(p.chart()));
     String since = "Each part since " + p.previousDate();
     Section parts = cx.quiet(c, since);
     PdfPTable pt = cx.cells.headed(since, null, 3.6f, 1f, 1f, 1f, 2.6f);
@@ -36,14 +36,14 @@ final class ProgressChapter {
       pt.addCell(cx.cells.centered(row.change(), ReportContext.background(row.tone())));
       pt.addCell(cx.cells.text(row.reach()));
     }
-    parts.add(pt);
+    cx.place(parts, pt);
     String movedTitle = "Topics that moved since " + p.previousDate();
     Section moved = cx.quiet(c, movedTitle);
     PdfPTable mt = cx.cells.headed(movedTitle, null, 1, 1);
     cx.cells.header(mt, "Improved (" + p.improved().size() + ")", "Regressed (" + p.regressed().size() + ")");
     mt.addCell(cx.cells.text(ReportContext.bullets(p.improved(), "None.")));
     mt.addCell(cx.cells.text(ReportContext.bullets(p.regressed(), "None.")));
-    moved.add(mt);
+    cx.place(moved, mt);
     if (!p.focus().isEmpty()) {
       String focusTitle = "The previous plan's focus topics";
       Section focus = cx.quiet(c, focusTitle);
@@ -56,7 +56,7 @@ final class ProgressChapter {
         ft.addCell(cx.cells.centered(f.now(), null));
         ft.addCell(cx.cells.centered(f.movement(), ReportContext.background(f.tone())));
       }
-      focus.add(ft);
+      cx.place(focus, ft);
     }
     Section notes = cx.quiet(c, "Check-in notes");
     PdfPTable nt = cx.cells.headed("Check-in notes", null, 0.6f, 3.5f, 3.5f);
@@ -66,7 +66,7 @@ final class ProgressChapter {
       nt.addCell(cx.userCell(row.previous()));
       nt.addCell(cx.userCell(row.latest()));
     }
-    notes.add(nt);
+    cx.place(notes, nt);
     cx.add(c);
   }
 

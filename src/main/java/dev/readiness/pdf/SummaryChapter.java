@@ -39,26 +39,26 @@ final class SummaryChapter {
     row(profile, "Candidate", m.profile().candidate(), "Target role", m.profile().role());
     row(profile, "Rater", m.profile().rater(), "Assessment date", m.profile().date());
     row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
-    c.add(profile);
-    c.add(callout(m));
+    cx.place(c, profile);
+    cx.place(c, callout(m));
     if (!m.glance().isEmpty()) {
       PdfPTable glance = cx.cells.plain(1);
       PdfPCell cell = cx.cells.text(ReportContext.bullets(m.glance(), ""));
       cell.setBorderColor(Palette.RULE);
       cell.setPadding(6);
       glance.addCell(cell);
-      c.add(glance);
+      cx.place(c, glance);
     }
     PdfPTable chartsRow = cx.cells.plain(1, 1);
     chartsRow.addCell(chartCell(radar(m), radarCaption(m)));
     chartsRow.addCell(chartCell(skillBars(m), "Skill groups: mean rating against the target"));
-    c.add(chartsRow);
+    cx.place(c, chartsRow);
     PdfPTable words = cx.cells.table(1, 1);
     cx.cells.header(words, "Strengths", "Largest gaps");
     words.addCell(cx.cells.text(ReportContext.bullets(m.strengths(), "No topic is at its target yet.")));
     String gaps = ReportContext.bullets(m.gaps(), "No gaps: every rated topic is at or above its target.");
     words.addCell(cx.cells.text(m.headline().gapNote().isEmpty() ? gaps : gaps + "\n" + m.headline().gapNote()));
-    c.add(words);
+    cx.place(c, words);
     PdfPTable status = cx.cells.table(3f, 0.7f, 0.95f, 0.95f, 1.55f, 1.05f);
     cx.cells.header(status, "Part", "Target", "Coverage", "Gap points", m.rules().depthHeading(), "Status");
     for (PartRow p : m.parts()) {
@@ -69,7 +69,7 @@ final class SummaryChapter {
       status.addCell(cx.cells.centered(p.depthText(), null));
       status.addCell(cx.statusCell(p.status(), p.statusTone()));
     }
-    c.add(status);
+    cx.place(c, status);
     c.add(cx.small(m.rules().gapPointsNote() + " " + m.rules().depthNote()));
     if (!m.incompleteNote().isEmpty()) {
       c.add(cx.small(m.incompleteNote()));
