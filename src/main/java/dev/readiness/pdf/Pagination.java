@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * the next page, but knows neither headings that must stay with what follows nor tables that must not leave a
  * row or two alone. Each heading and table is a unit, numbered in the order it is laid out; one pass records the
  * page of each heading and how many rows of each table went on each page, and the next pass breaks the page
- * before a unit, or splits a table at a row, where the rules were broken. Layout is deterministic, so the passes
- * settle; the breaks only ever grow, so they settle within a few.
+ * before a unit, or splits a table at a row, where the first rule was broken. Layout is deterministic and the
+ * breaks only ever grow, so the passes settle: one more than the breaks a report needs, a few at most.
  *
  * <p>The rules: a heading is never the last thing on its page (it goes to the next page with what follows it); a
  * table that continues on another page has at least {@link #MIN_ROWS} rows on each (else it moves whole, or its
@@ -24,7 +24,7 @@ final class Pagination {
   /** The fewest body rows a piece of a split table may hold. */
   static final int MIN_ROWS = 3;
   /** Enough passes for every sample and persona; a report that still moves after them keeps its last layout. */
-  static final int MAX_PASSES = 6;
+  static final int MAX_PASSES = 10;
 
   private final Set<Integer> breakBefore;
   private final Map<Integer, Integer> splitAt;
@@ -88,7 +88,10 @@ final class Pagination {
     }
   }
 
-  /** The next pass's plan, or null when this pass broke no rule that a break could mend. */
+  /**
+   * The next pass's plan, or null when this pass broke no rule that a break could mend. Only the first broken
+   * rule is mended per pass: a break moves everything after it, so what follows is judged again on the new layout.
+   */
   Pagination next() {
     Set<Integer> breaks = new HashSet<>(breakBefore);
     Map<Integer, Integer> splits = new TreeMap<>(splitAt);
@@ -98,11 +101,11 @@ final class Pagination {
       } else {
         mendHeading(u, breaks);
       }
+      if (!breaks.equals(breakBefore) || !splits.equals(splitAt)) {
+        return new Pagination(breaks, splits);
+      }
     }
-    if (breaks.equals(breakBefore) && splits.equals(splitAt)) {
-      return null;
-    }
-    return new Pagination(breaks, splits);
+    return null;
   }
 
   private void mendTable(int id, Set<Integer> breaks, Map<Integer, Integer> splits) {
@@ -132,9 +135,10 @@ final class Pagination {
       List<Piece> list = pieces.getOrDefault(next, List.of());
       if (!list.isEmpty() && list.get(0).page() > page) {
         breaks.add(h.id());
+        return;
       }
     }
-    if (h.kind() == Kind.KEPT_CHAPTER && !breakBefore.contains(h.id()) && lastPage(h.id()) > page) {
+    if (h.kind() == Kind.KEPT_CHAPTER && lastPage(h.id()) > page) {
       breaks.add(h.id());
     }
   }

@@ -157,9 +157,8 @@ final class ReportContext {
         pages.piece(unit, writer.getPageNumber(), heights.length - 1 - headerRows);
       }
     });
-    if (pages.breaksBefore(unit)) {
-      to.add(nextPage());
-    }
+    // kept together: on a new page unless it fits on this one (and no blank page when it already starts one)
+    table.setKeepTogether(pages.breaksBefore(unit));
     int split = pages.splitsAt(unit);
     int head = table.getHeaderRows();
     if (split <= 0 || head + split >= table.size()) {
@@ -175,13 +174,9 @@ final class ReportContext {
     for (int i = 0; i < split; i++) {
       rest.deleteRow(head);
     }
+    rest.setKeepTogether(true);
     to.add(table);
-    to.add(nextPage());
     to.add(rest);
-  }
-
-  private static Paragraph nextPage() {
-    return new Paragraph(com.lowagie.text.Chunk.NEXTPAGE);
   }
 
   /** Rubric or model text (never user input), drawn with glyph fallback. */
