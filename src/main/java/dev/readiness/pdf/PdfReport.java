@@ -46,7 +46,8 @@ public final class PdfReport {
     }
   }
 
-  private List<String> renderOnce(CandidateReport r, OutputStream out, Pagination pages) throws IOException {
+  /** One layout with the page breaks given: the passes of {@link #render}, and a test's look at a first one. */
+  List<String> renderOnce(CandidateReport r, OutputStream out, Pagination pages) throws IOException {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
