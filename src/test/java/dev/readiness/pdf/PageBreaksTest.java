@@ -105,6 +105,19 @@ class PageBreaksTest {
   }
 
   @Test
+  void aWeekLongerThanAPageGoesOnUnderItsHeadingMarkedContinued() throws IOException {
+    Assessment base = Fixtures.rated(t -> 0.0, g -> 0.0);
+    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
+        base.targetRole(), base.date().plusWeeks(3), 40.0, "", base.topicRatings(), base.topicNotes(),
+        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    byte[] pdf = pdf(Reports.of(RubricLoader.embedded(), a), "a4");
+    assertThat(PageBreaks.violations(pdf)).isEmpty();
+    long continued = PageBreaks.pages(pdf).stream().filter(p -> p.lines().stream().anyMatch(l -> l.text()
+        .startsWith("Week ")) && p.lines().stream().anyMatch(l -> l.text().equals("(continued)"))).count();
+    assertThat(continued).isPositive();
+  }
+
+  @Test
   void theCheckFindsAHeadingLastOnItsPage() throws Exception {
     List<String> found = PageBreaks.violations(laidOut(doc -> {
       doc.add(new Paragraph(Fonts.get().phrase("A lonely heading", 14f, true, Palette.ACCENT)));
