@@ -15,7 +15,7 @@ final class AppendixChapter {
   }
 
   void write() throws DocumentException {
-    Chapter c = cx.chapter("Appendix: the scale and how the numbers are made");
+    Chapter c = cx.keptChapter("Appendix: the scale and how the numbers are made");
     PdfPTable scale = cx.cells.table(0.5f, 1.5f, 6f);
     cx.cells.header(scale, "Level", "Label", "What it means");
     for (ReportModel.ScaleRow l : cx.model.scale()) {
@@ -23,13 +23,13 @@ final class AppendixChapter {
       scale.addCell(cx.cells.text(l.label()));
       scale.addCell(cx.cells.text(l.descriptor()));
     }
-    c.add(scale);
+    cx.place(c, scale);
     PdfPTable t = cx.cells.plain(1.3f, 6.7f);
     for (RuleBook.Rule rule : cx.model.rules().rules()) {
       t.addCell(cx.cells.text(rule.term(), Cells.BODY, true, Palette.INK));
       t.addCell(cx.cells.text(rule.text()));
     }
-    c.add(t);
+    cx.place(c, t);
     c.add(cx.small(cx.model.frame().provenance()));
     cx.add(c);
   }

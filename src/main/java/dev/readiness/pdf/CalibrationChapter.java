@@ -33,7 +33,7 @@ final class CalibrationChapter {
       rt.addCell(cx.userCell(r.source()));
       rt.addCell(cx.cells.text(r.leniency()));
     }
-    raters.add(rt);
+    cx.place(raters, rt);
     raters.add(cx.small(v.leniencyNote()));
     Section agreement = cx.quiet(c, "Agreement");
     PdfPTable at = cx.cells.headed("Agreement", cx.report.calibration().agreement().meaning() + " "
@@ -51,7 +51,7 @@ final class CalibrationChapter {
       meaning.setBackgroundColor(ReportContext.backgroundOrGrey(a.tone()));
       at.addCell(meaning);
     }
-    agreement.add(at);
+    cx.place(agreement, at);
     agreement.add(cx.small(v.intervalNote()));
     String discussTitle = cx.model.rules().discussTitle();
     if (v.discuss().isEmpty()) {
@@ -59,7 +59,7 @@ final class CalibrationChapter {
       discuss.add(cx.para(v.discussNone()));
     } else {
       Section discuss = cx.quiet(c, discussTitle);
-      discuss.add(ratings(discussTitle, v.panel(), v.discuss()));
+      cx.place(discuss, ratings(discussTitle, v.panel(), v.discuss()));
       discuss.add(cx.small("Bold: the rater furthest from the panel's median on that topic."));
     }
     if (!v.self().isEmpty()) {
@@ -75,7 +75,7 @@ final class CalibrationChapter {
         colors.add(row.lean() > 0 ? Palette.SELF : row.lean() < 0 ? Palette.RATING : Palette.TARGET);
       }
       double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
-      self.add(cx.centered(cx.draw(cx.charts.diverging(labels, new Charts.Series("Self minus panel", Palette.SELF,
+      cx.place(self, cx.centered(cx.draw(cx.charts.diverging(labels, new Charts.Series("Self minus panel", Palette.SELF,
           values), colors, limit, "Self minus panel (levels)"), 420, 170)));
       PdfPTable st = cx.cells.table(4f, 1.2f, 4f);
       cx.cells.header(st, "Part", "Self − panel", "Reading");
@@ -84,10 +84,10 @@ final class CalibrationChapter {
         st.addCell(cx.cells.centered(row.valueText(), null));
         st.addCell(cx.cells.text(row.reading()));
       }
-      self.add(st);
+      cx.place(self, st);
     }
     Section all = cx.quiet(c, "Every rating");
-    all.add(ratings("Every rating", v.panel(), v.every()));
+    cx.place(all, ratings("Every rating", v.panel(), v.every()));
     cx.add(c);
   }
 

@@ -34,15 +34,20 @@ final class Charts {
   /** One value series of a chart: a name and a value per category, in category order. */
   record Series(String name, Color color, List<Double> values) {}
 
-  /** A radar of the categories (the guide's parts) on the 0–max scale. */
-  JFreeChart radar(List<String> categories, List<Series> series, double max) {
+  /**
+   * A radar of the categories (the guide's parts) on the rating scale, a labelled ring at each of its levels.
+   *
+   * @param levels the scale's levels, lowest first
+   */
+  JFreeChart radar(List<String> categories, List<Series> series, List<Integer> levels) {
     Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(categories, series);
-    SpiderWebPlot plot = new SpiderWebPlot(data);
-    plot.setMaxValue(max);
+    SpiderWebPlot plot = new RingedRadar(data, levels, fonts.chartFont(6f));
     plot.setLabelFont(font);
     plot.setLabelPaint(Palette.INK);
-    plot.setInteriorGap(0.34);
+    // room around the web for the part labels only: the web itself fills the rest
+    plot.setInteriorGap(0.2);
+    plot.setAxisLabelGap(0.05);
     plot.setWebFilled(true);
     plot.setAxisLinePaint(Palette.RULE);
     plot.setOutlineVisible(false);
@@ -108,31 +113,6 @@ final class Charts {
     JFreeChart chart = chart(plot, font);
     chart.removeLegend();
     return chart;
-  }
-
-  /** Lines over time: one series per line, one category per date. */
-  JFreeChart lines(List<String> dates, List<Series> series, double max, String axisLabel) {
-    Font font = fonts.chartFont(7f);
-    DefaultCategoryDataset data = dataset(dates, series);
-    CategoryAxis x = new CategoryAxis();
-    x.setTickLabelFont(font);
-    NumberAxis y = new NumberAxis(axisLabel);
-    // a little headroom, so that markers at the maximum are not cut by the plot's edge
-    y.setRange(0, max * 1.06);
-    y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max / 5));
-    y.setTickLabelFont(font);
-    y.setLabelFont(font);
-    org.jfree.chart.renderer.category.LineAndShapeRenderer renderer =
-        new org.jfree.chart.renderer.category.LineAndShapeRenderer(true, true);
-    for (int i = 0; i < series.size(); i++) {
-      renderer.setSeriesPaint(i, series.get(i).color());
-      // the first series (the index) is dashed and thinner, so a part's line under it still shows
-      renderer.setSeriesStroke(i, i == 0 ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-          new float[] {5f, 3f}, 0f) : new BasicStroke(1.2f));
-    }
-    CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
-    styleCategoryPlot(plot);
-    return chart(plot, font);
   }
 
   /** Horizontal bars of one value per category on 0–max, with labelled marker lines (e.g. the verdict thresholds). */

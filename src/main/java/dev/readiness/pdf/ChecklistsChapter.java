@@ -26,7 +26,7 @@ final class ChecklistsChapter {
         t.addCell(cx.cells.centered(item.status(), ReportContext.backgroundOrGrey(item.tone())));
         t.addCell(cx.userCell(item.notes()));
       }
-      s.add(t);
+      cx.place(s, t);
     }
     cx.add(c);
   }

@@ -20,15 +20,5 @@ final class Palette {
   static final Color RATING = new Color(0x1F, 0x77, 0xB4);
   static final Color SELF = new Color(0xFF, 0x7F, 0x0E);
 
-  /**
-   * One colour per part in line charts. No green, amber or red among them: those mean ready, close and not ready
-   * everywhere else in the report, and a part's line must not seem to say its status.
-   */
-  static final Color[] SERIES = {
-    new Color(0x1F, 0x77, 0xB4), new Color(0x94, 0x67, 0xBD), new Color(0x17, 0xBE, 0xCF),
-    new Color(0x8C, 0x56, 0x4B), new Color(0xE3, 0x77, 0xC2), new Color(0x39, 0x3B, 0x79),
-    new Color(0x7F, 0x7F, 0x7F), new Color(0xBC, 0xBD, 0x22)
-  };
-
   private Palette() {}
 }

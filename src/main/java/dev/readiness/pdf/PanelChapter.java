@@ -30,7 +30,7 @@ final class PanelChapter {
         t.addCell(cx.userCell(topic.ratings() + "\n" + topic.figures()));
         t.addCell(cx.userCell(topic.notes().isEmpty() ? "No notes." : topic.notes()));
       }
-      s.add(t);
+      cx.place(s, t);
     }
     Section d = cx.section(c, "Decision");
     d.add(cx.para(p.decisionIntro()));
@@ -40,7 +40,7 @@ final class PanelChapter {
       cell.setPadding(6);
       choices.addCell(cell);
     }
-    d.add(choices);
+    cx.place(d, choices);
     PdfPTable sign = cx.cells.plain(1f, 5f);
     for (String line : p.signature()) {
       sign.addCell(cx.cells.text(line, Cells.BODY, true, Palette.MUTED));
@@ -48,7 +48,7 @@ final class PanelChapter {
       blank.setMinimumHeight(line.equals("Reasons") ? 60 : 22);
       sign.addCell(blank);
     }
-    d.add(sign);
+    cx.place(d, sign);
     cx.add(c);
   }
 

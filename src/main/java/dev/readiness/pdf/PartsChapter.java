@@ -32,7 +32,7 @@ final class PartsChapter {
         t.addCell(cx.cells.centered(Numbers.level(topic.gap()), ReportContext.backgroundOrGrey(topic.tone())));
         t.addCell(cx.userCell(topic.notes()));
       }
-      s.add(t);
+      cx.place(s, t);
     }
     cx.add(c);
   }

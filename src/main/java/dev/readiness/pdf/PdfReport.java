@@ -27,8 +27,26 @@ public final class PdfReport {
     this.paper = paper;
   }
 
-  /** Writes the PDF; returns warnings about text no embedded font can draw. */
+  /**
+   * Writes the PDF; returns warnings about text no embedded font can draw. The report is laid out until its page
+   * breaks settle (see {@link Pagination}), and only the last layout is written.
+   */
   public List<String> render(CandidateReport r, OutputStream out) throws IOException {
+    Pagination pages = Pagination.first();
+    for (int pass = 1; ; pass++) {
+      java.io.ByteArrayOutputStream laid = new java.io.ByteArrayOutputStream();
+      List<String> warnings = renderOnce(r, laid, pages);
+      Pagination next = pages.next();
+      if (next == null || pass == Pagination.MAX_PASSES) {
+        laid.writeTo(out);
+        return warnings;
+      }
+      pages = next;
+    }
+  }
+
+  /** One layout with the page breaks given: the passes of {@link #render}, and a test's look at a first one. */
+  List<String> renderOnce(CandidateReport r, OutputStream out, Pagination pages) throws IOException {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
@@ -43,7 +61,7 @@ public final class PdfReport {
       doc.open();
       stamp(writer, r.date());
       Accessible.metadata(writer);
-      ReportContext cx = new ReportContext(r, fonts, doc, writer);
+      ReportContext cx = new ReportContext(r, fonts, doc, writer, pages);
       new SummaryChapter(cx).write();
       // a panel's pages come before the candidate's study pages: they are what a panel decides on
       if (r.model().calibration() != null) {

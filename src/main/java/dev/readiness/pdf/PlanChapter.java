@@ -17,7 +17,7 @@ final class PlanChapter {
   void write() throws DocumentException {
     PlanView plan = cx.model.plan();
     Chapter c = cx.chapter("Study plan");
-    c.add(new GlanceStrip(cx.cells, cx.fonts).of(plan.glance()));
+    cx.place(c, new GlanceStrip(cx.cells, cx.fonts).of(plan.glance()));
     c.add(cx.para(plan.summary()));
     if (!plan.achieves().isEmpty()) {
       c.add(cx.para(plan.achieves()));
@@ -28,7 +28,7 @@ final class PlanChapter {
     }
     boolean first = true;
     for (PlanView.WeekRow w : plan.weeks()) {
-      c.add(week(w, first));
+      cx.place(c, week(w, first));
       first = false;
     }
     cx.add(c);

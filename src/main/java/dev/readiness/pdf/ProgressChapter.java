@@ -4,13 +4,16 @@ import com.lowagie.text.Chapter;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Section;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPCell;
+import dev.readiness.report.ProgressChart;
 import dev.readiness.report.ProgressView;
-import dev.readiness.rubric.Part;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Progress since earlier assessments: the index and coverage over time, what moved, the check-in notes. */
 final class ProgressChapter {
+  private static final float INDEX_HEIGHT = 150;
+  private static final float PART_HEIGHT = 100;
+  private static final int PARTS_PER_ROW = 3;
+
   private final ReportContext cx;
 
   ProgressChapter(ReportContext cx) {
@@ -21,15 +24,7 @@ final class ProgressChapter {
     ProgressView p = cx.model.progress();
     Chapter c = cx.chapter("Progress");
     c.add(cx.para(p.intro()));
-    List<Charts.Series> series = new ArrayList<>();
-    series.add(new Charts.Series("Readiness index", Palette.INK, p.indexSeries()));
-    int i = 0;
-    for (Part part : cx.report.rubric().parts()) {
-      series.add(new Charts.Series(Charts.shortLabel(part.id(), part.title()), Palette.SERIES[i++ % 8],
-          p.coverageSeries().get(part.id())));
-    }
-    List<String> dates = p.dates().stream().map(Object::toString).toList();
-    c.add(cx.centered(cx.draw(cx.charts.lines(dates, series, 100, "Index and part coverage (%)"), 480, 220)));
+    cx.place(c, chart(p.chart()));
     String since = "Each part since " + p.previousDate();
     Section parts = cx.quiet(c, since);
     PdfPTable pt = cx.cells.headed(since, null, 3.6f, 1f, 1f, 1f, 2.6f);
@@ -41,14 +36,14 @@ final class ProgressChapter {
       pt.addCell(cx.cells.centered(row.change(), ReportContext.background(row.tone())));
       pt.addCell(cx.cells.text(row.reach()));
     }
-    parts.add(pt);
+    cx.place(parts, pt);
     String movedTitle = "Topics that moved since " + p.previousDate();
     Section moved = cx.quiet(c, movedTitle);
     PdfPTable mt = cx.cells.headed(movedTitle, null, 1, 1);
     cx.cells.header(mt, "Improved (" + p.improved().size() + ")", "Regressed (" + p.regressed().size() + ")");
     mt.addCell(cx.cells.text(ReportContext.bullets(p.improved(), "None.")));
     mt.addCell(cx.cells.text(ReportContext.bullets(p.regressed(), "None.")));
-    moved.add(mt);
+    cx.place(moved, mt);
     if (!p.focus().isEmpty()) {
       String focusTitle = "The previous plan's focus topics";
       Section focus = cx.quiet(c, focusTitle);
@@ -61,7 +56,7 @@ final class ProgressChapter {
         ft.addCell(cx.cells.centered(f.now(), null));
         ft.addCell(cx.cells.centered(f.movement(), ReportContext.background(f.tone())));
       }
-      focus.add(ft);
+      cx.place(focus, ft);
     }
     Section notes = cx.quiet(c, "Check-in notes");
     PdfPTable nt = cx.cells.headed("Check-in notes", null, 1.6f, 3f, 3f);
@@ -71,7 +66,27 @@ final class ProgressChapter {
       nt.addCell(cx.userCell(row.previous()));
       nt.addCell(cx.userCell(row.latest()));
     }
-    notes.add(nt);
+    cx.place(notes, nt);
     cx.add(c);
+  }
+
+  /** The index on its own panel across the body's width, then the parts as small multiples, three a row. */
+  private PdfPTable chart(ProgressChart chart) {
+    ProgressCharts charts = new ProgressCharts(cx.fonts);
+    PdfPTable grid = cx.cells.plain(1, 1, 1);
+    float width = cx.bodyWidth();
+    PdfPCell index = new PdfPCell(cx.draw(charts.index(chart), width, INDEX_HEIGHT), false);
+    index.setColspan(PARTS_PER_ROW);
+    index.setBorder(PdfPCell.NO_BORDER);
+    index.setPadding(0);
+    grid.addCell(index);
+    for (ProgressChart.Panel part : chart.parts()) {
+      PdfPCell cell = new PdfPCell(cx.draw(charts.part(chart, part), width / PARTS_PER_ROW, PART_HEIGHT), false);
+      cell.setBorder(PdfPCell.NO_BORDER);
+      cell.setPadding(0);
+      grid.addCell(cell);
+    }
+    grid.completeRow();
+    return grid;
   }
 }

@@ -35,8 +35,11 @@ final class ReportContext {
   private final Document doc;
   private final PdfWriter writer;
   private int chapterNumber;
+  private final Pagination pages;
+  /** The unit of every chapter and section title in the order OpenPDF lays them out; -1 for a quiet one. */
+  private final java.util.ArrayDeque<Integer> titles = new java.util.ArrayDeque<>();
 
-  ReportContext(CandidateReport report, Fonts fonts, Document doc, PdfWriter writer) {
+  ReportContext(CandidateReport report, Fonts fonts, Document doc, PdfWriter writer, Pagination pages) {
     this.report = report;
     this.model = report.model();
     this.fonts = fonts;
@@ -44,6 +47,25 @@ final class ReportContext {
     this.charts = new Charts(fonts);
     this.doc = doc;
     this.writer = writer;
+    this.pages = pages;
+    writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
+      @Override
+      public void onChapter(PdfWriter w, Document d, float position, Paragraph title) {
+        titled();
+      }
+
+      @Override
+      public void onSection(PdfWriter w, Document d, float position, int depth, Paragraph title) {
+        titled();
+      }
+    });
+  }
+
+  private void titled() {
+    Integer unit = titles.poll();
+    if (unit != null && unit >= 0) {
+      pages.headingOn(unit, writer.getPageNumber());
+    }
   }
 
   /** The warnings about characters no font could draw (see {@link Missing}). */
@@ -56,16 +78,28 @@ final class ReportContext {
     return chapter(title, H1, Palette.ACCENT, title);
   }
 
+  /** A chapter that starts on a new page rather than spill a little onto one, such as the appendix. */
+  Chapter keptChapter(String title) {
+    return chapter(title, H1, Palette.ACCENT, title, true);
+  }
+
   /** A chapter whose visible heading differs from its bookmark, such as page 1's title. */
   Chapter chapter(String heading, float size, Color color, String bookmark) {
+    return chapter(heading, size, color, bookmark, false);
+  }
+
+  private Chapter chapter(String heading, float size, Color color, String bookmark, boolean kept) {
     fonts.at(bookmark);
     Paragraph p = new Paragraph(fonts.flow(heading, size, true, color));
     p.setSpacingBefore(chapterNumber == 0 ? 0 : 14);
     p.setSpacingAfter(6);
     Chapter c = new Chapter(p, ++chapterNumber);
     c.setNumberDepth(0);
-    // short chapters share a page: add() starts a new page only when little of this one is left
-    c.setTriggerNewPage(false);
+    int unit = pages.heading(true, kept);
+    titles.add(unit);
+    // short chapters share a page: add() starts a new page only when little of this one is left, or when the
+    // heading would be left without what follows it
+    c.setTriggerNewPage(pages.breaksBefore(unit));
     c.setBookmarkTitle(bookmark);
     c.setBookmarkOpen(false);
     return c;
@@ -86,9 +120,12 @@ final class ReportContext {
     Paragraph p = new Paragraph(fonts.flow(title, 11f, true, Palette.ACCENT));
     p.setSpacingBefore(8);
     p.setSpacingAfter(2);
+    int unit = pages.heading(false, false);
+    titles.add(unit);
     Section s = c.addSection(p);
     s.setNumberDepth(0);
     s.setBookmarkTitle(title);
+    s.setTriggerNewPage(pages.breaksBefore(unit));
     return s;
   }
 
@@ -96,10 +133,48 @@ final class ReportContext {
   Section quiet(Chapter c, String title) {
     fonts.at(title);
     Paragraph p = new Paragraph(fonts.flow(" ", 1f, false, Color.WHITE));
+    titles.add(-1);
     Section s = c.addSection(p);
     s.setNumberDepth(0);
     s.setBookmarkTitle(title);
     return s;
+  }
+
+  /**
+   * Adds a table to a chapter or section, where every table goes through: it records how its rows fall on the
+   * pages, and takes the page break the previous pass decided for it (see {@link Pagination}).
+   */
+  void place(Section to, PdfPTable table) {
+    int unit = pages.table();
+    // the header rows are reported with the rows, so that only the body rows are counted
+    table.setHeadersInEvent(true);
+    table.setTableEvent(new com.lowagie.text.pdf.PdfPTableEvent() {
+      @Override
+      public void tableLayout(PdfPTable t, float[][] widths, float[] heights, int headerRows, int rowStart,
+          com.lowagie.text.pdf.PdfContentByte[] canvases) {
+        pages.piece(unit, writer.getPageNumber(), heights.length - 1 - headerRows);
+      }
+    });
+    // kept together: on a new page unless it fits on this one (and no blank page when it already starts one)
+    table.setKeepTogether(pages.breaksBefore(unit));
+    int split = pages.splitsAt(unit);
+    int head = table.getHeaderRows();
+    if (split <= 0 || head + split >= table.size()) {
+      to.add(table);
+      return;
+    }
+    // the rows from the split on go over together as a table of their own, its header repeated; the copy
+    // shares the table's events, so it is marked "(continued)" and its rows are counted with the table's
+    PdfPTable rest = new PdfPTable(table);
+    while (table.size() > head + split) {
+      table.deleteRow(table.size() - 1);
+    }
+    for (int i = 0; i < split; i++) {
+      rest.deleteRow(head);
+    }
+    rest.setKeepTogether(true);
+    to.add(table);
+    to.add(rest);
   }
 
   /** Rubric or model text, which may carry a name: shaped for the document's flow (see {@link Fonts#flow}). */
@@ -119,6 +194,11 @@ final class ReportContext {
   /** User text (names, notes): a cell in the direction of its own first letters. */
   PdfPCell userCell(String text) {
     return cells.text(text);
+  }
+
+  /** The width of the page's body, between its margins. */
+  float bodyWidth() {
+    return doc.right() - doc.left();
   }
 
   Image draw(JFreeChart chart, float width, float height) {

@@ -37,7 +37,7 @@ final class SkillsChapter {
         t.addCell(cx.userCell(s.notes()));
       }
     }
-    c.add(t);
+    cx.place(c, t);
     cx.add(c);
   }
 }

@@ -42,26 +42,26 @@ final class SummaryChapter {
     } else {
       row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
     }
-    c.add(profile);
-    c.add(callout(m));
+    cx.place(c, profile);
+    cx.place(c, callout(m));
     if (!m.glance().isEmpty()) {
       PdfPTable glance = cx.cells.plain(1);
       PdfPCell cell = cx.cells.text(ReportContext.bullets(m.glance(), ""));
       cell.setBorderColor(Palette.RULE);
       cell.setPadding(6);
       glance.addCell(cell);
-      c.add(glance);
+      cx.place(c, glance);
     }
     PdfPTable chartsRow = cx.cells.plain(1, 1);
-    chartsRow.addCell(chartCell(radar(m), "Parts: mean rating against the role's target"));
+    chartsRow.addCell(chartCell(radar(m), radarCaption(m)));
     chartsRow.addCell(chartCell(skillBars(m), "Skill groups: mean rating against the target"));
-    c.add(chartsRow);
+    cx.place(c, chartsRow);
     PdfPTable words = cx.cells.table(1, 1);
     cx.cells.header(words, "Strengths", "Largest gaps");
     words.addCell(cx.cells.text(ReportContext.bullets(m.strengths(), "No topic is at its target yet.")));
     String gaps = ReportContext.bullets(m.gaps(), "No gaps: every rated topic is at or above its target.");
     words.addCell(cx.cells.text(m.headline().gapNote().isEmpty() ? gaps : gaps + "\n" + m.headline().gapNote()));
-    c.add(words);
+    cx.place(c, words);
     PdfPTable status = cx.cells.table(3f, 0.7f, 0.95f, 0.95f, 1.55f, 1.05f);
     cx.cells.header(status, "Part", "Target", "Coverage", "Gap points", m.rules().depthHeading(), "Status");
     for (PartRow p : m.parts()) {
@@ -72,7 +72,7 @@ final class SummaryChapter {
       status.addCell(cx.cells.centered(p.depthText(), null));
       status.addCell(cx.statusCell(p.status(), p.statusTone()));
     }
-    c.add(status);
+    cx.place(c, status);
     c.add(cx.small(m.rules().gapPointsNote() + " " + m.rules().depthNote()));
     if (!m.incompleteNote().isEmpty()) {
       c.add(cx.small(m.incompleteNote()));
@@ -131,7 +131,20 @@ final class SummaryChapter {
     }
     return cx.draw(cx.charts.radar(labels, List.of(
         new Charts.Series("Target", Palette.TARGET, targets),
-        new Charts.Series("Mean rating", Palette.RATING, ratings)), cx.report.rubric().scale().max()), 250, chartHeight());
+        new Charts.Series("Mean rating", Palette.RATING, ratings)), levels(m)), 250, chartHeight());
+  }
+
+  /** The rating scale's levels, the radar's rings. */
+  private static List<Integer> levels(ReportModel m) {
+    return m.scale().stream().map(ReportModel.ScaleRow::level).toList();
+  }
+
+  /** The radar's caption: what it shows, and the scale its rings count, from its lowest level to its highest. */
+  private static String radarCaption(ReportModel m) {
+    ReportModel.ScaleRow low = m.scale().get(0);
+    ReportModel.ScaleRow high = m.scale().get(m.scale().size() - 1);
+    return "Parts: mean rating against the role's target; rings: the rating scale, " + low.level() + " ("
+        + low.label() + ") to " + high.level() + " (" + high.label() + ")";
   }
 
   private Image skillBars(ReportModel m) {

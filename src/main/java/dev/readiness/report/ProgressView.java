@@ -18,10 +18,11 @@ import java.util.Map;
  *     "no change since …"
  * @param coverageSeries per part label, its coverage in percent at each date (null where not rated)
  * @param notes the check-in notes: "Agreed" first, then per topic
+ * @param chart the progress chart: the index against the verdict bands, each part against its target
  */
 public record ProgressView(String intro, String change, List<LocalDate> dates, List<Double> indexSeries,
     Map<String, List<Double>> coverageSeries, LocalDate previousDate, List<PartRow> parts, List<String> improved,
-    List<String> regressed, List<FocusRow> focus, List<NoteRow> notes) {
+    List<String> regressed, List<FocusRow> focus, List<NoteRow> notes, ProgressChart chart) {
   public ProgressView {
     dates = List.copyOf(dates);
     indexSeries = java.util.Collections.unmodifiableList(new ArrayList<>(indexSeries));
@@ -81,7 +82,8 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
     return new ProgressView(intro, change, p.assessments().stream().map(Progress.Point::date).toList(),
         p.assessments().stream().map(Progress.Point::readinessIndex).toList(), coverage, prev.date(), parts,
         p.improved().stream().map(c -> changeLine(rubric, c)).toList(),
-        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(), focus, notes);
+        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(), focus, notes,
+        ProgressChart.of(rubric, p, interview));
   }
 
   /** How many focus topics of one movement page 1 names before "and N more". */

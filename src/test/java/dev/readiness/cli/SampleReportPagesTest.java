@@ -157,7 +157,7 @@ class SampleReportPagesTest {
   /** A page that goes on with the study plan names the week its first rows belong to, above them. */
   @Test
   void aWeekGoingOnOverAPageIsNamedAboveItsRows() throws IOException {
-    int continued = 0;
+    int checked = 0;
     for (Path pdf : pdfs()) {
       if (pdf.getFileName().toString().startsWith("summary")) {
         continue;
@@ -174,11 +174,12 @@ class SampleReportPagesTest {
         if (inPlan && row >= 0) {
           java.util.regex.Matcher week = java.util.regex.Pattern.compile("Week \\d+ · from").matcher(t);
           assertThat(week.find() && week.start() < row).as("%s page %d: %s", pdf.getFileName(), p, t).isTrue();
-          continued += t.contains("(continued)") ? 1 : 0;
+          checked++;
         }
       }
     }
-    // the samples' plans do run over pages mid-week, so the rule above was put to the test
-    assertThat(continued).isPositive();
+    // the samples' plans run over several pages; their weeks now move whole (fewer than six rows), so a week going
+    // on mid-week is shown by PageBreaksTest.aWeekLongerThanAPageGoesOnUnderItsHeadingMarkedContinued
+    assertThat(checked).isGreaterThan(3);
   }
 }
