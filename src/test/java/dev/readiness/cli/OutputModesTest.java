@@ -168,7 +168,7 @@ class OutputModesTest {
         screen);
     java.util.List<String> lines = both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     assertThat(code).as(String.join(NL, lines)).isZero();
-    String summaryWarning = dir.resolve("out").resolve("summary.pdf") + ": warning: the summary cannot draw";
+    String summaryWarning = dir.resolve("out").resolve("summary.pdf") + ": warning: the PDF cannot draw";
     assertThat(lines).anyMatch(l -> l.startsWith(summaryWarning));
     int lastWarning = 0;
     int firstWrote = -1;

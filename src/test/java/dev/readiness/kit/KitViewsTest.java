@@ -142,10 +142,7 @@ class KitViewsTest {
 
   @Test
   void anArabicNameWithAnEmojiIsShapedInTheTitleAndTheEmojiWarnedOf() throws IOException {
-    Assessment a = new Assessment(ZOE.source(), new dev.readiness.assessment.Candidate("محمد ✅", "C-2001"),
-        ZOE.rater(), ZOE.raterRole(), ZOE.date(), ZOE.targetRole(), ZOE.interviewDate(), ZOE.hoursPerWeek(), "",
-        ZOE.topicRatings(), ZOE.topicNotes(), ZOE.skillRatings(), ZOE.skillNotes(), ZOE.checklist(),
-        ZOE.checklistNotes());
+    Assessment a = ZOE.toBuilder().candidate(new dev.readiness.assessment.Candidate("محمد ✅", "C-2001")).checkInNotes("").build();
     KitView view = new KitViews(RUBRIC).of(new KitBuilder(RUBRIC).build(a, 60, 0, 0), INTERVIEWER);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     List<String> warnings = new KitPdf("a4").render(view, ZOE.date(), List.of("محمد ✅"), pdf);

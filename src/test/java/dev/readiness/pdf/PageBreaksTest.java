@@ -74,9 +74,7 @@ class PageBreaksTest {
     Assessment zero = Fixtures.rated(t -> 0.0, g -> 0.0);
     Assessment five = Fixtures.rated(t -> 5.0, g -> 5.0);
     Assessment base = Fixtures.random(7, 0.1);
-    Assessment oneWeek = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
-        base.targetRole(), base.date().plusWeeks(1), base.hoursPerWeek(), "", base.topicRatings(),
-        base.topicNotes(), base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    Assessment oneWeek = base.toBuilder().interviewDate(base.date().plusWeeks(1)).checkInNotes("").build();
     for (Assessment a : List.of(zero, five, oneWeek)) {
       assertThat(PageBreaks.violations(pdf(Reports.of(RubricLoader.embedded(), a), "a4")))
           .as(a.topicRatings().values().stream().distinct().toList().toString()).isEmpty();
@@ -94,10 +92,8 @@ class PageBreaksTest {
           notes.put(id, "Worked through it in a real system; more practice needed. ".repeat(1 + random.nextInt(6)));
         }
       });
-      Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
-          base.targetRole(), base.date().plusWeeks(2 + random.nextInt(30)), 2.0 + random.nextInt(12), "",
-          base.topicRatings(), notes, base.skillRatings(), base.skillNotes(), base.checklist(),
-          base.checklistNotes());
+      Assessment a = base.toBuilder().interviewDate(base.date().plusWeeks(2 + random.nextInt(30)))
+          .hoursPerWeek(2.0 + random.nextInt(12)).checkInNotes("").topicNotes(notes).build();
       String paper = seed % 2 == 0 ? "letter" : "a4";
       assertThat(PageBreaks.violations(pdf(Reports.of(RubricLoader.embedded(), a), paper)))
           .as("seed " + seed + " on " + paper).isEmpty();
@@ -107,9 +103,7 @@ class PageBreaksTest {
   @Test
   void aWeekLongerThanAPageGoesOnUnderItsHeadingMarkedContinued() throws IOException {
     Assessment base = Fixtures.rated(t -> 0.0, g -> 0.0);
-    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
-        base.targetRole(), base.date().plusWeeks(3), 40.0, "", base.topicRatings(), base.topicNotes(),
-        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    Assessment a = base.toBuilder().interviewDate(base.date().plusWeeks(3)).hoursPerWeek(40.0).checkInNotes("").build();
     byte[] pdf = pdf(Reports.of(RubricLoader.embedded(), a), "a4");
     assertThat(PageBreaks.violations(pdf)).isEmpty();
     long continued = PageBreaks.pages(pdf).stream().filter(p -> p.lines().stream().anyMatch(l -> l.text()

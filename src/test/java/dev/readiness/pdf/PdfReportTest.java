@@ -103,9 +103,7 @@ class PdfReportTest {
   }
 
   private static Assessment renamed(Assessment base, String name, String id, String notes) {
-    return new Assessment(base.source(), new Candidate(name, id), name, base.raterRole(), base.date(),
-        base.targetRole(), base.interviewDate(), base.hoursPerWeek(), notes, base.topicRatings(), base.topicNotes(),
-        base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    return base.toBuilder().candidate(new Candidate(name, id)).rater(name).checkInNotes(notes).build();
   }
 
   /** Page 1's glyphs as drawn: each with its letter (a joined Arabic form read as its letter) and position. */

@@ -84,7 +84,7 @@ public class CalibrationReportTest {
     assertThat(r.model().calibration().intro()).contains("The scores in this report use the panel's consensus")
         .doesNotContain("plan");
     assertThat(r.model().headline().text()).isEqualTo("Close to ready for Lead Python Architect; weakest in Part 5:"
-        + " Leadership & Soft Skills (not ready) and Part 6: Emerging Trends & Future-Proofing (not ready).");
+        + " Leadership & Soft Skills (Not ready) and Part 6: Emerging Trends & Future-Proofing (Not ready).");
     PanelPacket p = r.model().packet();
     assertThat(p.discussion()).extracting(PanelPacket.Topic::id).startsWith("T44", "T14");
     assertThat(p.discussion().get(0).ratings()).isEqualTo("Ana Petrović 2\nFatima Al-Sayed 0\nGrace Okafor 2\n"

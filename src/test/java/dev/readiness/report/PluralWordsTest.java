@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class PluralWordsTest {
   private static CandidateReport oneWeek() {
     Assessment base = new Samples(RubricLoader.embedded()).all().get(2).assessment();
-    Assessment a = new Assessment(base.source(), base.candidate(), base.rater(), base.raterRole(), base.date(),
-        base.targetRole(), base.date().plusWeeks(1), base.hoursPerWeek(), "", base.topicRatings(),
-        base.topicNotes(), base.skillRatings(), base.skillNotes(), base.checklist(), base.checklistNotes());
+    Assessment a = base.toBuilder().interviewDate(base.date().plusWeeks(1)).checkInNotes("").build();
     return Reports.of(RubricLoader.embedded(), a);
   }
 
