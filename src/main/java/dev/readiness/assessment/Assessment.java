@@ -8,24 +8,33 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * One rater's assessment of one candidate on one date, in five parts: the check-in (who rated whom, when, from which
- * file, and what was agreed), the goal (the role and interview aimed at, and the time there is to study), the topic
- * ratings, the skill ratings and the checklist. Ratings are keyed by topic or skill ID; a topic that was not rated has
- * no entry (it is never a 0). Ratings are doubles because a panel's consensus may fall on a half level.
+ * One rater's assessment of one candidate on one date, in five parts: the check-in (who rated whom,
+ * when, from which file, and what was agreed), the goal (the role and interview aimed at, and the
+ * time there is to study), the topic ratings, the skill ratings and the checklist. Ratings are
+ * keyed by topic or skill ID; a topic that was not rated has no entry (it is never a 0). Ratings
+ * are doubles because a panel's consensus may fall on a half level.
  *
- * <p>Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}. The one-line accessors below the
- * parts ({@link #date()}, {@link #topicRatings()}, ...) are shortcuts into them, so readers need not know the grouping.
+ * <p>Build one with {@link #builder()}, or change a copy with {@link #toBuilder()}. The one-line
+ * accessors below the parts ({@link #date()}, {@link #topicRatings()}, ...) are shortcuts into
+ * them, so readers need not know the grouping.
  */
-public record Assessment(CheckIn checkIn, Goal goal, Ratings topics, Ratings skills, Checklist checks) {
+public record Assessment(
+    CheckIn checkIn, Goal goal, Ratings topics, Ratings skills, Checklist checks) {
 
   /**
    * Who rated whom, when, and from which workbook.
    *
-   * @param source the workbook it was read from, as the user named it (or a description for a computed one)
+   * @param source the workbook it was read from, as the user named it (or a description for a
+   *     computed one)
    * @param date the assessment date, or null when the workbook leaves it for the rater to set
    * @param notes the notes agreed at this check-in, stripped; empty when none
    */
-  public record CheckIn(String source, Candidate candidate, String rater, RaterRole raterRole, LocalDate date,
+  public record CheckIn(
+      String source,
+      Candidate candidate,
+      String rater,
+      RaterRole raterRole,
+      LocalDate date,
       String notes) {
     public CheckIn {
       rater = rater == null ? "" : rater.strip();
@@ -34,20 +43,31 @@ public record Assessment(CheckIn checkIn, Goal goal, Ratings topics, Ratings ski
   }
 
   /**
-   * What the candidate aims for and the time there is to study: the plan's inputs from the Profile sheet.
+   * What the candidate aims for and the time there is to study: the plan's inputs from the Profile
+   * sheet.
    *
    * @param targetRole the role ID the workbook asks for, or null for the rubric's default
    * @param hoursPerWeek study hours per week, or null when the workbook leaves it blank
-   * @param daysOff the Profile sheet's days off (no study on them), in order; empty when none are given
+   * @param daysOff the Profile sheet's days off (no study on them), in order; empty when none are
+   *     given
    */
-  public record Goal(String targetRole, LocalDate interviewDate, Double hoursPerWeek, SortedSet<LocalDate> daysOff) {
+  public record Goal(
+      String targetRole,
+      LocalDate interviewDate,
+      Double hoursPerWeek,
+      SortedSet<LocalDate> daysOff) {
     public Goal {
-      daysOff = daysOff == null ? Collections.emptySortedSet()
-          : Collections.unmodifiableSortedSet(new TreeSet<>(daysOff));
+      daysOff =
+          daysOff == null
+              ? Collections.emptySortedSet()
+              : Collections.unmodifiableSortedSet(new TreeSet<>(daysOff));
     }
   }
 
-  /** Levels and notes keyed by topic or skill ID, in the workbook's order; an unrated one has no level. */
+  /**
+   * Levels and notes keyed by topic or skill ID, in the workbook's order; an unrated one has no
+   * level.
+   */
   public record Ratings(Map<String, Double> levels, Map<String, String> notes) {
     public static final Ratings NONE = new Ratings(Map.of(), Map.of());
 
@@ -79,9 +99,20 @@ public record Assessment(CheckIn checkIn, Goal goal, Ratings topics, Ratings ski
 
   /** A builder holding this assessment's values, to make a copy with some of them changed. */
   public Builder toBuilder() {
-    return new Builder().source(source()).candidate(candidate()).rater(rater()).raterRole(raterRole()).date(date())
-        .checkInNotes(checkInNotes()).targetRole(targetRole()).interviewDate(interviewDate())
-        .hoursPerWeek(hoursPerWeek()).daysOff(daysOff()).topics(topics).skills(skills).checks(checks);
+    return new Builder()
+        .source(source())
+        .candidate(candidate())
+        .rater(rater())
+        .raterRole(raterRole())
+        .date(date())
+        .checkInNotes(checkInNotes())
+        .targetRole(targetRole())
+        .interviewDate(interviewDate())
+        .hoursPerWeek(hoursPerWeek())
+        .daysOff(daysOff())
+        .topics(topics)
+        .skills(skills)
+        .checks(checks);
   }
 
   /** The same assessment with other topic ratings: used by tests and by the panel consensus. */
@@ -95,21 +126,30 @@ public record Assessment(CheckIn checkIn, Goal goal, Ratings topics, Ratings ski
   }
 
   /**
-   * The workbook of the next check-in, started from this one: the ratings, notes and plan inputs carried over, the
-   * date left blank for the rater to set and the previous check-in's agreed notes cleared.
+   * The workbook of the next check-in, started from this one: the ratings, notes and plan inputs
+   * carried over, the date left blank for the rater to set and the previous check-in's agreed notes
+   * cleared.
    */
   public Assessment nextCheckIn() {
     return toBuilder().date(null).checkInNotes("").build();
   }
 
   /**
-   * A panel interviewer's fresh workbook for this candidate: the profile and dates kept, the rater left for the
-   * interviewer to name, and no rating, note or checklist status, so no one rates with another's figures in view.
-   * Days off are not carried either: each interviewer's workbook starts with none.
+   * A panel interviewer's fresh workbook for this candidate: the profile and dates kept, the rater
+   * left for the interviewer to name, and no rating, note or checklist status, so no one rates with
+   * another's figures in view. Days off are not carried either: each interviewer's workbook starts
+   * with none.
    */
   public Assessment blankForPanel() {
-    return toBuilder().rater("").raterRole(RaterRole.PANEL).checkInNotes("").daysOff(null).topics(Ratings.NONE)
-        .skills(Ratings.NONE).checks(Checklist.NONE).build();
+    return toBuilder()
+        .rater("")
+        .raterRole(RaterRole.PANEL)
+        .checkInNotes("")
+        .daysOff(null)
+        .topics(Ratings.NONE)
+        .skills(Ratings.NONE)
+        .checks(Checklist.NONE)
+        .build();
   }
 
   public String source() {
@@ -180,7 +220,10 @@ public record Assessment(CheckIn checkIn, Goal goal, Ratings topics, Ratings ski
     return map == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }
 
-  /** Sets the parts field by field, by name; what is not set stays blank (null, or empty for maps and notes). */
+  /**
+   * Sets the parts field by field, by name; what is not set stays blank (null, or empty for maps
+   * and notes).
+   */
   public static final class Builder {
     private String source;
     private Candidate candidate;
@@ -294,9 +337,12 @@ public record Assessment(CheckIn checkIn, Goal goal, Ratings topics, Ratings ski
     }
 
     public Assessment build() {
-      return new Assessment(new CheckIn(source, candidate, rater, raterRole, date, checkInNotes),
-          new Goal(targetRole, interviewDate, hoursPerWeek, daysOff), new Ratings(topicRatings, topicNotes),
-          new Ratings(skillRatings, skillNotes), new Checklist(checklist, checklistNotes));
+      return new Assessment(
+          new CheckIn(source, candidate, rater, raterRole, date, checkInNotes),
+          new Goal(targetRole, interviewDate, hoursPerWeek, daysOff),
+          new Ratings(topicRatings, topicNotes),
+          new Ratings(skillRatings, skillNotes),
+          new Checklist(checklist, checklistNotes));
     }
   }
 }

@@ -3,8 +3,8 @@ package dev.readiness.assessment;
 import dev.readiness.text.Names;
 
 /**
- * The person assessed. Two workbooks are of the same person when their IDs match, or, where there is no ID, their
- * names match once case, spacing and Unicode forms are normalised.
+ * The person assessed. Two workbooks are of the same person when their IDs match, or, where there
+ * is no ID, their names match once case, spacing and Unicode forms are normalised.
  */
 public record Candidate(String name, String id) {
   public Candidate {

@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param errorCount every error found, the unlisted ones too
  * @param warningCount every warning found, the unlisted ones too
  */
-public record ReadResult(String file, Optional<Assessment> assessment, List<Problem> problems, long errorCount,
+public record ReadResult(
+    String file,
+    Optional<Assessment> assessment,
+    List<Problem> problems,
+    long errorCount,
     long warningCount) {
   public ReadResult {
     problems = List.copyOf(problems);

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The example assessments behind the workbooks in {@code samples/}: the workbook package writes them through the
- * current template, so they always match the format. Ratings come from a per-part profile plus seeded noise, so they are the same on every run.
+ * The example assessments behind the workbooks in {@code samples/}: the workbook package writes
+ * them through the current template, so they always match the format. Ratings come from a per-part
+ * profile plus seeded noise, so they are the same on every run.
  */
 public final class Samples {
   private final Rubric rubric;
@@ -25,51 +26,86 @@ public final class Samples {
   /** One sample: the file name it is written under and its assessment. */
   public record Sample(String fileName, String description, Assessment assessment) {}
 
-  /** A person's level per part (P1..P6) and per skill group (G1..G4), and how often a rating is left blank. */
+  /**
+   * A person's level per part (P1..P6) and per skill group (G1..G4), and how often a rating is left
+   * blank.
+   */
   private record Shape(int[] parts, int[] groups, double blankShare, long seed) {}
 
   public List<Sample> all() {
     List<Sample> out = new ArrayList<>();
-    out.add(new Sample("priya-raman.xlsx",
-        "Priya Raman, a data engineer aiming at lead: strong on data and distributed systems, weak on leadership.",
-        person("priya-raman.xlsx", "Priya Raman", "C-1001", "Priya Raman", RaterRole.SELF, "lead",
-            LocalDate.of(2026, 11, 2),
-            LocalDate.of(2027, 1, 25), 8.0,
-            new Shape(new int[] {3, 4, 3, 5, 1, 2}, new int[] {4, 3, 1, 2}, 0.0, 11),
-            "Agreed: lead the next design review; draft two ADRs before the next check-in.")));
-    out.add(new Sample("marcus-oyelaran.xlsx",
-        "Marcus Oyelaran, a team lead aiming at lead architect: strong on leadership, weak on cloud-native; six"
-            + " weeks at six hours a week is not enough, and the plan says so.",
-        person("marcus-oyelaran.xlsx", "Marcus Oyelaran", "C-1002", "Dana Whitfield", RaterRole.MENTOR, "lead",
-            LocalDate.of(2026, 11, 9),
-            LocalDate.of(2026, 12, 21), 6.0,
-            new Shape(new int[] {3, 3, 1, 2, 5, 3}, new int[] {3, 4, 5, 2}, 0.0, 22),
-            "Marcus will pair with the platform team on the Kubernetes operator work.")));
-    out.add(new Sample("zoe-lukasiewicz.xlsx",
-        "Zoë Łukasiewicz, early in her career, aiming at senior: many topics not rated yet, and a long runway.",
-        person("zoe-lukasiewicz.xlsx", "Zoë Łukasiewicz", "C-1003", "Zoë Łukasiewicz", RaterRole.SELF, "senior",
-            LocalDate.of(2026, 10, 5),
-            LocalDate.of(2027, 3, 29), 5.0,
-            new Shape(new int[] {2, 1, 1, 1, 1, 1}, new int[] {2, 1, 1, 1}, 0.35, 33),
-            "")));
+    out.add(
+        new Sample(
+            "priya-raman.xlsx",
+            "Priya Raman, a data engineer aiming at lead: strong on data and distributed systems, weak on leadership.",
+            person(
+                "priya-raman.xlsx",
+                "Priya Raman",
+                "C-1001",
+                "Priya Raman",
+                RaterRole.SELF,
+                "lead",
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2027, 1, 25),
+                8.0,
+                new Shape(new int[] {3, 4, 3, 5, 1, 2}, new int[] {4, 3, 1, 2}, 0.0, 11),
+                "Agreed: lead the next design review; draft two ADRs before the next check-in.")));
+    out.add(
+        new Sample(
+            "marcus-oyelaran.xlsx",
+            "Marcus Oyelaran, a team lead aiming at lead architect: strong on leadership, weak on cloud-native; six"
+                + " weeks at six hours a week is not enough, and the plan says so.",
+            person(
+                "marcus-oyelaran.xlsx",
+                "Marcus Oyelaran",
+                "C-1002",
+                "Dana Whitfield",
+                RaterRole.MENTOR,
+                "lead",
+                LocalDate.of(2026, 11, 9),
+                LocalDate.of(2026, 12, 21),
+                6.0,
+                new Shape(new int[] {3, 3, 1, 2, 5, 3}, new int[] {3, 4, 5, 2}, 0.0, 22),
+                "Marcus will pair with the platform team on the Kubernetes operator work.")));
+    out.add(
+        new Sample(
+            "zoe-lukasiewicz.xlsx",
+            "Zoë Łukasiewicz, early in her career, aiming at senior: many topics not rated yet, and a long runway.",
+            person(
+                "zoe-lukasiewicz.xlsx",
+                "Zoë Łukasiewicz",
+                "C-1003",
+                "Zoë Łukasiewicz",
+                RaterRole.SELF,
+                "senior",
+                LocalDate.of(2026, 10, 5),
+                LocalDate.of(2027, 3, 29),
+                5.0,
+                new Shape(new int[] {2, 1, 1, 1, 1, 1}, new int[] {2, 1, 1, 1}, 0.35, 33),
+                "")));
     return out;
   }
 
   /**
-   * A hiring panel of five for Priya Raman on the date of her self-assessment, so that a run over samples/ makes
-   * a calibration report: one lenient rater, one harsh, and two topics the panel splits on.
+   * A hiring panel of five for Priya Raman on the date of her self-assessment, so that a run over
+   * samples/ makes a calibration report: one lenient rater, one harsh, and two topics the panel
+   * splits on.
    */
   public List<Sample> panel() {
     Sample priya = all().get(0);
     Assessment self = priya.assessment();
-    String[] names = {"Ana Petrović", "Kenji Watanabe", "Fatima Al-Sayed", "Tom Becker", "Grace Okafor"};
+    String[] names = {
+      "Ana Petrović", "Kenji Watanabe", "Fatima Al-Sayed", "Tom Becker", "Grace Okafor"
+    };
     int[] bias = {0, 1, -1, 0, 0};
     int[] base = {3, 4, 3, 5, 1, 2};
-    // what the panel sees: Priya's level on each topic, which every rater then reads with their own bias
+    // what the panel sees: Priya's level on each topic, which every rater then reads with their own
+    // bias
     Random truth = new Random(77);
     Map<String, Integer> trueLevel = new LinkedHashMap<>();
     for (Topic t : rubric.topics()) {
-      trueLevel.put(t.id(), base[rubric.parts().indexOf(rubric.part(t.part()))] + truth.nextInt(3) - 1);
+      trueLevel.put(
+          t.id(), base[rubric.parts().indexOf(rubric.part(t.part()))] + truth.nextInt(3) - 1);
     }
     List<Sample> out = new ArrayList<>();
     for (int r = 0; r < names.length; r++) {
@@ -77,8 +113,10 @@ public final class Samples {
       Map<String, Double> topics = new LinkedHashMap<>();
       Map<String, String> notes = new LinkedHashMap<>();
       for (Topic t : rubric.topics()) {
-        int level = trueLevel.get(t.id()) + (random.nextInt(5) < 2 ? bias[r] : 0)
-            + (random.nextInt(8) == 0 ? random.nextInt(3) - 1 : 0);
+        int level =
+            trueLevel.get(t.id())
+                + (random.nextInt(5) < 2 ? bias[r] : 0)
+                + (random.nextInt(8) == 0 ? random.nextInt(3) - 1 : 0);
         if (t.id().equals("T44") && r == 3) {
           level = 4;
           notes.put(t.id(), "Described an ADR process she ran at her last company; convincing.");
@@ -95,19 +133,33 @@ public final class Samples {
           skills.put(sk.id(), (double) clamp(new int[] {4, 3, 1, 2}[g] + bias[r]));
         }
       }
-      String file = "panel/priya-raman-" + names[r].toLowerCase(java.util.Locale.ROOT).split(" ")[0] + ".xlsx";
-      Assessment a = Assessment.builder().source(file).candidate(self.candidate()).rater(names[r])
-          .raterRole(RaterRole.PANEL).date(self.date()).targetRole("lead").interviewDate(self.interviewDate())
-          .hoursPerWeek(self.hoursPerWeek()).topicRatings(topics).topicNotes(notes).skillRatings(skills)
-          .checklist(self.checklist()).build();
+      String file =
+          "panel/priya-raman-"
+              + names[r].toLowerCase(java.util.Locale.ROOT).split(" ")[0]
+              + ".xlsx";
+      Assessment a =
+          Assessment.builder()
+              .source(file)
+              .candidate(self.candidate())
+              .rater(names[r])
+              .raterRole(RaterRole.PANEL)
+              .date(self.date())
+              .targetRole("lead")
+              .interviewDate(self.interviewDate())
+              .hoursPerWeek(self.hoursPerWeek())
+              .topicRatings(topics)
+              .topicNotes(notes)
+              .skillRatings(skills)
+              .checklist(self.checklist())
+              .build();
       out.add(new Sample(file, "Panel interviewer " + names[r] + " rating Priya Raman.", a));
     }
     return out;
   }
 
   /**
-   * Marcus Oyelaran's two earlier quarterly check-ins with his mentor, so that a run over samples/ shows his
-   * progress: cloud-native climbing quarter by quarter, one leadership topic slipping.
+   * Marcus Oyelaran's two earlier quarterly check-ins with his mentor, so that a run over samples/
+   * shows his progress: cloud-native climbing quarter by quarter, one leadership topic slipping.
    */
   public List<Sample> history() {
     Assessment now = all().get(1).assessment();
@@ -134,12 +186,24 @@ public final class Samples {
         }
         topics.put(e.getKey(), (double) clamp((int) level));
       }
-      notes.put("T23", q == 0 ? "Never built an operator; read the controller docs." : "Built a toy operator"
-          + " with kopf; reconcile loops understood.");
+      notes.put(
+          "T23",
+          q == 0
+              ? "Never built an operator; read the controller docs."
+              : "Built a toy operator" + " with kopf; reconcile loops understood.");
       notes.put("T45", "Strong on team design; explained Conway's law with real examples.");
       String file = "history/marcus-oyelaran-" + dates[q] + ".xlsx";
-      Assessment a = now.toBuilder().source(file).date(dates[q]).checkInNotes(checkIns[q]).topicRatings(topics)
-          .topicNotes(notes).skillNotes(Map.of()).checklistNotes(Map.of()).daysOff(null).build();
+      Assessment a =
+          now.toBuilder()
+              .source(file)
+              .date(dates[q])
+              .checkInNotes(checkIns[q])
+              .topicRatings(topics)
+              .topicNotes(notes)
+              .skillNotes(Map.of())
+              .checklistNotes(Map.of())
+              .daysOff(null)
+              .build();
       out.add(new Sample(file, "Marcus Oyelaran's check-in of " + dates[q] + ".", a));
     }
     return out;
@@ -153,8 +217,18 @@ public final class Samples {
     return samples;
   }
 
-  private Assessment person(String file, String name, String id, String rater, RaterRole role, String targetRole,
-      LocalDate date, LocalDate interview, double hours, Shape shape, String notes) {
+  private Assessment person(
+      String file,
+      String name,
+      String id,
+      String rater,
+      RaterRole role,
+      String targetRole,
+      LocalDate date,
+      LocalDate interview,
+      double hours,
+      Shape shape,
+      String notes) {
     Random random = new Random(shape.seed());
     Map<String, Double> topics = new LinkedHashMap<>();
     Map<String, String> topicNotes = new LinkedHashMap<>();
@@ -166,7 +240,8 @@ public final class Samples {
         topics.put(t.id(), (double) clamp(base + noise));
       }
       if (random.nextInt(6) == 0) {
-        topicNotes.put(t.id(), blank ? "Not sure yet: never worked on this." : noteFor(base + noise, t));
+        topicNotes.put(
+            t.id(), blank ? "Not sure yet: never worked on this." : noteFor(base + noise, t));
       }
     }
     Map<String, Double> skills = new LinkedHashMap<>();
@@ -183,9 +258,21 @@ public final class Samples {
         checklist.put(item.id(), statuses[random.nextInt(statuses.length)]);
       }
     }
-    return Assessment.builder().source(file).candidate(new Candidate(name, id)).rater(rater).raterRole(role)
-        .date(date).checkInNotes(notes).targetRole(targetRole).interviewDate(interview).hoursPerWeek(hours)
-        .topicRatings(topics).topicNotes(topicNotes).skillRatings(skills).checklist(checklist).build();
+    return Assessment.builder()
+        .source(file)
+        .candidate(new Candidate(name, id))
+        .rater(rater)
+        .raterRole(role)
+        .date(date)
+        .checkInNotes(notes)
+        .targetRole(targetRole)
+        .interviewDate(interview)
+        .hoursPerWeek(hours)
+        .topicRatings(topics)
+        .topicNotes(topicNotes)
+        .skillRatings(skills)
+        .checklist(checklist)
+        .build();
   }
 
   private int clamp(int level) {
@@ -194,7 +281,9 @@ public final class Samples {
 
   private static String noteFor(int level, Topic t) {
     if (level >= 4) {
-      return "Has led this in production; gave a clear answer on " + midSentence(t.points().get(0)) + ".";
+      return "Has led this in production; gave a clear answer on "
+          + midSentence(t.points().get(0))
+          + ".";
     }
     if (level >= 2) {
       return "Knows the basics; was unsure about " + midSentence(t.points().get(2)) + ".";
@@ -203,13 +292,15 @@ public final class Samples {
   }
 
   /**
-   * One of the guide's points inside a sentence: its first letter in lower case unless the first word is an
-   * acronym or a name written with capitals inside ("ADR", "PyBind11"), and the rest as the guide writes it, so
-   * "Custom allocator patterns in Python" reads "custom allocator patterns in Python", not "… in python".
+   * One of the guide's points inside a sentence: its first letter in lower case unless the first
+   * word is an acronym or a name written with capitals inside ("ADR", "PyBind11"), and the rest as
+   * the guide writes it, so "Custom allocator patterns in Python" reads "custom allocator patterns
+   * in Python", not "… in python".
    */
   static String midSentence(String point) {
     String first = point.split("[\\s/-]", 2)[0];
-    boolean plainWord = first.length() > 1 && first.substring(1).chars().allMatch(Character::isLowerCase);
+    boolean plainWord =
+        first.length() > 1 && first.substring(1).chars().allMatch(Character::isLowerCase);
     return plainWord ? Character.toLowerCase(point.charAt(0)) + point.substring(1) : point;
   }
 }

@@ -10,14 +10,19 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What a panel's alphas mean, read against the rubric's bands: the one place where alpha becomes words.
+ * What a panel's alphas mean, read against the rubric's bands: the one place where alpha becomes
+ * words.
  *
  * @param meaning the overall figure in words, naming every part whose own alpha is low
  * @param byPart each part's band
  * @param partMeanings each part's alpha in words
  * @param lowParts the parts whose alpha is below the tentative threshold, in the rubric's order
  */
-public record Agreement(Band overall, String meaning, Map<String, Band> byPart, Map<String, String> partMeanings,
+public record Agreement(
+    Band overall,
+    String meaning,
+    Map<String, Band> byPart,
+    Map<String, String> partMeanings,
     List<String> lowParts) {
   public Agreement {
     byPart = Collections.unmodifiableMap(new LinkedHashMap<>(byPart));
@@ -52,7 +57,9 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
       if (!a.defined()) {
         return UNDEFINED;
       }
-      return a.value() >= rules.reliableAlpha() ? RELIABLE : a.value() >= rules.tentativeAlpha() ? TENTATIVE : LOW;
+      return a.value() >= rules.reliableAlpha()
+          ? RELIABLE
+          : a.value() >= rules.tentativeAlpha() ? TENTATIVE : LOW;
     }
   }
 
@@ -66,48 +73,74 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
    *
    * @param partName a part's name as a sentence says it, by part ID
    */
-  public static Agreement read(Alpha overall, Map<String, Alpha> byPart, CalibrationRules rules,
+  public static Agreement read(
+      Alpha overall,
+      Map<String, Alpha> byPart,
+      CalibrationRules rules,
       Function<String, String> partName) {
     Map<String, Band> bands = new LinkedHashMap<>();
     Map<String, String> meanings = new LinkedHashMap<>();
     List<String> low = new ArrayList<>();
-    byPart.forEach((part, a) -> {
-      Band b = Band.of(a, rules);
-      bands.put(part, b);
-      meanings.put(part, sentence(a, b, rules, ""));
-      if (b == Band.LOW) {
-        low.add(part);
-      }
-    });
+    byPart.forEach(
+        (part, a) -> {
+          Band b = Band.of(a, rules);
+          bands.put(part, b);
+          meanings.put(part, sentence(a, b, rules, ""));
+          if (b == Band.LOW) {
+            low.add(part);
+          }
+        });
     Band band = Band.of(overall, rules);
-    return new Agreement(band, overallMeaning(overall, band, byPart, low, rules, partName), bands, meanings, low);
+    return new Agreement(
+        band, overallMeaning(overall, band, byPart, low, rules, partName), bands, meanings, low);
   }
 
-  private static String overallMeaning(Alpha overall, Band band, Map<String, Alpha> byPart, List<String> low,
-      CalibrationRules rules, Function<String, String> partName) {
+  private static String overallMeaning(
+      Alpha overall,
+      Band band,
+      Map<String, Alpha> byPart,
+      List<String> low,
+      CalibrationRules rules,
+      Function<String, String> partName) {
     if (band == Band.UNDEFINED || low.isEmpty()) {
       return sentence(overall, band, rules, " overall");
     }
-    List<String> named = low.stream().map(p -> partName.apply(p) + " (" + figures(byPart.get(p)) + ")").toList();
+    List<String> named =
+        low.stream().map(p -> partName.apply(p) + " (" + figures(byPart.get(p)) + ")").toList();
     String those = low.size() == 1 ? "that part" : "those parts";
-    return band.label() + " overall" + (uncertain(overall, band, rules) ? ", and uncertain" : "") + " ("
-        + figures(overall) + chance(overall) + "), but low in " + and(named) + "; discuss " + those + " first.";
+    return band.label()
+        + " overall"
+        + (uncertain(overall, band, rules) ? ", and uncertain" : "")
+        + " ("
+        + figures(overall)
+        + chance(overall)
+        + "), but low in "
+        + and(named)
+        + "; discuss "
+        + those
+        + " first.";
   }
 
   /** "a", "a and b", "a, b and c". */
   public static String and(List<String> items) {
-    return items.size() == 1 ? items.get(0)
-        : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return items.size() == 1
+        ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1))
+            + " and "
+            + items.get(items.size() - 1);
   }
 
   /**
-   * Alpha with three decimals (as many as the rubric's bounds, so a figure never reads as past a bound it is not),
-   * and its interval when it has one, with two: "0.453, 95% interval 0.15–0.73".
+   * Alpha with three decimals (as many as the rubric's bounds, so a figure never reads as past a
+   * bound it is not), and its interval when it has one, with two: "0.453, 95% interval 0.15–0.73".
    */
   /** The places an alpha is printed with, in the PDF and the JSON alike. */
   public static final int ALPHA_DECIMALS = 3;
 
-  /** The places an interval's ends are printed with: a bootstrap's ends are not sure to the third place. */
+  /**
+   * The places an interval's ends are printed with: a bootstrap's ends are not sure to the third
+   * place.
+   */
   public static final int INTERVAL_DECIMALS = 2;
 
   public static String figures(Alpha a) {
@@ -115,23 +148,34 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
       return "undefined";
     }
     Interval i = a.interval();
-    return Numbers.fixed(a.value(), ALPHA_DECIMALS) + (i == null ? "" : ", " + Numbers.percent(i.level())
-        + " interval " + Numbers.fixed(i.low(), INTERVAL_DECIMALS) + "–" + Numbers.fixed(i.high(), INTERVAL_DECIMALS));
+    return Numbers.fixed(a.value(), ALPHA_DECIMALS)
+        + (i == null
+            ? ""
+            : ", "
+                + Numbers.percent(i.level())
+                + " interval "
+                + Numbers.fixed(i.low(), INTERVAL_DECIMALS)
+                + "–"
+                + Numbers.fixed(i.high(), INTERVAL_DECIMALS));
   }
 
   /**
-   * Whether the interval reaches past the band the figure is in: the panel's agreement could as well be read in
-   * the next band up or down.
+   * Whether the interval reaches past the band the figure is in: the panel's agreement could as
+   * well be read in the next band up or down.
    */
   public static boolean uncertain(Alpha a, Band b, CalibrationRules rules) {
     Interval i = a.interval();
     if (i == null || b == Band.UNDEFINED) {
       return false;
     }
-    double floor = b == Band.RELIABLE ? rules.reliableAlpha() : b == Band.TENTATIVE ? rules.tentativeAlpha()
-        : Double.NEGATIVE_INFINITY;
-    double ceiling = b == Band.LOW ? rules.tentativeAlpha() : b == Band.TENTATIVE ? rules.reliableAlpha()
-        : Double.POSITIVE_INFINITY;
+    double floor =
+        b == Band.RELIABLE
+            ? rules.reliableAlpha()
+            : b == Band.TENTATIVE ? rules.tentativeAlpha() : Double.NEGATIVE_INFINITY;
+    double ceiling =
+        b == Band.LOW
+            ? rules.tentativeAlpha()
+            : b == Band.TENTATIVE ? rules.reliableAlpha() : Double.POSITIVE_INFINITY;
     return i.low() < floor || i.high() >= ceiling;
   }
 
@@ -140,30 +184,42 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
     return a.interval() == null ? "" : "; " + chanceBelow(a.interval());
   }
 
-  /** "89% chance below 0.667"; a share that rounds to 0 or 100 but is not says "under 1%", "over 99%". */
+  /**
+   * "89% chance below 0.667"; a share that rounds to 0 or 100 but is not says "under 1%", "over
+   * 99%".
+   */
   public static String chanceBelow(Interval i) {
     long pct = Math.round(i.belowBound() * 100);
-    String p = pct == 0 && i.belowBound() > 0 ? "under 1%" : pct == 100 && i.belowBound() < 1 ? "over 99%"
-        : pct + "%";
+    String p =
+        pct == 0 && i.belowBound() > 0
+            ? "under 1%"
+            : pct == 100 && i.belowBound() < 1 ? "over 99%" : pct + "%";
     return p + " chance below " + Numbers.plain(i.bound(), 3);
   }
 
   /**
-   * A part's reading in a sentence of page 1: "low, and uncertain: 0.453, 95% interval 0.14–0.73, 93% chance
-   * below 0.667".
+   * A part's reading in a sentence of page 1: "low, and uncertain: 0.453, 95% interval 0.14–0.73,
+   * 93% chance below 0.667".
    */
   public static String reading(Alpha a, Band b, CalibrationRules rules) {
     if (b == Band.UNDEFINED) {
       return "undefined: " + a.reason();
     }
-    return b.id() + (uncertain(a, b, rules) ? ", and uncertain" : "") + ": " + figures(a)
+    return b.id()
+        + (uncertain(a, b, rules) ? ", and uncertain" : "")
+        + ": "
+        + figures(a)
         + (a.interval() == null ? "" : ", " + chanceBelow(a.interval()));
   }
 
-  /** The band and what to do, without the figures a table shows beside it: "Low, and uncertain: discuss …". */
+  /**
+   * The band and what to do, without the figures a table shows beside it: "Low, and uncertain:
+   * discuss …".
+   */
   public static String verdict(Alpha a, Band b, CalibrationRules rules) {
-    return b == Band.UNDEFINED ? "Undefined: " + a.reason() + "." : b.label() + (uncertain(a, b, rules)
-        ? ", and uncertain" : "") + ": " + advice(b);
+    return b == Band.UNDEFINED
+        ? "Undefined: " + a.reason() + "."
+        : b.label() + (uncertain(a, b, rules) ? ", and uncertain" : "") + ": " + advice(b);
   }
 
   private static String advice(Band b) {
@@ -182,14 +238,27 @@ public record Agreement(Band overall, String meaning, Map<String, Band> byPart, 
     }
     String advice = advice(b);
     if (a.interval() != null) {
-      return b.label() + scope + (uncertain(a, b, rules) ? ", and uncertain" : "") + " (alpha " + figures(a)
-          + chance(a) + "): " + advice;
+      return b.label()
+          + scope
+          + (uncertain(a, b, rules) ? ", and uncertain" : "")
+          + " (alpha "
+          + figures(a)
+          + chance(a)
+          + "): "
+          + advice;
     }
-    String where = switch (b) {
-      case RELIABLE -> " ≥ " + reliable;
-      case TENTATIVE -> ", between " + tentative + " and " + reliable;
-      default -> ", below " + tentative;
-    };
-    return b.label() + scope + " (alpha " + Numbers.fixed(a.value(), ALPHA_DECIMALS) + where + "): " + advice;
+    String where =
+        switch (b) {
+          case RELIABLE -> " ≥ " + reliable;
+          case TENTATIVE -> ", between " + tentative + " and " + reliable;
+          default -> ", below " + tentative;
+        };
+    return b.label()
+        + scope
+        + " (alpha "
+        + Numbers.fixed(a.value(), ALPHA_DECIMALS)
+        + where
+        + "): "
+        + advice;
   }
 }

@@ -6,7 +6,8 @@ package dev.readiness.calibration;
  * @param value alpha, or null when undefined
  * @param reason why it is undefined, or null
  * @param pairable how many values entered the computation (those of units with two or more values)
- * @param interval its bootstrap confidence interval, or null when not computed (or alpha is undefined)
+ * @param interval its bootstrap confidence interval, or null when not computed (or alpha is
+ *     undefined)
  */
 public record Alpha(Double value, String reason, int pairable, Interval interval) {
   public Alpha(Double value, String reason, int pairable) {

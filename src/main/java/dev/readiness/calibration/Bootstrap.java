@@ -5,35 +5,42 @@ import java.util.Collection;
 import java.util.Random;
 
 /**
- * Bootstrap confidence intervals for Krippendorff's alpha, by the algorithm of Hayes &amp; Krippendorff (2007),
- * "Answering the call for a standard reliability measure for coding data", and Krippendorff's "Algorithm for
- * bootstrapping a distribution of alpha": the pairs of pairable values are resampled from the coincidence matrix
- * (not the units), the expected disagreement and the metric's distances stay those of the data, and each resample
- * gives α* = 1 − (Σ δ² over the M drawn pairs) / (M · D_e).
+ * Bootstrap confidence intervals for Krippendorff's alpha, by the algorithm of Hayes &amp;
+ * Krippendorff (2007), "Answering the call for a standard reliability measure for coding data", and
+ * Krippendorff's "Algorithm for bootstrapping a distribution of alpha": the pairs of pairable
+ * values are resampled from the coincidence matrix (not the units), the expected disagreement and
+ * the metric's distances stay those of the data, and each resample gives α* = 1 − (Σ δ² over the M
+ * drawn pairs) / (M · D_e).
  *
- * <p>The one home of the resample count, the seed and the level: every interval a report prints comes from these,
- * so the same ratings always give the same interval.
+ * <p>The one home of the resample count, the seed and the level: every interval a report prints
+ * comes from these, so the same ratings always give the same interval.
  */
 public final class Bootstrap {
-  /** Resamples per interval: enough that the 2.5 % and 97.5 % quantiles move by about 0.01 between seeds. */
+  /**
+   * Resamples per interval: enough that the 2.5 % and 97.5 % quantiles move by about 0.01 between
+   * seeds.
+   */
   public static final int RESAMPLES = 10_000;
+
   /** The fixed seed of java.util.Random, whose sequence the Java specification fixes. */
   public static final long SEED = 2007L;
+
   /** The confidence level of every interval. */
   public static final double LEVEL = 0.95;
 
   private Bootstrap() {}
 
   /**
-   * The interval of alpha and the chance it falls short of {@code bound}, by bootstrapping the coincidences.
+   * The interval of alpha and the chance it falls short of {@code bound}, by bootstrapping the
+   * coincidences.
    *
    * @param units one collection of values per unit, missing values left out
    * @param observers how many raters the data has (Hayes: M is at most (m − 1) n.. / 2 pairs)
    * @param bound the alpha whose shortfall probability is wanted
    * @return the interval, or null when alpha is undefined for these units
    */
-  public static Interval interval(Collection<? extends Collection<Double>> units, Metric metric, int observers,
-      double bound) {
+  public static Interval interval(
+      Collection<? extends Collection<Double>> units, Metric metric, int observers, double bound) {
     Coincidences co = Coincidences.of(units);
     if (Krippendorff.pairable(units) < 2) {
       return null;
@@ -72,13 +79,17 @@ public final class Bootstrap {
         oneDiagonalCell &= cell == firstCell && pairs.diagonal[cell];
       }
       double a = 1 - sum / (draws * expected);
-      // a resample of one value only has no variation: alpha is 0/0 there, which Krippendorff counts as 0
+      // a resample of one value only has no variation: alpha is 0/0 there, which Krippendorff
+      // counts as 0
       alphas[s] = oneDiagonalCell ? 0 : Math.max(-1, a);
     }
     return alphas;
   }
 
-  /** The cells c ≤ k of the coincidence matrix as a distribution: o_cc / n.. on the diagonal, 2 o_ck / n.. off it. */
+  /**
+   * The cells c ≤ k of the coincidence matrix as a distribution: o_cc / n.. on the diagonal, 2 o_ck
+   * / n.. off it.
+   */
   // arrays, not lists: each resample draws from them; never compared, so equals does not matter
   @SuppressWarnings("ArrayRecordComponent")
   private record Pairs(double[] cumulative, double[] delta, boolean[] diagonal, int nonZeroCells) {

@@ -12,12 +12,20 @@ import java.util.Map;
  * @param raters the panel's raters, then the self-rater if any, in a stable order
  * @param agreement what the alphas mean, in words
  * @param topics per topic, every rating with the panel's median, mean and spread
- * @param disagreements the topics where panel raters differ by the rubric's discussion spread or more, largest spread first
- * @param selfBias per part, the self-rating minus the panel consensus (mean over topics both rated), or null
+ * @param disagreements the topics where panel raters differ by the rubric's discussion spread or
+ *     more, largest spread first
+ * @param selfBias per part, the self-rating minus the panel consensus (mean over topics both
+ *     rated), or null
  * @param consensus the panel's median ratings as an assessment: what the report scores and plans
  */
-public record Calibration(List<Rater> raters, Alpha overall, Map<String, Alpha> byPart, Agreement agreement,
-    List<TopicRatings> topics, List<Disagreement> disagreements, Map<String, Double> selfBias,
+public record Calibration(
+    List<Rater> raters,
+    Alpha overall,
+    Map<String, Alpha> byPart,
+    Agreement agreement,
+    List<TopicRatings> topics,
+    List<Disagreement> disagreements,
+    Map<String, Double> selfBias,
     Assessment consensus) {
   public Calibration {
     raters = List.copyOf(raters);
@@ -28,7 +36,8 @@ public record Calibration(List<Rater> raters, Alpha overall, Map<String, Alpha> 
   }
 
   /** A rater of this panel, and how lenient they are across the whole run (null when unknown). */
-  public record Rater(String name, dev.readiness.assessment.RaterRole role, String source, Leniency leniency) {
+  public record Rater(
+      String name, dev.readiness.assessment.RaterRole role, String source, Leniency leniency) {
     public boolean isSelf() {
       return role == dev.readiness.assessment.RaterRole.SELF;
     }
@@ -40,7 +49,12 @@ public record Calibration(List<Rater> raters, Alpha overall, Map<String, Alpha> 
    * @param panel the panel raters' ratings by name (raters who left it blank are absent)
    * @param self the self-rating, or null
    */
-  public record TopicRatings(String topic, Map<String, Double> panel, Double self, Double median, Double mean,
+  public record TopicRatings(
+      String topic,
+      Map<String, Double> panel,
+      Double self,
+      Double median,
+      Double mean,
       Double spread) {
     public TopicRatings {
       panel = Collections.unmodifiableMap(new LinkedHashMap<>(panel));
@@ -55,7 +69,8 @@ public record Calibration(List<Rater> raters, Alpha overall, Map<String, Alpha> 
   }
 
   /**
-   * A rater's mean offset from the panel consensus on the topics they rated, over every candidate of the run.
+   * A rater's mean offset from the panel consensus on the topics they rated, over every candidate
+   * of the run.
    *
    * @param offset positive: rates above the panel (lenient); negative: below (harsh)
    */

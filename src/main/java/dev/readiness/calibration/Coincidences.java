@@ -7,19 +7,23 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The coincidence matrix of reliability data (Krippendorff 2011, section C): every ordered pair of values within a
- * unit, each weighted 1 / (m_u − 1), over the distinct values in ascending order. Alpha and its bootstrap both
- * start from it.
+ * The coincidence matrix of reliability data (Krippendorff 2011, section C): every ordered pair of
+ * values within a unit, each weighted 1 / (m_u − 1), over the distinct values in ascending order.
+ * Alpha and its bootstrap both start from it.
  *
  * @param values the distinct pairable values, ascending
  * @param o o[c][k], the coincidences of values[c] and values[k] (symmetric)
  * @param marginals n_c, the row sums of o
  * @param n n.., the number of pairable values
  */
-// arrays, not lists: the bootstrap reads these cells thousands of times; never compared, so equals does not matter
+// arrays, not lists: the bootstrap reads these cells thousands of times; never compared, so equals
+// does not matter
 @SuppressWarnings("ArrayRecordComponent")
 record Coincidences(double[] values, double[][] o, double[] marginals, double n) {
-  /** @param units one collection of values per unit; units with fewer than two values are not pairable */
+  /**
+   * @param units one collection of values per unit; units with fewer than two values are not
+   *     pairable
+   */
   static Coincidences of(Collection<? extends Collection<Double>> units) {
     NavigableMap<Double, Integer> index = new TreeMap<>();
     for (Collection<Double> unit : units) {
@@ -59,7 +63,9 @@ record Coincidences(double[] values, double[][] o, double[] marginals, double n)
     return new Coincidences(values, o, marginals, n);
   }
 
-  /** δ²(c, k) for every pair of value indices, the ordinal metric reading this matrix's marginals. */
+  /**
+   * δ²(c, k) for every pair of value indices, the ordinal metric reading this matrix's marginals.
+   */
   double[][] distances(Metric metric) {
     NavigableMap<Double, Double> byValue = new TreeMap<>();
     for (int c = 0; c < values.length; c++) {

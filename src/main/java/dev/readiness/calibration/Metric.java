@@ -3,8 +3,8 @@ package dev.readiness.calibration;
 import java.util.NavigableMap;
 
 /**
- * A difference function of Krippendorff's alpha: how far apart two values are, squared. The ordinal metric also
- * needs how often each value occurs (the coincidence marginals).
+ * A difference function of Krippendorff's alpha: how far apart two values are, squared. The ordinal
+ * metric also needs how often each value occurs (the coincidence marginals).
  */
 public sealed interface Metric permits Metric.Nominal, Metric.Interval, Metric.Ordinal {
   Metric NOMINAL = new Nominal();
@@ -39,7 +39,10 @@ public sealed interface Metric permits Metric.Nominal, Metric.Interval, Metric.O
       }
       double lo = Math.min(c, k);
       double hi = Math.max(c, k);
-      double sum = marginals.subMap(lo, true, hi, true).values().stream().mapToDouble(Double::doubleValue).sum();
+      double sum =
+          marginals.subMap(lo, true, hi, true).values().stream()
+              .mapToDouble(Double::doubleValue)
+              .sum();
       double d = sum - (marginals.get(lo) + marginals.get(hi)) / 2;
       return d * d;
     }

@@ -1,8 +1,8 @@
 package dev.readiness.cli;
 
 import dev.readiness.report.ReportOptions;
-import dev.readiness.rubric.RubricLoader;
 import dev.readiness.rubric.Role;
+import dev.readiness.rubric.RubricLoader;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The values of the options with fixed choices, told to picocli so that tab completion offers them (and --help can
- * list them). Each iterator is made only when asked for: picocli builds these classes with every command line, and
- * the roles need the built-in rubric, which a run that never completes anything must not load for them.
+ * The values of the options with fixed choices, told to picocli so that tab completion offers them
+ * (and --help can list them). Each iterator is made only when asked for: picocli builds these
+ * classes with every command line, and the roles need the built-in rubric, which a run that never
+ * completes anything must not load for them.
  */
 final class Choices {
   private Choices() {}
@@ -21,14 +22,18 @@ final class Choices {
   static final class Formats implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(ReportOptions.Format.values()).map(ReportOptions.Format::extension).iterator();
+      return Arrays.stream(ReportOptions.Format.values())
+          .map(ReportOptions.Format::extension)
+          .iterator();
     }
   }
 
   /** --study-days: mon to sun, in the week's order; the option takes several, comma-separated. */
   static final class Days implements Iterable<String> {
-    static final List<String> ALL = Arrays.stream(DayOfWeek.values())
-        .map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList();
+    static final List<String> ALL =
+        Arrays.stream(DayOfWeek.values())
+            .map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT))
+            .toList();
 
     /** The day a key names (in any case), or null. */
     static DayOfWeek of(String key) {
@@ -46,7 +51,9 @@ final class Choices {
   static final class Audiences implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Arrays.stream(ReportOptions.Audience.values()).map(ReportOptions.Audience::id).iterator();
+      return Arrays.stream(ReportOptions.Audience.values())
+          .map(ReportOptions.Audience::id)
+          .iterator();
     }
   }
 
@@ -60,7 +67,10 @@ final class Choices {
     }
   }
 
-  /** --role: the roles of the built-in rubric (senior, lead, principal); a --rubric of one's own may have others. */
+  /**
+   * --role: the roles of the built-in rubric (senior, lead, principal); a --rubric of one's own may
+   * have others.
+   */
   static final class Roles implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {

@@ -25,71 +25,119 @@ import picocli.CommandLine.Parameters;
 
 /** The options of {@code readiness report}. */
 final class ReportArgs {
-  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Filled workbooks, or folders to search"
-      + " (recursively) for .xlsx, .xls and .ods files.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE|DIR",
+      description =
+          "Filled workbooks, or folders to search"
+              + " (recursively) for .xlsx, .xls and .ods files.")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      defaultValue = "reports",
       description = "The folder for the reports (default: ${DEFAULT-VALUE}).")
   Path output;
 
-  @Option(names = "--format", paramLabel = "FORMATS", defaultValue = "pdf",
-      completionCandidates = Choices.Formats.class, description = "Any of json, pdf, ics, comma-separated, e.g. json,pdf,ics (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMATS",
+      defaultValue = "pdf",
+      completionCandidates = Choices.Formats.class,
+      description =
+          "Any of json, pdf, ics, comma-separated, e.g. json,pdf,ics (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--study-days", paramLabel = "DAYS", defaultValue = "mon,wed,sat",
+  @Option(
+      names = "--study-days",
+      paramLabel = "DAYS",
+      defaultValue = "mon,wed,sat",
       completionCandidates = Choices.Days.class,
-      description = "The calendar's study days (ics), comma-separated: mon, tue, wed, thu, fri, sat, sun"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "The calendar's study days (ics), comma-separated: mon, tue, wed, thu, fri, sat, sun"
+              + " (default: ${DEFAULT-VALUE}).")
   String studyDays;
 
-  @Option(names = "--study-time", paramLabel = "HH:MM", defaultValue = "19:00",
+  @Option(
+      names = "--study-time",
+      paramLabel = "HH:MM",
+      defaultValue = "19:00",
       description = "When study sessions start on a study day (ics; default: ${DEFAULT-VALUE}).")
   String studyTime;
 
-  @Option(names = "--days-off", paramLabel = "DATES", description = "Days with no study, in the plan and the"
-      + " calendar: dates and ranges, comma-separated, e.g. 2026-12-24..2027-01-01,2027-02-14 (instead of the"
-      + " workbook's Days off).")
+  @Option(
+      names = "--days-off",
+      paramLabel = "DATES",
+      description =
+          "Days with no study, in the plan and the"
+              + " calendar: dates and ranges, comma-separated, e.g. 2026-12-24..2027-01-01,2027-02-14 (instead of the"
+              + " workbook's Days off).")
   String daysOff;
 
-  @Option(names = "--time-zone", paramLabel = "ZONE", description = "The calendar's time zone (ics), e.g."
-      + " Europe/Berlin, or an offset such as +05:00 (default: this computer's).")
+  @Option(
+      names = "--time-zone",
+      paramLabel = "ZONE",
+      description =
+          "The calendar's time zone (ics), e.g."
+              + " Europe/Berlin, or an offset such as +05:00 (default: this computer's).")
   String timeZone;
 
-  @Option(names = "--role", paramLabel = "ROLE", completionCandidates = Choices.Roles.class, description = "Score"
-      + " against this role instead of the workbook's Target role (in any case: Lead is lead).")
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      completionCandidates = Choices.Roles.class,
+      description =
+          "Score"
+              + " against this role instead of the workbook's Target role (in any case: Lead is lead).")
   String role;
 
-  @Option(names = "--weeks", paramLabel = "N", description = "Plan N weeks instead of the weeks up to the"
-      + " Interview date.")
+  @Option(
+      names = "--weeks",
+      paramLabel = "N",
+      description = "Plan N weeks instead of the weeks up to the" + " Interview date.")
   Integer weeks;
 
-  @Option(names = "--hours", paramLabel = "H", description = "Plan H hours a week instead of the workbook's Hours"
-      + " per week.")
+  @Option(
+      names = "--hours",
+      paramLabel = "H",
+      description = "Plan H hours a week instead of the workbook's Hours" + " per week.")
   Double hours;
 
-  @Mixin
-  PaperOption paper = new PaperOption();
+  @Mixin PaperOption paper = new PaperOption();
 
-  @Option(names = "--threads", paramLabel = "N", description = "Workbooks processed at once (default: the number of"
-      + " cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Workbooks processed at once (default: the number of" + " cores).")
   Integer threads;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE",
+      description = "Use this rubric instead of the built-in one.")
   Path rubric;
 
-  @Mixin
-  VerbosityOption verbosity = new VerbosityOption();
+  @Mixin VerbosityOption verbosity = new VerbosityOption();
 
-  @Option(names = "--panel-history", paramLabel = "DIR", description = "A folder of past panels' workbooks"
-      + " (searched recursively): rater leniency is measured over every panel there as well as this run's.")
+  @Option(
+      names = "--panel-history",
+      paramLabel = "DIR",
+      description =
+          "A folder of past panels' workbooks"
+              + " (searched recursively): rater leniency is measured over every panel there as well as this run's.")
   Path panelHistory;
 
-  @Option(names = "--for", paramLabel = "READER", defaultValue = "candidate",
-      completionCandidates = Choices.Audiences.class, description = "Who the reports are"
-      + " for: candidate (everything, with the study plan) or panel (a hiring panel's packet: page 1, the"
-      + " calibration, the parts, the discussion list with every rater's notes and a decision line; no study plan;"
-      + " files named …-panel.pdf). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--for",
+      paramLabel = "READER",
+      defaultValue = "candidate",
+      completionCandidates = Choices.Audiences.class,
+      description =
+          "Who the reports are"
+              + " for: candidate (everything, with the study plan) or panel (a hiring panel's packet: page 1, the"
+              + " calibration, the parts, the discussion list with every rater's notes and a decision line; no study plan;"
+              + " files named …-panel.pdf). Default: ${DEFAULT-VALUE}.")
   String audience;
 
   ReportCommand.Options options() {
@@ -99,18 +147,30 @@ final class ReportArgs {
       if (key.isEmpty()) {
         continue;
       }
-      formats.add(Arrays.stream(ReportOptions.Format.values()).filter(x -> x.extension().equals(key)).findFirst()
-          .orElseThrow(() -> new UsageException("--format \"" + f.strip() + "\" is not known; expected json, pdf or"
-              + " ics, or several of them with commas (json,pdf,ics)")));
+      formats.add(
+          Arrays.stream(ReportOptions.Format.values())
+              .filter(x -> x.extension().equals(key))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--format \""
+                              + f.strip()
+                              + "\" is not known; expected json, pdf or"
+                              + " ics, or several of them with commas (json,pdf,ics)")));
     }
     if (formats.isEmpty()) {
-      throw new UsageException("--format \"" + format + "\" names no format; expected json, pdf or ics, or several"
-          + " of them with commas (json,pdf,ics)");
+      throw new UsageException(
+          "--format \""
+              + format
+              + "\" names no format; expected json, pdf or ics, or several"
+              + " of them with commas (json,pdf,ics)");
     }
     ReportOptions.Audience reader = audience();
     if (reader == ReportOptions.Audience.PANEL && formats.contains(ReportOptions.Format.ICS)) {
-      throw new UsageException("--format ics writes the candidate's study plan as a calendar, and a panel's packet"
-          + " (--for panel) has no study plan; drop ics from --format, or make the calendar without --for panel");
+      throw new UsageException(
+          "--format ics writes the candidate's study plan as a calendar, and a panel's packet"
+              + " (--for panel) has no study plan; drop ics from --format, or make the calendar without --for panel");
     }
     String paperKey = paper.key();
     if (threads != null && (threads < 1 || threads > 64)) {
@@ -118,14 +178,28 @@ final class ReportArgs {
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (panelHistory != null && !java.nio.file.Files.isDirectory(panelHistory)) {
-      throw new UsageException("--panel-history " + panelHistory + " is not a folder; give the folder that holds"
-          + " past panels' workbooks");
+      throw new UsageException(
+          "--panel-history "
+              + panelHistory
+              + " is not a folder; give the folder that holds"
+              + " past panels' workbooks");
     }
-    return new ReportCommand.Options(new ReportOptions(inputs, output, formats,
-        // in any case, as the workbook's Target role is read ("Lead" is lead)
-        role == null ? null : role.strip().toLowerCase(Locale.ROOT), weeks, hours, paperKey, n,
-        new StudyDays(days(), daysOff()), panelHistory, reader),
-        rubric, new StudySessions.Schedule(days(), time()),
+    return new ReportCommand.Options(
+        new ReportOptions(
+            inputs,
+            output,
+            formats,
+            // in any case, as the workbook's Target role is read ("Lead" is lead)
+            role == null ? null : role.strip().toLowerCase(Locale.ROOT),
+            weeks,
+            hours,
+            paperKey,
+            n,
+            new StudyDays(days(), daysOff()),
+            panelHistory,
+            reader),
+        rubric,
+        new StudySessions.Schedule(days(), time()),
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
   }
 
@@ -135,7 +209,8 @@ final class ReportArgs {
         return a;
       }
     }
-    throw new UsageException("--for \"" + audience.strip() + "\" is not known; expected candidate or panel");
+    throw new UsageException(
+        "--for \"" + audience.strip() + "\" is not known; expected candidate or panel");
   }
 
   private List<DayOfWeek> days() {
@@ -146,22 +221,31 @@ final class ReportArgs {
         continue;
       }
       if (day == null) {
-        throw new UsageException("--study-days \"" + d.strip() + "\" is not a day; expected mon, tue, wed, thu,"
-            + " fri, sat or sun, comma-separated");
+        throw new UsageException(
+            "--study-days \""
+                + d.strip()
+                + "\" is not a day; expected mon, tue, wed, thu,"
+                + " fri, sat or sun, comma-separated");
       }
       if (!out.contains(day)) {
         out.add(day);
       }
     }
     if (out.isEmpty()) {
-      throw new UsageException("--study-days \"" + studyDays + "\" names no day; expected mon, tue, wed, thu, fri,"
-          + " sat or sun, comma-separated");
+      throw new UsageException(
+          "--study-days \""
+              + studyDays
+              + "\" names no day; expected mon, tue, wed, thu, fri,"
+              + " sat or sun, comma-separated");
     }
     out.sort(null);
     return out;
   }
 
-  /** None when not given, so the workbook's hold; an empty value is refused, so none always means not given. */
+  /**
+   * None when not given, so the workbook's hold; an empty value is refused, so none always means
+   * not given.
+   */
   private SortedSet<LocalDate> daysOff() {
     if (daysOff == null) {
       return new TreeSet<>();
@@ -177,14 +261,17 @@ final class ReportArgs {
     try {
       return LocalTime.parse(studyTime.strip());
     } catch (DateTimeParseException e) {
-      throw new UsageException("--study-time \"" + studyTime + "\" is not a time; give hours and minutes, such as"
-          + " 19:00 or 07:30");
+      throw new UsageException(
+          "--study-time \""
+              + studyTime
+              + "\" is not a time; give hours and minutes, such as"
+              + " 19:00 or 07:30");
     }
   }
 
   /**
-   * Only asked for when a calendar is written or a zone is given: the first look at the system's zone sets up
-   * java.time's zone rules, which a report without a calendar never needs.
+   * Only asked for when a calendar is written or a zone is given: the first look at the system's
+   * zone sets up java.time's zone rules, which a report without a calendar never needs.
    */
   private ZoneId zone() {
     if (timeZone == null) {
@@ -193,8 +280,11 @@ final class ReportArgs {
     try {
       return ZoneId.of(timeZone.strip());
     } catch (DateTimeException e) {
-      throw new UsageException("--time-zone \"" + timeZone + "\" is not a time zone; give a region name such as"
-          + " Europe/Berlin, America/New_York or UTC, or an offset from UTC such as +05:00 or UTC+1");
+      throw new UsageException(
+          "--time-zone \""
+              + timeZone
+              + "\" is not a time zone; give a region name such as"
+              + " Europe/Berlin, America/New_York or UTC, or an offset from UTC such as +05:00 or UTC+1");
     }
   }
 }

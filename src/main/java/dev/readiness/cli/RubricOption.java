@@ -19,8 +19,9 @@ final class RubricOption {
       return Optional.of(RubricLoader.load(file));
     } catch (RubricException e) {
       e.messages().forEach(err::println);
-      err.println(dev.readiness.text.Visible.of("readiness: the rubric " + file + " cannot be used; fix the problems"
-          + " above"));
+      err.println(
+          dev.readiness.text.Visible.of(
+              "readiness: the rubric " + file + " cannot be used; fix the problems" + " above"));
       return Optional.empty();
     }
   }

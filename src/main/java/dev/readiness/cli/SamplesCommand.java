@@ -17,7 +17,9 @@ import java.util.List;
 
 /** {@code readiness samples}: writes the example workbooks. */
 final class SamplesCommand {
-  /** @param force whether workbooks already in the folder (perhaps edited) may be replaced */
+  /**
+   * @param force whether workbooks already in the folder (perhaps edited) may be replaced
+   */
   record Options(Path output, boolean force) {}
 
   private final PrintStream out;
@@ -33,12 +35,21 @@ final class SamplesCommand {
     Rubric rubric = RubricLoader.embedded();
     TemplateWriter writer = new TemplateWriter(rubric);
     List<Samples.Sample> samples = new Samples(rubric).everything();
-    List<String> existing = samples.stream().map(s -> o.output().resolve(s.fileName()))
-        .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).map(Path::toString).toList();
+    List<String> existing =
+        samples.stream()
+            .map(s -> o.output().resolve(s.fileName()))
+            .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+            .map(Path::toString)
+            .toList();
     if (!existing.isEmpty() && !o.force()) {
-      throw new UsageException(existing.size() + (existing.size() == 1 ? " sample workbook already exists ("
-          : " sample workbooks already exist (") + existing.get(0) + (existing.size() == 1 ? "" : ", …")
-          + ") and may have been edited; choose another folder with -o, or pass --force to replace them");
+      throw new UsageException(
+          existing.size()
+              + (existing.size() == 1
+                  ? " sample workbook already exists ("
+                  : " sample workbooks already exist (")
+              + existing.get(0)
+              + (existing.size() == 1 ? "" : ", …")
+              + ") and may have been edited; choose another folder with -o, or pass --force to replace them");
     }
     String current = o.output().toString();
     AtomicFiles.Batch batch = new AtomicFiles.Batch();
@@ -51,8 +62,12 @@ final class SamplesCommand {
       batch.commit().forEach(p -> out.println(Visible.of("wrote " + p)));
       return Main.OK;
     } catch (IOException | RuntimeException e) {
-      err.println(Visible.of("readiness: " + WriteFailure.message(current, e) + "; "
-          + batch.written("the samples")));
+      err.println(
+          Visible.of(
+              "readiness: "
+                  + WriteFailure.message(current, e)
+                  + "; "
+                  + batch.written("the samples")));
       return Main.BAD_DATA;
     }
   }

@@ -1,10 +1,10 @@
 package dev.readiness.cli;
 
-import dev.readiness.io.WriteFailure;
-import dev.readiness.text.Visible;
 import dev.readiness.assessment.RaterRole;
-import dev.readiness.rubric.Rubric;
 import dev.readiness.assessment.ReadResult;
+import dev.readiness.io.WriteFailure;
+import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Visible;
 import dev.readiness.workbook.TemplateValues;
 import dev.readiness.workbook.TemplateWriter;
 import dev.readiness.workbook.WorkbookReader;
@@ -17,8 +17,16 @@ import java.util.Optional;
 
 /** {@code readiness template}: writes the assessment workbook. */
 final class TemplateCommand {
-  record Options(Path output, String candidate, String candidateId, String rater, String raterRole, String role,
-      Path from, Path rubric, boolean force) {}
+  record Options(
+      Path output,
+      String candidate,
+      String candidateId,
+      String rater,
+      String raterRole,
+      String role,
+      Path from,
+      Path rubric,
+      boolean force) {}
 
   private final PrintStream out;
   private final PrintStream err;
@@ -34,11 +42,14 @@ final class TemplateCommand {
     }
     OutputParent.require(o.output());
     if (o.from() != null && Files.exists(o.output()) && sameFile(o.from(), o.output())) {
-      throw new UsageException(o.output() + " is the workbook given to --from; it is never overwritten: choose"
-          + " another name");
+      throw new UsageException(
+          o.output()
+              + " is the workbook given to --from; it is never overwritten: choose"
+              + " another name");
     }
     if (Files.exists(o.output()) && !o.force()) {
-      throw new UsageException(o.output() + " already exists; choose another name, or pass --force to replace it");
+      throw new UsageException(
+          o.output() + " already exists; choose another name, or pass --force to replace it");
     }
     Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
     if (rubric.isEmpty()) {
@@ -46,40 +57,62 @@ final class TemplateCommand {
     }
     RaterRole raterRole = null;
     if (o.raterRole() != null) {
-      raterRole = RaterRole.parse(o.raterRole()).orElseThrow(() -> new UsageException("--rater-role \""
-          + o.raterRole() + "\" is not known; expected one of " + RaterRole.choices()));
+      raterRole =
+          RaterRole.parse(o.raterRole())
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--rater-role \""
+                              + o.raterRole()
+                              + "\" is not known; expected one of "
+                              + RaterRole.choices()));
     }
     if (o.role() != null && !rubric.get().hasRole(o.role())) {
-      throw new UsageException("--role \"" + o.role() + "\" is not a role of the rubric; expected one of "
-          + rubric.get().roleIds());
+      throw new UsageException(
+          "--role \""
+              + o.role()
+              + "\" is not a role of the rubric; expected one of "
+              + rubric.get().roleIds());
     }
     TemplateValues values = TemplateValues.blank();
     if (o.from() != null) {
       ReadResult last = new WorkbookReader(rubric.get()).read(o.from());
       if (last.assessment().isEmpty()) {
         last.problems().stream().filter(p -> p.isError()).forEach(err::println);
-        err.println(Visible.of("readiness: " + o.from() + " has errors; fix them before starting the next check-in"
-            + " from it"));
+        err.println(
+            Visible.of(
+                "readiness: "
+                    + o.from()
+                    + " has errors; fix them before starting the next check-in"
+                    + " from it"));
         return Main.BAD_DATA;
       }
       values = TemplateValues.of(last.assessment().get().nextCheckIn());
     }
-    values = new TemplateValues(
-        pick(o.candidate(), values.candidateName()),
-        pick(o.candidateId(), values.candidateId()),
-        pick(o.rater(), values.rater()),
-        raterRole != null ? raterRole : values.raterRole(),
-        pick(o.role(), values.role()),
-        values.assessment(),
-        values.interviewTopics());
+    values =
+        new TemplateValues(
+            pick(o.candidate(), values.candidateName()),
+            pick(o.candidateId(), values.candidateId()),
+            pick(o.rater(), values.rater()),
+            raterRole != null ? raterRole : values.raterRole(),
+            pick(o.role(), values.role()),
+            values.assessment(),
+            values.interviewTopics());
     try {
       new TemplateWriter(rubric.get()).write(values, o.output());
     } catch (IOException | RuntimeException e) {
       err.println(Visible.of("readiness: " + WriteFailure.message(o.output(), e)));
       return Main.BAD_DATA;
     }
-    out.println(Visible.of("wrote " + o.output() + (o.from() == null ? "" : " (ratings carried over from " + o.from()
-        + "; fill in the new assessment date)")));
+    out.println(
+        Visible.of(
+            "wrote "
+                + o.output()
+                + (o.from() == null
+                    ? ""
+                    : " (ratings carried over from "
+                        + o.from()
+                        + "; fill in the new assessment date)")));
     return Main.OK;
   }
 

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * One progress bar on stderr for the whole job: each workbook read and each report written is a step, so the bar
- * reaches the end when the last report is in place. Drawn at most ten times a second, fitted to the terminal's
- * width (no line ever wraps), with the rate and the time left, and erased when the run ends.
+ * One progress bar on stderr for the whole job: each workbook read and each report written is a
+ * step, so the bar reaches the end when the last report is in place. Drawn at most ten times a
+ * second, fitted to the terminal's width (no line ever wraps), with the rate and the time left, and
+ * erased when the run ends.
  */
 final class TerminalProgress implements ProgressListener {
   private static final long REDRAW_NANOS = 100_000_000L;
@@ -33,12 +34,15 @@ final class TerminalProgress implements ProgressListener {
   }
 
   /**
-   * Whether a bar may be drawn: only when stderr (where it goes) is a terminal, and neither NO_COLOR, TERM=dumb nor
-   * a CI log asks for plain lines. Java sees whether stdin and stdout are terminals (System.console()), not
-   * stderr: so the launcher, which can ask, says so in READINESS_STDERR_TTY; without it no bar is drawn.
+   * Whether a bar may be drawn: only when stderr (where it goes) is a terminal, and neither
+   * NO_COLOR, TERM=dumb nor a CI log asks for plain lines. Java sees whether stdin and stdout are
+   * terminals (System.console()), not stderr: so the launcher, which can ask, says so in
+   * READINESS_STDERR_TTY; without it no bar is drawn.
    */
   static boolean allowed(Map<String, String> env) {
-    return "1".equals(env.get("READINESS_STDERR_TTY")) && env.get("NO_COLOR") == null && env.get("CI") == null
+    return "1".equals(env.get("READINESS_STDERR_TTY"))
+        && env.get("NO_COLOR") == null
+        && env.get("CI") == null
         && !"dumb".equals(env.get("TERM"));
   }
 
@@ -100,8 +104,9 @@ final class TerminalProgress implements ProgressListener {
   }
 
   /**
-   * The bar for {@code done} of {@code total} steps after {@code elapsed} nanoseconds, at most {@code width}
-   * characters: "[#####.....] 12/40 steps, 3.1/s, 9 s left"; the bar narrows first, then the words go.
+   * The bar for {@code done} of {@code total} steps after {@code elapsed} nanoseconds, at most
+   * {@code width} characters: "[#####.....] 12/40 steps, 3.1/s, 9 s left"; the bar narrows first,
+   * then the words go.
    */
   static String line(int done, int total, long elapsedNanos, int width) {
     int d = Math.min(done, total);
@@ -113,7 +118,12 @@ final class TerminalProgress implements ProgressListener {
       double perSecond = d / seconds;
       rate = String.format(java.util.Locale.ROOT, ", %.1f/s", perSecond);
       long remaining = Math.round((total - d) / perSecond);
-      left = ", " + (remaining >= 60 ? remaining / 60 + " min " + remaining % 60 + " s" : remaining + " s") + " left";
+      left =
+          ", "
+              + (remaining >= 60
+                  ? remaining / 60 + " min " + remaining % 60 + " s"
+                  : remaining + " s")
+              + " left";
     }
     String words = counts + rate + left;
     if (words.length() + 12 > width) {

@@ -19,19 +19,28 @@ final class ValidateArgs {
     }
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Workbooks (.xlsx, .xls or .ods), or folders to search.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Workbooks (.xlsx, .xls or .ods), or folders to search.")
   List<Path> files;
 
-  @Option(names = "--rubric", paramLabel = "FILE", description = "Use this rubric instead of the built-in one.")
+  @Option(
+      names = "--rubric",
+      paramLabel = "FILE",
+      description = "Use this rubric instead of the built-in one.")
   Path rubric;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (lines for a person) or json (one object per workbook with its problems, see the README)"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (lines for a person) or json (one object per workbook with its problems, see the README)"
+              + " (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Mixin
-  VerbosityOption verbosity = new VerbosityOption();
+  @Mixin VerbosityOption verbosity = new VerbosityOption();
 
   ValidateCommand.Options options() {
     return new ValidateCommand.Options(files, rubric, format == Format.JSON);

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.calibration.Calibrator;
 import dev.readiness.io.Inputs;
 import dev.readiness.json.ValidationJson;
@@ -8,10 +9,9 @@ import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.problem.Problem;
 import dev.readiness.report.ReportBuilder;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.assessment.ReadResult;
+import dev.readiness.text.Plural;
 import dev.readiness.text.Visible;
 import dev.readiness.workbook.WorkbookReader;
-import dev.readiness.text.Plural;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code readiness validate}: lists every problem of every file, then a one-line summary; or, with --format json,
- * one JSON document on stdout with an object per workbook.
+ * {@code readiness validate}: lists every problem of every file, then a one-line summary; or, with
+ * --format json, one JSON document on stdout with an object per workbook.
  */
 final class ValidateCommand {
   record Options(List<Path> files, Path rubric, boolean json) {}
@@ -40,7 +40,8 @@ final class ValidateCommand {
     if (rubric.isEmpty()) {
       return Main.BAD_DATA;
     }
-    // the notes on skipped files go to stderr under --format json, so stdout stays one JSON document
+    // the notes on skipped files go to stderr under --format json, so stdout stays one JSON
+    // document
     List<Path> files = Inputs.expandNoting(o.files(), o.json() ? err::println : out::println);
     if (files.isEmpty()) {
       throw new UsageException("no .xlsx, .xls or .ods files in " + o.files());
@@ -58,12 +59,16 @@ final class ValidateCommand {
     for (ReadResult r : read) {
       List<Problem> problems = new ArrayList<>(r.problems());
       // what would stop `readiness report` (as run without --weeks or --hours) is an error here too
-      List<Problem> stops = new ArrayList<>(r.assessment().map(a -> PlanInputsResolver.resolve(a, null, null)
-          .problems()).orElse(List.of()));
+      List<Problem> stops =
+          new ArrayList<>(
+              r.assessment()
+                  .map(a -> PlanInputsResolver.resolve(a, null, null).problems())
+                  .orElse(List.of()));
       together.stream().filter(p -> p.file().equals(r.file())).forEach(stops::add);
       problems.addAll(stops);
-      checked.add(new ValidationJson.Workbook(String.valueOf(r.file()), problems, r.errorCount() + stops.size(),
-          r.warningCount()));
+      checked.add(
+          new ValidationJson.Workbook(
+              String.valueOf(r.file()), problems, r.errorCount() + stops.size(), r.warningCount()));
     }
     if (o.json()) {
       byte[] json = ValidationJson.render(checked);
@@ -82,22 +87,36 @@ final class ValidateCommand {
     for (ValidationJson.Workbook w : checked) {
       w.problems().stream().filter(p -> !quiet || p.isError()).forEach(out::println);
       if (w.valid() && !quiet) {
-        out.println(Visible.of(w.file() + ": ok" + (w.warnings() == 0 ? "" : " (" + Plural.count(w.warnings(), "warning")
-            + ")")));
+        out.println(
+            Visible.of(
+                w.file()
+                    + ": ok"
+                    + (w.warnings() == 0
+                        ? ""
+                        : " (" + Plural.count(w.warnings(), "warning") + ")")));
       }
       errors += w.errors();
       warnings += w.warnings();
     }
     long bad = checked.stream().filter(w -> !w.valid()).count();
     if (!quiet) {
-      out.println(Plural.count(checked.size(), "file") + " checked: " + (checked.size() - bad) + " valid, " + bad
-          + " with errors (" + Plural.count(errors, "error") + ", " + Plural.count(warnings, "warning") + ")");
+      out.println(
+          Plural.count(checked.size(), "file")
+              + " checked: "
+              + (checked.size() - bad)
+              + " valid, "
+              + bad
+              + " with errors ("
+              + Plural.count(errors, "error")
+              + ", "
+              + Plural.count(warnings, "warning")
+              + ")");
     }
   }
 
   /**
-   * What stops a report and is seen only across files: two workbooks of one candidate's latest date from the same
-   * rater, or two self-assessments (report groups the files as here).
+   * What stops a report and is seen only across files: two workbooks of one candidate's latest date
+   * from the same rater, or two self-assessments (report groups the files as here).
    */
   private static List<Problem> together(List<ReadResult> read) {
     List<Assessment> valid = read.stream().flatMap(r -> r.assessment().stream()).toList();

@@ -6,7 +6,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** --verbose: each workbook on stderr as it is read, with each of its problems (warnings too) in full. */
+/**
+ * --verbose: each workbook on stderr as it is read, with each of its problems (warnings too) in
+ * full.
+ */
 final class VerboseProgress implements ProgressListener {
   private final PrintStream err;
 

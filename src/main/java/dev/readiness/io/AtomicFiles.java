@@ -19,26 +19,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes files so that each is either whole or absent: never half-written, even when the run is interrupted. A
- * temporary file is named {@code .NAME.readiness-PID-RANDOM.part}, beside its target: the process ID says whose it
- * is, so that a later run removes only what a dead run left, never a concurrent run's file.
+ * Writes files so that each is either whole or absent: never half-written, even when the run is
+ * interrupted. A temporary file is named {@code .NAME.readiness-PID-RANDOM.part}, beside its
+ * target: the process ID says whose it is, so that a later run removes only what a dead run left,
+ * never a concurrent run's file.
  */
 public final class AtomicFiles {
   /**
-   * A temporary file older than this is abandoned even when a process of its ID runs: a writer touches its file
-   * all the time, and after a day the ID belongs to some other program.
+   * A temporary file older than this is abandoned even when a process of its ID runs: a writer
+   * touches its file all the time, and after a day the ID belongs to some other program.
    */
   public static final Duration ABANDONED_AFTER = Duration.ofHours(24);
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final long PID = ProcessHandle.current().pid();
-  private static final Pattern TEMP = Pattern.compile("\\..+\\.readiness-([0-9]{1,18})-[0-9a-f]{16}\\.part");
-  /** Temporary files being written now: an interrupted run (Ctrl-C, kill) deletes them on its way out. */
+  private static final Pattern TEMP =
+      Pattern.compile("\\..+\\.readiness-([0-9]{1,18})-[0-9a-f]{16}\\.part");
+
+  /**
+   * Temporary files being written now: an interrupted run (Ctrl-C, kill) deletes them on its way
+   * out.
+   */
   private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
   private static boolean shuttingDown;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "readiness-cleanup"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "readiness-cleanup"));
   }
 
   private AtomicFiles() {}
@@ -61,9 +69,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Several files that belong together (a report's formats, the team summary's three files): each is written to
-   * its temporary file first, and only when all are written are they moved into place. Closing the batch removes
-   * whatever was not moved.
+   * Several files that belong together (a report's formats, the team summary's three files): each
+   * is written to its temporary file first, and only when all are written are they moved into
+   * place. Closing the batch removes whatever was not moved.
    */
   public static final class Batch implements AutoCloseable {
     private final List<Path> temps = new ArrayList<>();
@@ -79,8 +87,16 @@ public final class AtomicFiles {
         throw new java.nio.file.NotDirectoryException(e.getFile());
       }
       // not Files.createTempFile: its owner-only permissions would stay on the finished file
-      Path temp = dir.resolve("." + target.getFileName() + ".readiness-" + PID + "-"
-          + String.format("%016x", RANDOM.nextLong()) + ".part").normalize();
+      Path temp =
+          dir.resolve(
+                  "."
+                      + target.getFileName()
+                      + ".readiness-"
+                      + PID
+                      + "-"
+                      + String.format("%016x", RANDOM.nextLong())
+                      + ".part")
+              .normalize();
       OutputStream stream = open(temp);
       temps.add(temp);
       targets.add(target);
@@ -93,7 +109,11 @@ public final class AtomicFiles {
     public List<Path> commit() throws IOException {
       for (int i = 0; i < temps.size(); i++) {
         try {
-          Files.move(temps.get(i), targets.get(i), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temps.get(i),
+              targets.get(i),
+              StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temps.get(i), targets.get(i), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -108,11 +128,21 @@ public final class AtomicFiles {
       return List.copyOf(moved);
     }
 
-    /** After a failure, what of the set is in place: "no file of the kit was written", "only x.json of … was …". */
+    /**
+     * After a failure, what of the set is in place: "no file of the kit was written", "only x.json
+     * of … was …".
+     */
     public String written(String what) {
-      return moved.isEmpty() ? "no file of " + what + " was written" : "only " + moved.stream().map(Path::toString)
-          .collect(java.util.stream.Collectors.joining(", ")) + " of " + what + (moved.size() == 1 ? " was" : " were")
-          + " written";
+      return moved.isEmpty()
+          ? "no file of " + what + " was written"
+          : "only "
+              + moved.stream()
+                  .map(Path::toString)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + " of "
+              + what
+              + (moved.size() == 1 ? " was" : " were")
+              + " written";
     }
 
     @Override
@@ -132,7 +162,9 @@ public final class AtomicFiles {
     }
   }
 
-  /** Creates the temporary file, unless the process is shutting down; the clean-up then knows of it. */
+  /**
+   * Creates the temporary file, unless the process is shutting down; the clean-up then knows of it.
+   */
   private static OutputStream open(Path temp) throws IOException {
     synchronized (IN_FLIGHT) {
       if (shuttingDown) {
@@ -149,9 +181,10 @@ public final class AtomicFiles {
   }
 
   /**
-   * Removes the temporary files of this tool's exact form ({@code .NAME.readiness-PID-RANDOM.part}) that are
-   * provably abandoned: no process of that ID runs (or it is this one, which did not make it), or it has not been
-   * written to for {@link #ABANDONED_AFTER}. A concurrent run's files and a user's own files are never touched.
+   * Removes the temporary files of this tool's exact form ({@code .NAME.readiness-PID-RANDOM.part})
+   * that are provably abandoned: no process of that ID runs (or it is this one, which did not make
+   * it), or it has not been written to for {@link #ABANDONED_AFTER}. A concurrent run's files and a
+   * user's own files are never touched.
    *
    * @return the files removed
    */
@@ -177,7 +210,10 @@ public final class AtomicFiles {
       return !IN_FLIGHT.contains(temp.toAbsolutePath().normalize());
     }
     boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    return !alive || Files.getLastModifiedTime(temp).toInstant().isBefore(Instant.now().minus(ABANDONED_AFTER));
+    return !alive
+        || Files.getLastModifiedTime(temp)
+            .toInstant()
+            .isBefore(Instant.now().minus(ABANDONED_AFTER));
   }
 
   /** Deletes every temporary file still being written, and lets no new one be made. */

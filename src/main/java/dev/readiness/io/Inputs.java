@@ -16,27 +16,32 @@ public final class Inputs {
   private Inputs() {}
 
   /**
-   * The files named, and the .xlsx and .xls files inside the folders named, in a stable order. A named file is
-   * kept whatever its extension (the reader judges its content); lock files ({@code ~$…}) and hidden files inside
-   * folders are skipped.
+   * The files named, and the .xlsx and .xls files inside the folders named, in a stable order. A
+   * named file is kept whatever its extension (the reader judges its content); lock files ({@code
+   * ~$…}) and hidden files inside folders are skipped.
    */
   public static List<Path> expand(List<Path> paths) {
-    return expandNoting(paths, note -> { });
+    return expandNoting(paths, note -> {});
   }
 
   /**
-   * As {@link #expand}, and a file named twice (a folder and a file in it, or {@code ./x.xlsx} and {@code x.xlsx})
-   * is read once: {@code note} hears of each one dropped. Hidden folders ({@code .git}) are not searched.
+   * As {@link #expand}, and a file named twice (a folder and a file in it, or {@code ./x.xlsx} and
+   * {@code x.xlsx}) is read once: {@code note} hears of each one dropped. Hidden folders ({@code
+   * .git}) are not searched.
    */
-  public static List<Path> expandNoting(List<Path> paths, java.util.function.Consumer<Problem> note) {
+  public static List<Path> expandNoting(
+      List<Path> paths, java.util.function.Consumer<Problem> note) {
     List<Path> out = new ArrayList<>();
     java.util.Map<Path, Path> seen = new java.util.HashMap<>();
     for (Path p : paths) {
       List<Path> found = new ArrayList<>();
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> !hidden(p.relativize(f))).filter(Inputs::isWorkbookName)
-              .sorted().forEach(found::add);
+          walk.filter(Files::isRegularFile)
+              .filter(f -> !hidden(p.relativize(f)))
+              .filter(Inputs::isWorkbookName)
+              .sorted()
+              .forEach(found::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -48,14 +53,21 @@ public final class Inputs {
         if (first == null) {
           out.add(f);
         } else {
-          note.accept(Problem.warning(f.toString(), Location.FILE, "this is " + first + " named again; it is read once"));
+          note.accept(
+              Problem.warning(
+                  f.toString(),
+                  Location.FILE,
+                  "this is " + first + " named again; it is read once"));
         }
       }
     }
     return out;
   }
 
-  /** The file as the file system knows it (links followed), or its absolute form when it does not exist. */
+  /**
+   * The file as the file system knows it (links followed), or its absolute form when it does not
+   * exist.
+   */
   private static Path real(Path p) {
     try {
       return p.toRealPath();
@@ -77,7 +89,8 @@ public final class Inputs {
   static boolean isWorkbookName(Path p) {
     String name = p.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    return !name.startsWith("~$") && !name.startsWith(".") && (lower.endsWith(".xlsx") || lower.endsWith(".xls")
-        || lower.endsWith(".ods"));
+    return !name.startsWith("~$")
+        && !name.startsWith(".")
+        && (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".ods"));
   }
 }

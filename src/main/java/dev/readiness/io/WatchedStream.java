@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A stream that remembers the first failure of the stream below it. The spreadsheet library turns a full disk into
- * its own runtime exception and drops the system's IOException altogether; this keeps it, so that the user is told
- * "the disk is full".
+ * A stream that remembers the first failure of the stream below it. The spreadsheet library turns a
+ * full disk into its own runtime exception and drops the system's IOException altogether; this
+ * keeps it, so that the user is told "the disk is full".
  */
 public final class WatchedStream extends FilterOutputStream {
   private IOException failure;

@@ -11,9 +11,9 @@ import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 /**
- * Why a file could not be written, in plain words: "the disk is full", never a library's exception. The PDF and
- * spreadsheet libraries wrap the system's IOException in their own runtime exceptions, so the cause chain is searched
- * for it; the one home of these words for every command.
+ * Why a file could not be written, in plain words: "the disk is full", never a library's exception.
+ * The PDF and spreadsheet libraries wrap the system's IOException in their own runtime exceptions,
+ * so the cause chain is searched for it; the one home of these words for every command.
  */
 public final class WriteFailure {
   private WriteFailure() {}
@@ -34,12 +34,17 @@ public final class WriteFailure {
         return of(io);
       }
     }
-    return "an unexpected error (" + failure.getClass().getSimpleName() + "); this is a bug in readiness, please"
+    return "an unexpected error ("
+        + failure.getClass().getSimpleName()
+        + "); this is a bug in readiness, please"
         + " report it with the command you ran";
   }
 
   private static String of(IOException e) {
-    String os = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+    String os =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
     String known = byOsText(os == null ? "" : os.toLowerCase(Locale.ROOT));
     if (known != null) {
       return known;
@@ -59,7 +64,9 @@ public final class WriteFailure {
     if (e instanceof NoSuchFileException) {
       return "the folder it goes into does not exist";
     }
-    return os == null || os.isBlank() ? "the system refused it" : "the system says \"" + os.strip() + "\"";
+    return os == null || os.isBlank()
+        ? "the system refused it"
+        : "the system says \"" + os.strip() + "\"";
   }
 
   /** The system's own words (strerror) for the usual failures, said plainly. */

@@ -16,20 +16,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Renders a candidate's report as JSON: Jackson serialising the report's {@link JsonView}, whose records hold every
- * field in order, already rounded. Nothing is decided here but the layout of the text.
+ * Renders a candidate's report as JSON: Jackson serialising the report's {@link JsonView}, whose
+ * records hold every field in order, already rounded. Nothing is decided here but the layout of the
+ * text.
  */
 public final class JsonReport {
-  /** Bumped only when a field is removed or changes meaning; new fields may be added within a version. */
+  /**
+   * Bumped only when a field is removed or changes meaning; new fields may be added within a
+   * version.
+   */
   public static final int FORMAT_VERSION = JsonView.FORMAT_VERSION;
 
-  private static final ObjectWriter WRITER = new ObjectMapper()
-      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .writer(new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                  .withSeparators(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
   private JsonReport() {}
 
@@ -46,7 +54,10 @@ public final class JsonReport {
     }
   }
 
-  /** A number rounded to {@code scale} decimals as the JSON reports show it (see {@link Numbers#decimal}). */
+  /**
+   * A number rounded to {@code scale} decimals as the JSON reports show it (see {@link
+   * Numbers#decimal}).
+   */
   static void putNumber(ObjectNode n, String field, Double value, int scale) {
     if (value == null) {
       n.putNull(field);

@@ -1,7 +1,6 @@
 package dev.readiness.json;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.report.TeamSummary;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -9,26 +8,77 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The team summary as JSON: the summary's view mapped onto the records below, in the documented field order, and
- * serialised by Jackson in the same style as the reports.
+ * The team summary as JSON: the summary's view mapped onto the records below, in the documented
+ * field order, and serialised by Jackson in the same style as the reports.
  */
 public final class SummaryJson {
   private SummaryJson() {}
 
   /** The document: README.md's summary.json contract. */
-  @JsonPropertyOrder({"formatVersion", "rubric", "rubricSha256", "rubricModified", "asOf", "candidates", "failed",
-      "rows", "failures"})
-  record Document(int formatVersion, String rubric, String rubricSha256, boolean rubricModified, String asOf, int candidates, int failed, List<Row> rows,
+  @JsonPropertyOrder({
+    "formatVersion",
+    "rubric",
+    "rubricSha256",
+    "rubricModified",
+    "asOf",
+    "candidates",
+    "failed",
+    "rows",
+    "failures"
+  })
+  record Document(
+      int formatVersion,
+      String rubric,
+      String rubricSha256,
+      boolean rubricModified,
+      String asOf,
+      int candidates,
+      int failed,
+      List<Row> rows,
       List<Failure> failures) {}
 
   /** One candidate's row. */
-  @JsonPropertyOrder({"candidate", "candidateId", "latestAssessment", "targetRole", "targetRoleTitle", "raterRole",
-      "unratedTopics", "assessments", "raters", "readinessIndex", "indexChange", "verdict", "coverage",
-      "coverageChange", "bestFitRole", "bestFitVerdict", "interviewDate", "weeksLeft", "projectedVerdict"})
-  record Row(String candidate, String candidateId, String latestAssessment, String targetRole, String targetRoleTitle,
-      String raterRole, long unratedTopics, int assessments, int raters, BigDecimal readinessIndex,
-      BigDecimal indexChange, String verdict, Map<String, BigDecimal> coverage, Map<String, BigDecimal> coverageChange,
-      String bestFitRole, String bestFitVerdict, String interviewDate, Integer weeksLeft, String projectedVerdict) {}
+  @JsonPropertyOrder({
+    "candidate",
+    "candidateId",
+    "latestAssessment",
+    "targetRole",
+    "targetRoleTitle",
+    "raterRole",
+    "unratedTopics",
+    "assessments",
+    "raters",
+    "readinessIndex",
+    "indexChange",
+    "verdict",
+    "coverage",
+    "coverageChange",
+    "bestFitRole",
+    "bestFitVerdict",
+    "interviewDate",
+    "weeksLeft",
+    "projectedVerdict"
+  })
+  record Row(
+      String candidate,
+      String candidateId,
+      String latestAssessment,
+      String targetRole,
+      String targetRoleTitle,
+      String raterRole,
+      long unratedTopics,
+      int assessments,
+      int raters,
+      BigDecimal readinessIndex,
+      BigDecimal indexChange,
+      String verdict,
+      Map<String, BigDecimal> coverage,
+      Map<String, BigDecimal> coverageChange,
+      String bestFitRole,
+      String bestFitVerdict,
+      String interviewDate,
+      Integer weeksLeft,
+      String projectedVerdict) {}
 
   /** A file that could not be used. */
   @JsonPropertyOrder({"file", "reason"})
@@ -36,20 +86,43 @@ public final class SummaryJson {
 
   public static byte[] render(TeamSummary s) {
     List<Row> rows = s.rows().stream().map(SummaryJson::row).toList();
-    List<Failure> failures = s.failures().stream().map(f -> new Failure(f.file(), f.reason())).toList();
-    Document doc = new Document(JsonReport.FORMAT_VERSION, s.rubricId(), s.rubricSha256(),
-        s.rubricModified(), s.asOf() == null ? null
-        : s.asOf().toString(), s.rows().size(), s.failures().size(), rows, failures);
+    List<Failure> failures =
+        s.failures().stream().map(f -> new Failure(f.file(), f.reason())).toList();
+    Document doc =
+        new Document(
+            JsonReport.FORMAT_VERSION,
+            s.rubricId(),
+            s.rubricSha256(),
+            s.rubricModified(),
+            s.asOf() == null ? null : s.asOf().toString(),
+            s.rows().size(),
+            s.failures().size(),
+            rows,
+            failures);
     // the records themselves, not a tree: a tree's decimal nodes would drop an index's ".0"
     return JsonReport.pretty(doc);
   }
 
   private static Row row(TeamSummary.Row r) {
-    return new Row(r.candidate(), r.candidateId(), r.date().toString(), r.targetRole(), r.targetRoleTitle(),
-        r.raterRole().label(), r.unratedTopics(), r.assessments(), r.raters(), dev.readiness.text.Numbers.indexValue(r.readinessIndex()),
-        number(r.indexChange(), 1), r.verdict().id(), numbers(r.coverage()), numbers(r.partChanges()),
-        r.bestFit() == null ? null : r.bestFit().role(), r.bestFit() == null ? null : r.bestFit().verdict().id(),
-        r.interviewDate() == null ? null : r.interviewDate().toString(), r.weeksLeft(),
+    return new Row(
+        r.candidate(),
+        r.candidateId(),
+        r.date().toString(),
+        r.targetRole(),
+        r.targetRoleTitle(),
+        r.raterRole().label(),
+        r.unratedTopics(),
+        r.assessments(),
+        r.raters(),
+        dev.readiness.text.Numbers.indexValue(r.readinessIndex()),
+        number(r.indexChange(), 1),
+        r.verdict().id(),
+        numbers(r.coverage()),
+        numbers(r.partChanges()),
+        r.bestFit() == null ? null : r.bestFit().role(),
+        r.bestFit() == null ? null : r.bestFit().verdict().id(),
+        r.interviewDate() == null ? null : r.interviewDate().toString(),
+        r.weeksLeft(),
         r.projectedVerdict() == null ? null : r.projectedVerdict().id());
   }
 

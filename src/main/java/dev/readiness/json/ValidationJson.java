@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code readiness validate --format json}: one object per workbook, in the order checked, with its problems in
- * the order found. Documented in README.md ("validate --format json"); fields are only ever added.
+ * {@code readiness validate --format json}: one object per workbook, in the order checked, with its
+ * problems in the order found. Documented in README.md ("validate --format json"); fields are only
+ * ever added.
  */
 public final class ValidationJson {
   private ValidationJson() {}
 
   /**
-   * One workbook checked: its path as given, the problems listed (up to the reader's cap, then an "N more" line)
-   * and how many errors and warnings were found in all.
+   * One workbook checked: its path as given, the problems listed (up to the reader's cap, then an
+   * "N more" line) and how many errors and warnings were found in all.
    */
   public record Workbook(String file, List<Problem> problems, long errors, long warnings) {
     public Workbook {

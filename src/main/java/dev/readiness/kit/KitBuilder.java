@@ -9,7 +9,6 @@ import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
-import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,11 +18,12 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Chooses a kit's questions. The parts are taken weakest first (not ready, then close, then the rest; most gap
- * points first); from each, its focus topics then its other topics below target, largest gap first, at most
- * {@link #PER_PART} a part. The first of these whose question asks for a design is the system-design question;
- * the rest are deep dives, as many as fit the minutes left after the opening and closing time boxes. The same workbook gives the same kit; a seed other than 0
- * shuffles the candidates within each part, for a second mock.
+ * Chooses a kit's questions. The parts are taken weakest first (not ready, then close, then the
+ * rest; most gap points first); from each, its focus topics then its other topics below target,
+ * largest gap first, at most {@link #PER_PART} a part. The first of these whose question asks for a
+ * design is the system-design question; the rest are deep dives, as many as fit the minutes left
+ * after the opening and closing time boxes. The same workbook gives the same kit; a seed other than
+ * 0 shuffles the candidates within each part, for a second mock.
  */
 public final class KitBuilder {
   /** At most this many questions from one part. */
@@ -43,7 +43,8 @@ public final class KitBuilder {
   }
 
   /**
-   * The kit for this assessment: questions on the gaps of its weakest parts, as many as fit the minutes.
+   * The kit for this assessment: questions on the gaps of its weakest parts, as many as fit the
+   * minutes.
    *
    * @param minutes the interview's length, at least {@link #minimumMinutes()}
    * @param maxQuestions the most deep-dive questions, or 0 for as many as fit
@@ -57,10 +58,16 @@ public final class KitBuilder {
     // the parts in the order page 1 names them and the plan studies them
     for (PartScore part : scorer.partsByNeed(score)) {
       List<TopicScore> mine = new ArrayList<>();
-      focus.get(part.id()).stream().map(score::topic).filter(t -> !t.atOrAboveTarget()).forEach(mine::add);
-      score.topics().stream().filter(t -> t.part().equals(part.id()) && !mine.contains(t) && !t.atOrAboveTarget())
-          .sorted(Comparator.comparing((TopicScore t) -> t.gap() == null ? -1 : t.gap()).reversed()
-              .thenComparingInt(t -> rubric.orderOf(t.id())))
+      focus.get(part.id()).stream()
+          .map(score::topic)
+          .filter(t -> !t.atOrAboveTarget())
+          .forEach(mine::add);
+      score.topics().stream()
+          .filter(t -> t.part().equals(part.id()) && !mine.contains(t) && !t.atOrAboveTarget())
+          .sorted(
+              Comparator.comparing((TopicScore t) -> t.gap() == null ? -1 : t.gap())
+                  .reversed()
+                  .thenComparingInt(t -> rubric.orderOf(t.id())))
           .forEach(mine::add);
       if (mine.isEmpty()) {
         score.topics().stream().filter(t -> t.part().equals(part.id())).forEach(mine::add);
@@ -70,8 +77,11 @@ public final class KitBuilder {
       }
       candidates.addAll(mine.subList(0, Math.min(PER_PART, mine.size())));
     }
-    TopicScore designTopic = candidates.stream().filter(t -> asksForDesign(rubric.topic(t.id()))).findFirst()
-        .orElse(candidates.get(0));
+    TopicScore designTopic =
+        candidates.stream()
+            .filter(t -> asksForDesign(rubric.topic(t.id())))
+            .findFirst()
+            .orElse(candidates.get(0));
     candidates.remove(designTopic);
     int room = minutes - minimumMinutes();
     int fit = room / rules.deepDiveMinutes();
@@ -79,28 +89,56 @@ public final class KitBuilder {
     List<InterviewKit.DeepDive> dives = new ArrayList<>();
     for (TopicScore t : candidates.subList(0, count)) {
       Topic topic = rubric.topic(t.id());
-      dives.add(new InterviewKit.DeepDive(t.id(), rubric.part(t.part()).heading(), topic.title(), topic.question(),
-          topic.pointsHeading(), topic.points(), t.rating(), t.target(), rules.deepDiveMinutes()));
+      dives.add(
+          new InterviewKit.DeepDive(
+              t.id(),
+              rubric.part(t.part()).heading(),
+              topic.title(),
+              topic.question(),
+              topic.pointsHeading(),
+              topic.points(),
+              t.rating(),
+              t.target(),
+              rules.deepDiveMinutes()));
     }
     List<InterviewKit.Step> steps = new ArrayList<>();
     for (int i = 0; i < rubric.systemDesignInterview().size(); i++) {
-      steps.add(new InterviewKit.Step(rubric.systemDesignInterview().get(i), rules.stepMinutes().get(i),
-          rules.listenFor().get(i)));
+      steps.add(
+          new InterviewKit.Step(
+              rubric.systemDesignInterview().get(i),
+              rules.stepMinutes().get(i),
+              rules.listenFor().get(i)));
     }
     Topic d = rubric.topic(designTopic.id());
-    InterviewKit.DesignQuestion design = new InterviewKit.DesignQuestion(d.id(), d.title(), d.question(),
-        d.points(), designTopic.rating(), designTopic.target(), rules.designMinutes(), steps);
+    InterviewKit.DesignQuestion design =
+        new InterviewKit.DesignQuestion(
+            d.id(),
+            d.title(),
+            d.question(),
+            d.points(),
+            designTopic.rating(),
+            designTopic.target(),
+            rules.designMinutes(),
+            steps);
     int questions = rules.designMinutes() + count * rules.deepDiveMinutes();
     // the minutes no question fills go to the closing, so the time boxes add up to the slot
-    return new InterviewKit(a.candidate().name(), a.candidate().id(), a.date(), score.role().title(), minutes,
-        questions, rules.openingMinutes(), minutes - rules.openingMinutes() - questions, a.raterRole(), design,
-        dives, java.nio.file.Path.of(a.source()).getFileName().toString());
+    return new InterviewKit(
+        a.candidate().name(),
+        a.candidate().id(),
+        a.date(),
+        score.role().title(),
+        minutes,
+        questions,
+        rules.openingMinutes(),
+        minutes - rules.openingMinutes() - questions,
+        a.raterRole(),
+        design,
+        dives,
+        java.nio.file.Path.of(a.source()).getFileName().toString());
   }
-
 
   /** A question the rubric says is answered as a design suits the design slot. */
   private static boolean asksForDesign(Topic t) {
     return t.answerShape() == AnswerShape.DESIGN;
   }
-
 }

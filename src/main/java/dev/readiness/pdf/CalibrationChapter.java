@@ -12,7 +12,10 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A panel's calibration: raters, agreement per part, topics to discuss, self against panel, every rating. */
+/**
+ * A panel's calibration: raters, agreement per part, topics to discuss, self against panel, every
+ * rating.
+ */
 final class CalibrationChapter {
   private final ReportContext cx;
 
@@ -36,10 +39,16 @@ final class CalibrationChapter {
     cx.place(raters, rt);
     raters.add(cx.small(v.leniencyNote()));
     Section agreement = cx.quiet(c, "Agreement");
-    PdfPTable at = cx.cells.headed("Agreement", cx.report.calibration().agreement().meaning() + " "
-        + cx.model.rules().agreementNote(), 3.4f, 0.8f, 1.1f, 0.9f, 3.8f);
-    cx.cells.header(at, "Part", "Alpha", "95% interval", v.chanceHeading(),
-        "Reading");
+    PdfPTable at =
+        cx.cells.headed(
+            "Agreement",
+            cx.report.calibration().agreement().meaning() + " " + cx.model.rules().agreementNote(),
+            3.4f,
+            0.8f,
+            1.1f,
+            0.9f,
+            3.8f);
+    cx.cells.header(at, "Part", "Alpha", "95% interval", v.chanceHeading(), "Reading");
     List<CalibrationView.AlphaRow> rows = new ArrayList<>(v.agreement());
     rows.add(v.overall());
     for (CalibrationView.AlphaRow a : rows) {
@@ -72,11 +81,22 @@ final class CalibrationChapter {
         labels.add(Charts.shortLabel(row.part(), row.label()));
         values.add(row.value() == null ? 0 : row.value());
         // in line, over- and under-confident each have their own colour
-        colors.add(row.lean() > 0 ? Palette.SELF : row.lean() < 0 ? Palette.RATING : Palette.TARGET);
+        colors.add(
+            row.lean() > 0 ? Palette.SELF : row.lean() < 0 ? Palette.RATING : Palette.TARGET);
       }
       double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
-      cx.place(self, cx.centered(cx.draw(cx.charts.diverging(labels, new Charts.Series("Self minus panel", Palette.SELF,
-          values), colors, limit, "Self minus panel (levels)"), 420, 170)));
+      cx.place(
+          self,
+          cx.centered(
+              cx.draw(
+                  cx.charts.diverging(
+                      labels,
+                      new Charts.Series("Self minus panel", Palette.SELF, values),
+                      colors,
+                      limit,
+                      "Self minus panel (levels)"),
+                  420,
+                  170)));
       PdfPTable st = cx.cells.table(4f, 1.2f, 4f);
       cx.cells.header(st, "Part", "Self − panel", "Reading");
       for (CalibrationView.SelfRow row : v.self()) {
@@ -91,7 +111,8 @@ final class CalibrationChapter {
     cx.add(c);
   }
 
-  private PdfPTable ratings(String title, List<String> panel, List<CalibrationView.RatingsRow> rows) {
+  private PdfPTable ratings(
+      String title, List<String> panel, List<CalibrationView.RatingsRow> rows) {
     int n = panel.size();
     float[] widths = new float[n + 6];
     widths[0] = 0.6f;
@@ -123,14 +144,16 @@ final class CalibrationChapter {
       t.addCell(cx.cells.text(row.title()));
       for (String rater : panel) {
         String level = Numbers.level(row.ratings().get(rater));
-        t.addCell(row.outliers().contains(rater)
-            ? centeredBold(level) : cx.cells.centered(level, null));
+        t.addCell(
+            row.outliers().contains(rater) ? centeredBold(level) : cx.cells.centered(level, null));
       }
       t.addCell(cx.cells.centered(Numbers.level(row.self()), null));
       t.addCell(cx.cells.centered(Numbers.level(row.median()), null));
       t.addCell(cx.cells.centered(row.mean(), null));
-      t.addCell(cx.cells.centered(Numbers.level(row.spread()), row.spreadTone() == Tone.NONE ? null
-          : ReportContext.background(row.spreadTone())));
+      t.addCell(
+          cx.cells.centered(
+              Numbers.level(row.spread()),
+              row.spreadTone() == Tone.NONE ? null : ReportContext.background(row.spreadTone())));
     }
     return t;
   }

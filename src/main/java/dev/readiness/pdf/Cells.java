@@ -8,8 +8,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 
 /**
- * Table cells in the report's style. Every cell runs OpenPDF's bidi algorithm and Arabic shaping (see {@link Shaper}),
- * in the direction of its text outside the names it isolates.
+ * Table cells in the report's style. Every cell runs OpenPDF's bidi algorithm and Arabic shaping
+ * (see {@link Shaper}), in the direction of its text outside the names it isolates.
  */
 final class Cells {
   static final float BODY = 8.5f;
@@ -17,7 +17,9 @@ final class Cells {
   private final Fonts fonts;
   private final float bodyWidth;
 
-  /** @param bodyWidth the width tables span, in points: the page less its margins */
+  /**
+   * @param bodyWidth the width tables span, in points: the page less its margins
+   */
   Cells(Fonts fonts, float bodyWidth) {
     this.fonts = fonts;
     this.bodyWidth = bodyWidth;
@@ -42,8 +44,9 @@ final class Cells {
   }
 
   /**
-   * A table whose section title (and an optional line under it) are its first header rows: they can never be
-   * left alone at the foot of a page, and they repeat on every page the table continues on.
+   * A table whose section title (and an optional line under it) are its first header rows: they can
+   * never be left alone at the foot of a page, and they repeat on every page the table continues
+   * on.
    */
   PdfPTable headed(String title, String intro, float... widths) {
     PdfPTable t = table(widths);
@@ -61,8 +64,8 @@ final class Cells {
   }
 
   /**
-   * Makes the table's rows so far its header: never left alone at the foot of a page, and repeated, marked
-   * "(continued)", on every page the table goes on to.
+   * Makes the table's rows so far its header: never left alone at the foot of a page, and repeated,
+   * marked "(continued)", on every page the table goes on to.
    */
   PdfPTable repeatingHead(PdfPTable t) {
     t.setTableEvent(new ContinuedMark(fonts));
@@ -109,7 +112,8 @@ final class Cells {
 
   PdfPCell cell(Phrase phrase) {
     PdfPCell c = new PdfPCell(phrase);
-    // a paragraph whose first strong character is right to left (Arabic, Hebrew) is laid out right to left, and so
+    // a paragraph whose first strong character is right to left (Arabic, Hebrew) is laid out right
+    // to left, and so
     // right aligned with its full stop at the left end, as its reader expects
     boolean rtl = Shaper.rightToLeft(phrase.getContent());
     c.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
@@ -122,20 +126,24 @@ final class Cells {
   }
 
   /**
-   * Widens any column too narrow for the longest word of its header (bold, at {@code size}), taking the room from
-   * the widest columns, so that a word never breaks inside ("Targe/t").
+   * Widens any column too narrow for the longest word of its header (bold, at {@code size}), taking
+   * the room from the widest columns, so that a word never breaks inside ("Targe/t").
    */
   void fit(PdfPTable t, float size, String... headers) {
     fit(t, size, java.util.Arrays.stream(headers).map(java.util.List::of).toList());
   }
 
-  /** As {@link #fit(PdfPTable, float, String...)}, over each column's header and cell texts (measured bold). */
+  /**
+   * As {@link #fit(PdfPTable, float, String...)}, over each column's header and cell texts
+   * (measured bold).
+   */
   void fit(PdfPTable t, float size, java.util.List<java.util.List<String>> columns) {
     fit(t, size, size, columns);
   }
 
   /** As above, with each column's first text (its header) measured at {@code headerSize}. */
-  void fit(PdfPTable t, float headerSize, float size, java.util.List<java.util.List<String>> columns) {
+  void fit(
+      PdfPTable t, float headerSize, float size, java.util.List<java.util.List<String>> columns) {
     t.setTotalWidth(bodyWidth * t.getWidthPercentage() / 100);
     float[] widths = t.getAbsoluteWidths().clone();
     if (widths.length != columns.size()) {
@@ -145,7 +153,8 @@ final class Cells {
     for (int i = 0; i < columns.size(); i++) {
       for (int j = 0; j < columns.get(i).size(); j++) {
         for (String word : columns.get(i).get(j).split("\\s+")) {
-          need[i] = Math.max(need[i], fonts.bold.getWidthPoint(word, j == 0 ? headerSize : size) + 8);
+          need[i] =
+              Math.max(need[i], fonts.bold.getWidthPoint(word, j == 0 ? headerSize : size) + 8);
         }
       }
     }

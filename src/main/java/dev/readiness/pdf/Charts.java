@@ -35,7 +35,8 @@ final class Charts {
   record Series(String name, Color color, List<Double> values) {}
 
   /**
-   * A radar of the categories (the guide's parts) on the rating scale, a labelled ring at each of its levels.
+   * A radar of the categories (the guide's parts) on the rating scale, a labelled ring at each of
+   * its levels.
    *
    * @param levels the scale's levels, lowest first
    */
@@ -87,7 +88,8 @@ final class Charts {
   }
 
   /** Horizontal bars around zero, e.g. the candidate's self-rating minus the panel's, per part. */
-  JFreeChart diverging(List<String> categories, Series series, List<Color> colors, double limit, String axisLabel) {
+  JFreeChart diverging(
+      List<String> categories, Series series, List<Color> colors, double limit, String axisLabel) {
     Font font = fonts.chartFont(7f);
     DefaultCategoryDataset data = dataset(categories, List.of(series));
     CategoryAxis x = new CategoryAxis();
@@ -97,12 +99,13 @@ final class Charts {
     y.setRange(-limit, limit);
     y.setTickLabelFont(font);
     y.setLabelFont(font);
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public java.awt.Paint getItemPaint(int row, int column) {
-        return colors.get(column);
-      }
-    };
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public java.awt.Paint getItemPaint(int row, int column) {
+            return colors.get(column);
+          }
+        };
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
@@ -115,16 +118,20 @@ final class Charts {
     return chart;
   }
 
-  /** Horizontal bars of one value per category on 0–max, with labelled marker lines (e.g. the verdict thresholds). */
-  JFreeChart barsWithMarkers(List<String> categories, Series series, double max, String axisLabel,
-      List<Marker> markers) {
+  /**
+   * Horizontal bars of one value per category on 0–max, with labelled marker lines (e.g. the
+   * verdict thresholds).
+   */
+  JFreeChart barsWithMarkers(
+      List<String> categories, Series series, double max, String axisLabel, List<Marker> markers) {
     JFreeChart chart = bars(categories, List.of(series), max, axisLabel);
     CategoryPlot plot = chart.getCategoryPlot();
-    ((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max / 10));
+    ((NumberAxis) plot.getRangeAxis())
+        .setTickUnit(new org.jfree.chart.axis.NumberTickUnit(max / 10));
     Font font = fonts.chartFont(7f);
     for (Marker m : markers) {
-      org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(m.value(), m.color(),
-          new BasicStroke(1.2f));
+      org.jfree.chart.plot.ValueMarker line =
+          new org.jfree.chart.plot.ValueMarker(m.value(), m.color(), new BasicStroke(1.2f));
       line.setLabel(m.label());
       line.setLabelFont(font);
       line.setLabelPaint(m.color());

@@ -5,9 +5,10 @@ import com.lowagie.text.pdf.PdfGraphics2D;
 import java.awt.Font;
 
 /**
- * OpenPDF's Graphics2D, with the glyph-by-glyph font fallback that PdfGraphics2D lacks: a string is drawn in runs,
- * each with the first font that has its characters, so a chart label mixing Latin and Chinese keeps both. Labels
- * go through {@link Fonts#chartText} first, so an Arabic name reads and joins as it does in the tables.
+ * OpenPDF's Graphics2D, with the glyph-by-glyph font fallback that PdfGraphics2D lacks: a string is
+ * drawn in runs, each with the first font that has its characters, so a chart label mixing Latin
+ * and Chinese keeps both. Labels go through {@link Fonts#chartText} first, so an Arabic name reads
+ * and joins as it does in the tables.
  */
 final class FallbackGraphics2D extends PdfGraphics2D {
   private final Font fallback;
@@ -20,17 +21,20 @@ final class FallbackGraphics2D extends PdfGraphics2D {
   }
 
   /**
-   * OpenPDF's constructor sets the logical font "sanserif", whose name alone makes Java resolve it through the
-   * system's fonts (a fortieth of a cold report); the charts never draw with it, so the chart font stands in.
+   * OpenPDF's constructor sets the logical font "sanserif", whose name alone makes Java resolve it
+   * through the system's fonts (a fortieth of a cold report); the charts never draw with it, so the
+   * chart font stands in.
    */
   @Override
   public void setFont(Font f) {
-    super.setFont(f != null && "sanserif".equals(f.getName()) ? Fonts.get().chartFont(f.getSize2D()) : f);
+    super.setFont(
+        f != null && "sanserif".equals(f.getName()) ? Fonts.get().chartFont(f.getSize2D()) : f);
   }
 
   @Override
   public void drawString(String shown, float x, float y) {
-    // a chart's labels are names too: shaped, ordered and checked for missing glyphs as every other text is
+    // a chart's labels are names too: shaped, ordered and checked for missing glyphs as every other
+    // text is
     String text = fonts.chartText(shown);
     Font base = getFont();
     if (base.canDisplayUpTo(text) < 0) {

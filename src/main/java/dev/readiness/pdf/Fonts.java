@@ -16,11 +16,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The embedded fonts, loaded once per process from bytes (a BaseFont made from a path re-reads its file for every
- * document). DejaVu Sans draws Latin, Greek, Cyrillic and Arabic; Droid Sans Fallback draws Chinese, Japanese and
- * Korean. Body text falls back glyph by glyph; charts, which have no such fallback, get one font per chart.
- * Droid Sans Fallback (4 MB, tens of thousands of glyphs) is parsed only once some text needs a glyph that DejaVu
- * lacks, or a chart asks for its AWT twin: most reports never need it, and parsing it was a good part of a cold run.
+ * The embedded fonts, loaded once per process from bytes (a BaseFont made from a path re-reads its
+ * file for every document). DejaVu Sans draws Latin, Greek, Cyrillic and Arabic; Droid Sans
+ * Fallback draws Chinese, Japanese and Korean. Body text falls back glyph by glyph; charts, which
+ * have no such fallback, get one font per chart. Droid Sans Fallback (4 MB, tens of thousands of
+ * glyphs) is parsed only once some text needs a glyph that DejaVu lacks, or a chart asks for its
+ * AWT twin: most reports never need it, and parsing it was a good part of a cold run.
  */
 final class Fonts {
   private static final Fonts INSTANCE = load();
@@ -28,8 +29,13 @@ final class Fonts {
   final BaseFont regular;
   final BaseFont bold;
   private final java.awt.Font awtRegular;
-  /** The names of the document's people, each isolated wherever it is drawn (see {@link Shaper#isolate}). */
+
+  /**
+   * The names of the document's people, each isolated wherever it is drawn (see {@link
+   * Shaper#isolate}).
+   */
   private final List<String> names;
+
   private final Missing missing;
 
   private Fonts(BaseFont regular, BaseFont bold, java.awt.Font awtRegular, List<String> names) {
@@ -46,8 +52,8 @@ final class Fonts {
   }
 
   /**
-   * The fonts for one document: the same font files, with the names it isolates and its own list of the characters
-   * it could not draw.
+   * The fonts for one document: the same font files, with the names it isolates and its own list of
+   * the characters it could not draw.
    */
   Fonts forDocument(Collection<String> people) {
     return new Fonts(regular, bold, awtRegular, Shaper.names(people));
@@ -58,7 +64,9 @@ final class Fonts {
     missing.at(place);
   }
 
-  /** One warning per text with characters no font draws, each character named (see {@link Missing}). */
+  /**
+   * One warning per text with characters no font draws, each character named (see {@link Missing}).
+   */
   List<String> warnings() {
     return missing.warnings();
   }
@@ -67,13 +75,20 @@ final class Fonts {
     try {
       byte[] regular = bytes("DejaVuSans.ttf");
       byte[] bold = bytes("DejaVuSans-Bold.ttf");
-      return new Fonts(base("DejaVuSans.ttf", regular), base("DejaVuSans-Bold.ttf", bold), awt(regular), List.of());
+      return new Fonts(
+          base("DejaVuSans.ttf", regular),
+          base("DejaVuSans-Bold.ttf", bold),
+          awt(regular),
+          List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The CJK fallback, parsed on first use (the JVM runs a holder's initialiser once, safely across threads). */
+  /**
+   * The CJK fallback, parsed on first use (the JVM runs a holder's initialiser once, safely across
+   * threads).
+   */
   private static final class Cjk {
     static final BaseFont PDF;
     static final java.awt.Font AWT;
@@ -90,8 +105,8 @@ final class Fonts {
   }
 
   /**
-   * Whether the CJK fallback can draw the character; asked only for characters DejaVu lacks. Line breaks and other
-   * controls are drawn by neither, and must not wake the fallback.
+   * Whether the CJK fallback can draw the character; asked only for characters DejaVu lacks. Line
+   * breaks and other controls are drawn by neither, and must not wake the fallback.
    */
   private static boolean cjkHas(int c) {
     return !Character.isISOControl(c) && !Character.isWhitespace(c) && Cjk.PDF.charExists(c);
@@ -119,24 +134,28 @@ final class Fonts {
   }
 
   /**
-   * Text in the given size and style for a table cell or a header line, which run OpenPDF's bidi and Arabic
-   * shaping as they lay it out: controls from the input dropped, the document's names isolated, characters no font
-   * draws replaced by a marker (and warned of), tokens kept whole, each glyph from the first font that has it.
+   * Text in the given size and style for a table cell or a header line, which run OpenPDF's bidi
+   * and Arabic shaping as they lay it out: controls from the input dropped, the document's names
+   * isolated, characters no font draws replaced by a marker (and warned of), tokens kept whole,
+   * each glyph from the first font that has it.
    */
   Phrase phrase(String text, float size, boolean isBold, Color color) {
     return runs(prepare(text), size, isBold, color);
   }
 
   /**
-   * The same text for where nothing runs the bidi algorithm (a paragraph in the document's flow: a title, a
-   * heading): put into the order it is seen in, by the engine the cells use.
+   * The same text for where nothing runs the bidi algorithm (a paragraph in the document's flow: a
+   * title, a heading): put into the order it is seen in, by the engine the cells use.
    */
   Phrase flow(String text, float size, boolean isBold, Color color) {
     String prepared = prepare(text);
     return runs(Shaper.visual(prepared, Shaper.rightToLeft(prepared)), size, isBold, color);
   }
 
-  /** A chart label, prepared like any text and put into the order it is seen in (a chart runs no bidi either). */
+  /**
+   * A chart label, prepared like any text and put into the order it is seen in (a chart runs no
+   * bidi either).
+   */
   String chartText(String text) {
     String prepared = prepare(text);
     return Shaper.visual(prepared, Shaper.rightToLeft(prepared));
@@ -150,12 +169,13 @@ final class Fonts {
   }
 
   /**
-   * Each glyph from the first font that has it. (Not OpenPDF's FontSelector: its constructor registers a font
-   * file each time, which cost seconds per report.)
+   * Each glyph from the first font that has it. (Not OpenPDF's FontSelector: its constructor
+   * registers a font file each time, which cost seconds per report.)
    */
   private Phrase runs(String text, float size, boolean isBold, Color color) {
     Font primary = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
-    // the phrase carries the primary font too, so that nothing built on it falls back to an unembedded Helvetica
+    // the phrase carries the primary font too, so that nothing built on it falls back to an
+    // unembedded Helvetica
     Phrase phrase = new Phrase(size * 1.3f, "", primary);
     if (text.isEmpty()) {
       phrase.add(new Chunk("", primary));
@@ -169,12 +189,18 @@ final class Fonts {
       int c = text.codePointAt(i);
       Font font = primary;
       if (!primary.getBaseFont().charExists(c) && isBold && regular.charExists(c)) {
-        // a glyph the bold face lacks (some Arabic forms) comes from the regular one, drawn with a stroke
-        strokedRegular = strokedRegular == null ? new Font(regular, size, Font.BOLD, color) : strokedRegular;
+        // a glyph the bold face lacks (some Arabic forms) comes from the regular one, drawn with a
+        // stroke
+        strokedRegular =
+            strokedRegular == null ? new Font(regular, size, Font.BOLD, color) : strokedRegular;
         font = strokedRegular;
       } else if (!primary.getBaseFont().charExists(c) && cjkHas(c)) {
-        // Droid Sans Fallback has no bold face: bold CJK is drawn with a stroke, to match the bold Latin beside it
-        fallback = fallback == null ? new Font(Cjk.PDF, size, isBold ? Font.BOLD : Font.NORMAL, color) : fallback;
+        // Droid Sans Fallback has no bold face: bold CJK is drawn with a stroke, to match the bold
+        // Latin beside it
+        fallback =
+            fallback == null
+                ? new Font(Cjk.PDF, size, isBold ? Font.BOLD : Font.NORMAL, color)
+                : fallback;
         font = fallback;
       }
       if (font != current && run.length() > 0) {
@@ -197,14 +223,17 @@ final class Fonts {
     return new Font(isBold ? bold : regular, size, Font.NORMAL, color);
   }
 
-  /** Whether some embedded font draws the character (the regular face has every glyph the bold one has). */
+  /**
+   * Whether some embedded font draws the character (the regular face has every glyph the bold one
+   * has).
+   */
   boolean drawable(int c) {
     return regular.charExists(c) || cjkHas(c);
   }
 
   /**
-   * The AWT font for chart text. Charts draw through {@link FallbackGraphics2D}, which switches to the CJK font
-   * for the characters this one lacks.
+   * The AWT font for chart text. Charts draw through {@link FallbackGraphics2D}, which switches to
+   * the CJK font for the characters this one lacks.
    */
   java.awt.Font chartFont(float size) {
     return awtRegular.deriveFont(size);
@@ -215,14 +244,17 @@ final class Fonts {
     return DEFERRED_CJK;
   }
 
-  /** The family name inside DroidSansFallback.ttf; known without parsing it (the chart test draws with it). */
+  /**
+   * The family name inside DroidSansFallback.ttf; known without parsing it (the chart test draws
+   * with it).
+   */
   private static final String CJK_FAMILY = "Droid Sans Fallback";
 
   private static final java.awt.Font DEFERRED_CJK = new DeferredCjk();
 
   /**
-   * Every chart is handed the fallback, but FallbackGraphics2D only derives a sized font from it when a label has a
-   * glyph DejaVu lacks; so the parse waits until then.
+   * Every chart is handed the fallback, but FallbackGraphics2D only derives a sized font from it
+   * when a label has a glyph DejaVu lacks; so the parse waits until then.
    */
   private static final class DeferredCjk extends java.awt.Font {
     private static final long serialVersionUID = 1L;

@@ -6,8 +6,9 @@ import dev.readiness.report.Glance;
 import java.awt.Color;
 
 /**
- * The plan at a glance: weeks across, parts down, a cell filled in the accent colour where the week studies the
- * part (darker for more of its topic hours), practice marked by letter, weeks with fewer study days shaded.
+ * The plan at a glance: weeks across, parts down, a cell filled in the accent colour where the week
+ * studies the part (darker for more of its topic hours), practice marked by letter, weeks with
+ * fewer study days shaded.
  */
 final class GlanceStrip {
   private final Cells cells;
@@ -27,7 +28,8 @@ final class GlanceStrip {
     PdfPTable t = cells.plain(widths);
     t.setKeepTogether(true);
     t.addCell(small("Week", null, true));
-    g.columns().forEach(c -> t.addCell(small(c.label(), c.reduced() ? Palette.UNRATED_BG : null, true)));
+    g.columns()
+        .forEach(c -> t.addCell(small(c.label(), c.reduced() ? Palette.UNRATED_BG : null, true)));
     for (Glance.Row row : g.parts()) {
       t.addCell(small(row.label(), null, true));
       for (Glance.Column c : g.columns()) {
@@ -37,7 +39,8 @@ final class GlanceStrip {
       }
     }
     t.addCell(small("Practice", null, true));
-    g.columns().forEach(c -> t.addCell(small(c.marks(), c.reduced() ? Palette.UNRATED_BG : null, false)));
+    g.columns()
+        .forEach(c -> t.addCell(small(c.marks(), c.reduced() ? Palette.UNRATED_BG : null, false)));
     PdfPCell legend = cells.text(g.legend(), 7f, false, Palette.MUTED);
     legend.setColspan(widths.length);
     legend.setBorder(0);
@@ -45,7 +48,9 @@ final class GlanceStrip {
     return t;
   }
 
-  /** The accent colour, lighter for a smaller share of the week (never so light it cannot be seen). */
+  /**
+   * The accent colour, lighter for a smaller share of the week (never so light it cannot be seen).
+   */
   private static Color shade(double share) {
     double k = 0.35 + 0.65 * Math.max(0, Math.min(1, share));
     Color a = Palette.ACCENT;

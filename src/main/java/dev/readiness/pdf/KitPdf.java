@@ -15,9 +15,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Lays out one copy of an interview kit as its view says: the running order, the rating scale, the opening, each
- * question with its steps, key points, probes and answer descriptions, ruled room for notes, the closing and the
- * recommendation lines. It words nothing itself.
+ * Lays out one copy of an interview kit as its view says: the running order, the rating scale, the
+ * opening, each question with its steps, key points, probes and answer descriptions, ruled room for
+ * notes, the closing and the recommendation lines. It words nothing itself.
  */
 public final class KitPdf {
   /** The height of one ruled line of notes. */
@@ -30,7 +30,10 @@ public final class KitPdf {
     this.paper = paper;
   }
 
-  /** As {@link #render(KitView, LocalDate, List, OutputStream)}, for a kit that names nobody to isolate. */
+  /**
+   * As {@link #render(KitView, LocalDate, List, OutputStream)}, for a kit that names nobody to
+   * isolate.
+   */
   public List<String> render(KitView kit, LocalDate date, OutputStream out) throws IOException {
     return render(kit, date, List.of(), out);
   }
@@ -73,12 +76,14 @@ public final class KitPdf {
       doc.add(box(kit.closing(), cells));
       if (!kit.decision().isEmpty()) {
         PdfPTable d = cells.headed("Decision", null, 1f);
-        kit.decision().forEach(line -> {
-          PdfPCell c = cells.text(line, Cells.BODY + 1, true, Palette.INK);
-          c.setPaddingTop(8);
-          c.setPaddingBottom(8);
-          d.addCell(c);
-        });
+        kit.decision()
+            .forEach(
+                line -> {
+                  PdfPCell c = cells.text(line, Cells.BODY + 1, true, Palette.INK);
+                  c.setPaddingTop(8);
+                  c.setPaddingBottom(8);
+                  d.addCell(c);
+                });
         d.setKeepTogether(true);
         doc.add(d);
       }
@@ -115,13 +120,20 @@ public final class KitPdf {
   private PdfPTable question(KitView.Question q, Cells cells) {
     boolean steps = !q.steps().isEmpty();
     boolean listen = steps && q.steps().get(0).listenFor() != null;
-    float[] widths = !steps ? new float[] {1f} : listen ? new float[] {0.7f, 2.2f, 0.7f, 5f}
-        : new float[] {0.8f, 5.4f, 1f};
+    float[] widths =
+        !steps
+            ? new float[] {1f}
+            : listen ? new float[] {0.7f, 2.2f, 0.7f, 5f} : new float[] {0.8f, 5.4f, 1f};
     int span = widths.length;
-    PdfPTable t = cells.headed(q.heading(), q.question() + (q.context() == null ? "" : "\n" + q.context()), widths);
+    PdfPTable t =
+        cells.headed(
+            q.heading(), q.question() + (q.context() == null ? "" : "\n" + q.context()), widths);
     if (steps) {
-      cells.header(t, listen ? new String[] {"Clock", "Step", "Minutes", "Listen for"}
-          : new String[] {"Clock", "Step", "Minutes"});
+      cells.header(
+          t,
+          listen
+              ? new String[] {"Clock", "Step", "Minutes", "Listen for"}
+              : new String[] {"Clock", "Step", "Minutes"});
       for (KitView.StepRow s : q.steps()) {
         t.addCell(cells.text(s.clock()));
         t.addCell(cells.text(s.name()));

@@ -36,10 +36,17 @@ final class PageDecorator extends PdfPageEventHelper {
     Rectangle page = document.getPageSize();
     float top = page.getTop() - 28;
     Phrase header = fonts.phrase(left, SIZE, false, Palette.MUTED);
-    ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, header, document.left(), top, 0,
-        PdfWriter.RUN_DIRECTION_LTR, 0);
-    ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, fonts.phrase(right, SIZE, false, Palette.MUTED),
-        document.right(), top, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+    ColumnText.showTextAligned(
+        cb, Element.ALIGN_LEFT, header, document.left(), top, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
+    ColumnText.showTextAligned(
+        cb,
+        Element.ALIGN_RIGHT,
+        fonts.phrase(right, SIZE, false, Palette.MUTED),
+        document.right(),
+        top,
+        0,
+        PdfWriter.RUN_DIRECTION_LTR,
+        0);
     cb.setColorStroke(Palette.RULE);
     cb.setLineWidth(0.5f);
     cb.moveTo(document.left(), top - 4);

@@ -9,21 +9,27 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Where the pages break, decided by laying the report out and looking: OpenPDF moves a row that does not fit to
- * the next page, but knows neither headings that must stay with what follows nor tables that must not leave a
- * row or two alone. Each heading and table is a unit, numbered in the order it is laid out; one pass records the
- * page of each heading and how many rows of each table went on each page, and the next pass breaks the page
- * before a unit, or splits a table at a row, where the first rule was broken. Layout is deterministic and the
- * breaks only ever grow, so the passes settle: one more than the mends a report needs (four to six for the samples).
+ * Where the pages break, decided by laying the report out and looking: OpenPDF moves a row that
+ * does not fit to the next page, but knows neither headings that must stay with what follows nor
+ * tables that must not leave a row or two alone. Each heading and table is a unit, numbered in the
+ * order it is laid out; one pass records the page of each heading and how many rows of each table
+ * went on each page, and the next pass breaks the page before a unit, or splits a table at a row,
+ * where the first rule was broken. Layout is deterministic and the breaks only ever grow, so the
+ * passes settle: one more than the mends a report needs (four to six for the samples).
  *
- * <p>The rules: a heading is never the last thing on its page (it goes to the next page with what follows it); a
- * table that continues on another page has at least {@link #MIN_ROWS} rows on each (else it moves whole, or its
- * last rows go over together); a chapter kept together (the appendix) starts on a new page rather than spill.
+ * <p>The rules: a heading is never the last thing on its page (it goes to the next page with what
+ * follows it); a table that continues on another page has at least {@link #MIN_ROWS} rows on each
+ * (else it moves whole, or its last rows go over together); a chapter kept together (the appendix)
+ * starts on a new page rather than spill.
  */
 final class Pagination {
   /** The fewest body rows a piece of a split table may hold. */
   static final int MIN_ROWS = 3;
-  /** Enough passes for every sample and persona; a report that still moves after them keeps its last layout. */
+
+  /**
+   * Enough passes for every sample and persona; a report that still moves after them keeps its last
+   * layout.
+   */
   static final int MAX_PASSES = 10;
 
   private final Set<Integer> breakBefore;
@@ -34,11 +40,18 @@ final class Pagination {
   private final Map<Integer, Integer> headingPages = new HashMap<>();
   private final Map<Integer, List<Piece>> pieces = new HashMap<>();
 
-  private enum Kind { HEADING, KEPT_CHAPTER, TABLE }
+  private enum Kind {
+    HEADING,
+    KEPT_CHAPTER,
+    TABLE
+  }
 
   private record Unit(int id, Kind kind, boolean chapter) {}
 
-  /** Part of a table laid out on one page: the page and its body rows (the repeated header rows not counted). */
+  /**
+   * Part of a table laid out on one page: the page and its body rows (the repeated header rows not
+   * counted).
+   */
   private record Piece(int page, int rows) {}
 
   private Pagination(Set<Integer> breakBefore, Map<Integer, Integer> splitAt) {
@@ -68,7 +81,10 @@ final class Pagination {
     return breakBefore.contains(unit);
   }
 
-  /** The body row (0 is the first after the header rows) before which the table goes on to a new page, or -1. */
+  /**
+   * The body row (0 is the first after the header rows) before which the table goes on to a new
+   * page, or -1.
+   */
   int splitsAt(int unit) {
     return splitAt.getOrDefault(unit, -1);
   }
@@ -89,8 +105,9 @@ final class Pagination {
   }
 
   /**
-   * The next pass's plan, or null when this pass broke no rule that a break could mend. Only the first broken
-   * rule is mended per pass: a break moves everything after it, so what follows is judged again on the new layout.
+   * The next pass's plan, or null when this pass broke no rule that a break could mend. Only the
+   * first broken rule is mended per pass: a break moves everything after it, so what follows is
+   * judged again on the new layout.
    */
   Pagination next() {
     Set<Integer> breaks = new HashSet<>(breakBefore);
@@ -117,7 +134,8 @@ final class Pagination {
     Piece first = list.get(0);
     Piece last = list.get(list.size() - 1);
     if (first.rows() < MIN_ROWS || total < 2 * MIN_ROWS) {
-      // too few rows here, or too few to split at all: the table moves whole, with the heading it follows
+      // too few rows here, or too few to split at all: the table moves whole, with the heading it
+      // follows
       breaks.add(owner(id));
     } else if (last.rows() < MIN_ROWS && !splits.containsKey(id)) {
       splits.put(id, total - MIN_ROWS);

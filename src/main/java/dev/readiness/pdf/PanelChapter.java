@@ -7,7 +7,10 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.report.PanelPacket;
 
-/** A panel packet's own pages: the topics to discuss with every rater's notes, then the decision line. */
+/**
+ * A panel packet's own pages: the topics to discuss with every rater's notes, then the decision
+ * line.
+ */
 final class PanelChapter {
   private final ReportContext cx;
 
@@ -22,7 +25,9 @@ final class PanelChapter {
       c.add(cx.para(p.discussionNone()));
     } else {
       Section s = cx.quiet(c, "Topics to discuss, with every rater's notes");
-      PdfPTable t = cx.cells.headed("Topics to discuss, with every rater's notes", null, 0.55f, 2.4f, 3.2f, 4.2f);
+      PdfPTable t =
+          cx.cells.headed(
+              "Topics to discuss, with every rater's notes", null, 0.55f, 2.4f, 3.2f, 4.2f);
       cx.cells.header(t, "ID", "Topic", "Ratings", "Notes");
       for (PanelPacket.Topic topic : p.discussion()) {
         t.addCell(cx.cells.text(topic.id()));

@@ -22,14 +22,16 @@ import java.util.TimeZone;
 public final class PdfReport {
   private final String paper;
 
-  /** @param paper "a4" or "letter" */
+  /**
+   * @param paper "a4" or "letter"
+   */
   public PdfReport(String paper) {
     this.paper = paper;
   }
 
   /**
-   * Writes the PDF; returns warnings about text no embedded font can draw. The report is laid out until its page
-   * breaks settle (see {@link Pagination}), and only the last layout is written.
+   * Writes the PDF; returns warnings about text no embedded font can draw. The report is laid out
+   * until its page breaks settle (see {@link Pagination}), and only the last layout is written.
    */
   public List<String> render(CandidateReport r, OutputStream out) throws IOException {
     Pagination pages = Pagination.first();
@@ -45,18 +47,27 @@ public final class PdfReport {
     }
   }
 
-  /** One layout with the page breaks given: the passes of {@link #render}, and a test's look at a first one. */
-  List<String> renderOnce(CandidateReport r, OutputStream out, Pagination pages) throws IOException {
+  /**
+   * One layout with the page breaks given: the passes of {@link #render}, and a test's look at a
+   * first one.
+   */
+  List<String> renderOnce(CandidateReport r, OutputStream out, Pagination pages)
+      throws IOException {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
       Fonts fonts = Fonts.get().forDocument(people(r));
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      // the name last: a right-to-left name would otherwise carry the date beside it into its own direction
-      writer.setPageEvent(new PageDecorator(fonts, r.model().frame().runningHead() + " · " + r.date() + " · "
-          + r.candidate().name(), r.model().profile().role()));
+      // the name last: a right-to-left name would otherwise carry the date beside it into its own
+      // direction
+      writer.setPageEvent(
+          new PageDecorator(
+              fonts,
+              r.model().frame().runningHead() + " · " + r.date() + " · " + r.candidate().name(),
+              r.model().profile().role()));
       doc.addTitle(Bidi.plain(r.model().frame().documentTitle()));
-      doc.addSubject(r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
+      doc.addSubject(
+          r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
       Accessible.prepare(writer, doc, Bidi.plain(r.assessment().rater()));
       doc.open();
       stamp(writer, r.date());
@@ -94,7 +105,8 @@ public final class PdfReport {
 
   /** Everyone the report names: the candidate, the rater and the panel. */
   private static List<String> people(CandidateReport r) {
-    List<String> people = new java.util.ArrayList<>(List.of(r.candidate().name(), r.assessment().rater()));
+    List<String> people =
+        new java.util.ArrayList<>(List.of(r.candidate().name(), r.assessment().rater()));
     if (r.model().calibration() != null) {
       r.model().calibration().raters().forEach(x -> people.add(x.name()));
     }
@@ -102,8 +114,9 @@ public final class PdfReport {
   }
 
   /**
-   * The system's IOException (a full disk, say) that OpenPDF wrapped in its own runtime exception, which does not
-   * even give it as its cause; anything else it wrapped is a bug and goes on as it is.
+   * The system's IOException (a full disk, say) that OpenPDF wrapped in its own runtime exception,
+   * which does not even give it as its cause; anything else it wrapped is a bug and goes on as it
+   * is.
    */
   static IOException unwrap(com.lowagie.text.ExceptionConverter e) {
     if (e.getException() instanceof IOException io) {
@@ -112,7 +125,9 @@ public final class PdfReport {
     throw e;
   }
 
-  /** Dates the document by its assessment, not the clock, so the same input gives the same document. */
+  /**
+   * Dates the document by its assessment, not the clock, so the same input gives the same document.
+   */
   static void stamp(PdfWriter writer, LocalDate date) {
     GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
     c.clear();

@@ -35,8 +35,8 @@ final class PlanChapter {
   }
 
   /**
-   * One week: its heading and routines head its rows, and repeat, marked "(continued)", on the next page when the
-   * week goes on there; the column names head the first week.
+   * One week: its heading and routines head its rows, and repeat, marked "(continued)", on the next
+   * page when the week goes on there; the column names head the first week.
    */
   private PdfPTable week(PlanView.WeekRow w, boolean first) {
     PdfPTable t = cx.cells.plain(0.7f, 2f, 6.6f);
@@ -52,7 +52,8 @@ final class PlanChapter {
       cx.cells.header(t, "Hours", "Topic or practice", "What to do");
     }
     cx.cells.repeatingHead(t);
-    // what the week leaves free or could not fit is said once, not repeated with the heading on the next page
+    // what the week leaves free or could not fit is said once, not repeated with the heading on the
+    // next page
     if (!w.notes().isEmpty()) {
       PdfPCell notes = cx.cells.text(String.join("\n", w.notes()), Cells.BODY, false, Palette.INK);
       notes.setColspan(3);

@@ -3,12 +3,15 @@ package dev.readiness.pdf;
 import com.lowagie.text.Chapter;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Section;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.report.ProgressChart;
 import dev.readiness.report.ProgressView;
 
-/** Progress since earlier assessments: the index and coverage over time, what moved, the check-in notes. */
+/**
+ * Progress since earlier assessments: the index and coverage over time, what moved, the check-in
+ * notes.
+ */
 final class ProgressChapter {
   private static final float INDEX_HEIGHT = 150;
   private static final float PART_HEIGHT = 100;
@@ -40,7 +43,8 @@ final class ProgressChapter {
     String movedTitle = "Topics that moved since " + p.previousDate();
     Section moved = cx.quiet(c, movedTitle);
     PdfPTable mt = cx.cells.headed(movedTitle, null, 1, 1);
-    cx.cells.header(mt, "Improved (" + p.improved().size() + ")", "Regressed (" + p.regressed().size() + ")");
+    cx.cells.header(
+        mt, "Improved (" + p.improved().size() + ")", "Regressed (" + p.regressed().size() + ")");
     mt.addCell(cx.cells.text(ReportContext.bullets(p.improved(), "None.")));
     mt.addCell(cx.cells.text(ReportContext.bullets(p.regressed(), "None.")));
     cx.place(moved, mt);
@@ -60,7 +64,8 @@ final class ProgressChapter {
     }
     Section notes = cx.quiet(c, "Check-in notes");
     PdfPTable nt = cx.cells.headed("Check-in notes", null, 1.6f, 3f, 3f);
-    cx.cells.header(nt, "", "Previous (" + p.previousDate() + ")", "This one (" + cx.report.date() + ")");
+    cx.cells.header(
+        nt, "", "Previous (" + p.previousDate() + ")", "This one (" + cx.report.date() + ")");
     for (ProgressView.NoteRow row : p.notes()) {
       nt.addCell(cx.cells.text(row.about()));
       nt.addCell(cx.userCell(row.previous()));
@@ -70,7 +75,10 @@ final class ProgressChapter {
     cx.add(c);
   }
 
-  /** The index on its own panel across the body's width, then the parts as small multiples, three a row. */
+  /**
+   * The index on its own panel across the body's width, then the parts as small multiples, three a
+   * row.
+   */
   private PdfPTable chart(ProgressChart chart) {
     ProgressCharts charts = new ProgressCharts(cx.fonts);
     PdfPTable grid = cx.cells.plain(1, 1, 1);
@@ -81,7 +89,9 @@ final class ProgressChapter {
     index.setPadding(0);
     grid.addCell(index);
     for (ProgressChart.Panel part : chart.parts()) {
-      PdfPCell cell = new PdfPCell(cx.draw(charts.part(chart, part), width / PARTS_PER_ROW, PART_HEIGHT), false);
+      PdfPCell cell =
+          new PdfPCell(
+              cx.draw(charts.part(chart, part), width / PARTS_PER_ROW, PART_HEIGHT), false);
       cell.setBorder(PdfPCell.NO_BORDER);
       cell.setPadding(0);
       grid.addCell(cell);

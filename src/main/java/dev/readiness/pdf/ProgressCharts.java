@@ -7,12 +7,12 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,16 +36,19 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The progress chart's panels: the readiness index over the verdict bands with its target, and a small panel per
- * part against its target. One line per panel, labelled at its end, so that no line hides another and no legend
- * has to be matched by colour. The dates sit at their true distance, with the interview marked.
+ * The progress chart's panels: the readiness index over the verdict bands with its target, and a
+ * small panel per part against its target. One line per panel, labelled at its end, so that no line
+ * hides another and no legend has to be matched by colour. The dates sit at their true distance,
+ * with the interview marked.
  */
 final class ProgressCharts {
-  private static final BasicStroke DASHED = new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-      new float[] {3f, 2f}, 0f);
+  private static final BasicStroke DASHED =
+      new BasicStroke(
+          0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f);
 
   /** Marker labels sit on the chart without a box of their own. */
   private static final Color CLEAR = new Color(255, 255, 255, 0);
+
   /** Above the maximum: room for the target's label and a point at the maximum. */
   private static final double HEADROOM = 1.15;
 
@@ -55,12 +58,16 @@ final class ProgressCharts {
     this.fonts = fonts;
   }
 
-  /** The index panel: the verdict bands shaded and named, the target line, the index labelled at its end. */
+  /**
+   * The index panel: the verdict bands shaded and named, the target line, the index labelled at its
+   * end.
+   */
   JFreeChart index(ProgressChart c) {
     Font font = fonts.chartFont(7f);
     XYPlot plot = plot(c, c.index(), font, Palette.INK, 2f, true);
     for (ProgressChart.Band b : c.bands()) {
-      IntervalMarker band = new IntervalMarker(b.from(), b.to(), ReportContext.background(b.tone()));
+      IntervalMarker band =
+          new IntervalMarker(b.from(), b.to(), ReportContext.background(b.tone()));
       band.setLabel(b.label());
       band.setLabelFont(font);
       band.setLabelPaint(ReportContext.foreground(b.tone()));
@@ -85,7 +92,9 @@ final class ProgressCharts {
     return chart(plot, c.index().title(), font);
   }
 
-  /** A part's small panel: its coverage against the target line, the latest value at the line's end. */
+  /**
+   * A part's small panel: its coverage against the target line, the latest value at the line's end.
+   */
   JFreeChart part(ProgressChart c, ProgressChart.Panel part) {
     Font font = fonts.chartFont(6f);
     XYPlot plot = plot(c, part, font, Palette.RATING, 1.6f, false);
@@ -102,11 +111,17 @@ final class ProgressCharts {
     NumberAxis y = (NumberAxis) plot.getRangeAxis();
     y.setTickUnit(new NumberTickUnit(ProgressChart.MAX / 2));
     // coverage is a share of the target: its ticks say so
-    y.setNumberFormatOverride(new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    y.setNumberFormatOverride(
+        new DecimalFormat("0'%'", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return chart(plot, part.title(), fonts.chartFont(7f));
   }
 
-  private XYPlot plot(ProgressChart c, ProgressChart.Panel panel, Font font, Color color, float width,
+  private XYPlot plot(
+      ProgressChart c,
+      ProgressChart.Panel panel,
+      Font font,
+      Color color,
+      float width,
       boolean wide) {
     XYSeries line = new XYSeries(panel.title(), false, true);
     for (int i = 0; i < c.dates().size(); i++) {
@@ -118,13 +133,15 @@ final class ProgressCharts {
     renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
     int last = c.dates().size() - 1;
     // the label at the line's end names the latest value: no legend to match by colour
-    renderer.setSeriesItemLabelGenerator(0, (data, s, item) -> item == last ? panel.endLabel() : null);
+    renderer.setSeriesItemLabelGenerator(
+        0, (data, s, item) -> item == last ? panel.endLabel() : null);
     renderer.setSeriesItemLabelsVisible(0, true);
     renderer.setSeriesItemLabelFont(0, fonts.chartFont(font.getSize2D() + 1));
     renderer.setSeriesItemLabelPaint(0, color);
-    renderer.setSeriesPositiveItemLabelPosition(0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-        TextAnchor.CENTER_LEFT));
-    XYPlot plot = new XYPlot(new XYSeriesCollection(line), dates(c, font, wide), range(font), renderer);
+    renderer.setSeriesPositiveItemLabelPosition(
+        0, new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    XYPlot plot =
+        new XYPlot(new XYSeriesCollection(line), dates(c, font, wide), range(font), renderer);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Palette.RULE);
     plot.setDomainGridlinesVisible(false);
@@ -156,37 +173,46 @@ final class ProgressCharts {
     // a little headroom, so that a point or label at the maximum is not cut by the plot's edge
     y.setRange(0, ProgressChart.MAX * HEADROOM);
     y.setTickLabelFont(font);
-    y.setNumberFormatOverride(new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    y.setNumberFormatOverride(
+        new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
     return y;
   }
 
   /**
-   * The time axis: ticks at the check-in dates only, labelled as the model prints them; a narrow panel labels the
-   * first and the latest only, so that close dates do not print over each other.
+   * The time axis: ticks at the check-in dates only, labelled as the model prints them; a narrow
+   * panel labels the first and the latest only, so that close dates do not print over each other.
    */
   private static NumberAxis dates(ProgressChart c, Font font, boolean wide) {
     long first = c.dates().get(0).toEpochDay();
     LocalDate lastDay = c.dates().get(c.dates().size() - 1);
-    long last = c.interview() != null && c.interview().isAfter(lastDay) ? c.interview().toEpochDay()
-        : lastDay.toEpochDay();
+    long last =
+        c.interview() != null && c.interview().isAfter(lastDay)
+            ? c.interview().toEpochDay()
+            : lastDay.toEpochDay();
     // room on the right for the label at the line's end
     double pad = Math.max(10, (last - first) * 0.12);
-    NumberAxis x = new NumberAxis() {
-      @Override
-      public List<? extends Tick> refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea,
-          RectangleEdge edge) {
-        List<NumberTick> ticks = new ArrayList<>();
-        int n = c.dates().size();
-        for (int i = 0; i < n; i++) {
-          if (!wide && i > 0 && i < n - 1) {
-            continue;
+    NumberAxis x =
+        new NumberAxis() {
+          @Override
+          public List<? extends Tick> refreshTicks(
+              Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+            List<NumberTick> ticks = new ArrayList<>();
+            int n = c.dates().size();
+            for (int i = 0; i < n; i++) {
+              if (!wide && i > 0 && i < n - 1) {
+                continue;
+              }
+              ticks.add(
+                  new NumberTick(
+                      c.dates().get(i).toEpochDay(),
+                      c.dateLabels().get(i),
+                      TextAnchor.TOP_CENTER,
+                      TextAnchor.CENTER,
+                      0));
+            }
+            return ticks;
           }
-          ticks.add(new NumberTick(c.dates().get(i).toEpochDay(), c.dateLabels().get(i), TextAnchor.TOP_CENTER,
-              TextAnchor.CENTER, 0));
-        }
-        return ticks;
-      }
-    };
+        };
     x.setRange(first - pad / 2, last + pad);
     x.setTickLabelFont(font);
     return x;

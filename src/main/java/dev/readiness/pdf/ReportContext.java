@@ -18,12 +18,14 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 
 /**
- * What every chapter of one report shares: the document, the fonts, cells and charts, the chapter numbering and
- * the warnings about characters no font can draw. Layout only: every figure and sentence comes from the model.
+ * What every chapter of one report shares: the document, the fonts, cells and charts, the chapter
+ * numbering and the warnings about characters no font can draw. Layout only: every figure and
+ * sentence comes from the model.
  */
 final class ReportContext {
   static final float TITLE = 18f;
   static final float H1 = 14f;
+
   /** A chapter that would start in the last third of a page starts on the next one instead. */
   static final float NEW_PAGE_BELOW = 1f / 3;
 
@@ -36,10 +38,15 @@ final class ReportContext {
   private final PdfWriter writer;
   private int chapterNumber;
   private final Pagination pages;
-  /** The unit of every chapter and section title in the order OpenPDF lays them out; -1 for a quiet one. */
+
+  /**
+   * The unit of every chapter and section title in the order OpenPDF lays them out; -1 for a quiet
+   * one.
+   */
   private final java.util.ArrayDeque<Integer> titles = new java.util.ArrayDeque<>();
 
-  ReportContext(CandidateReport report, Fonts fonts, Document doc, PdfWriter writer, Pagination pages) {
+  ReportContext(
+      CandidateReport report, Fonts fonts, Document doc, PdfWriter writer, Pagination pages) {
     this.report = report;
     this.model = report.model();
     this.fonts = fonts;
@@ -48,17 +55,19 @@ final class ReportContext {
     this.doc = doc;
     this.writer = writer;
     this.pages = pages;
-    writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
-      @Override
-      public void onChapter(PdfWriter w, Document d, float position, Paragraph title) {
-        titled();
-      }
+    writer.setPageEvent(
+        new com.lowagie.text.pdf.PdfPageEventHelper() {
+          @Override
+          public void onChapter(PdfWriter w, Document d, float position, Paragraph title) {
+            titled();
+          }
 
-      @Override
-      public void onSection(PdfWriter w, Document d, float position, int depth, Paragraph title) {
-        titled();
-      }
-    });
+          @Override
+          public void onSection(
+              PdfWriter w, Document d, float position, int depth, Paragraph title) {
+            titled();
+          }
+        });
   }
 
   private void titled() {
@@ -78,7 +87,9 @@ final class ReportContext {
     return chapter(title, H1, Palette.ACCENT, title);
   }
 
-  /** A chapter that starts on a new page rather than spill a little onto one, such as the appendix. */
+  /**
+   * A chapter that starts on a new page rather than spill a little onto one, such as the appendix.
+   */
   Chapter keptChapter(String title) {
     return chapter(title, H1, Palette.ACCENT, title, true);
   }
@@ -97,7 +108,8 @@ final class ReportContext {
     c.setNumberDepth(0);
     int unit = pages.heading(true, kept);
     titles.add(unit);
-    // short chapters share a page: add() starts a new page only when little of this one is left, or when the
+    // short chapters share a page: add() starts a new page only when little of this one is left, or
+    // when the
     // heading would be left without what follows it
     c.setTriggerNewPage(pages.breaksBefore(unit));
     c.setBookmarkTitle(bookmark);
@@ -105,7 +117,10 @@ final class ReportContext {
     return c;
   }
 
-  /** Adds a chapter, on a new page when less than {@link #NEW_PAGE_BELOW} of the body is left on this one. */
+  /**
+   * Adds a chapter, on a new page when less than {@link #NEW_PAGE_BELOW} of the body is left on
+   * this one.
+   */
   void add(Chapter c) throws DocumentException {
     float left = writer.getVerticalPosition(true) - doc.bottom();
     if (left < NEW_PAGE_BELOW * (doc.top() - doc.bottom())) {
@@ -141,21 +156,29 @@ final class ReportContext {
   }
 
   /**
-   * Adds a table to a chapter or section, where every table goes through: it records how its rows fall on the
-   * pages, and takes the page break the previous pass decided for it (see {@link Pagination}).
+   * Adds a table to a chapter or section, where every table goes through: it records how its rows
+   * fall on the pages, and takes the page break the previous pass decided for it (see {@link
+   * Pagination}).
    */
   void place(Section to, PdfPTable table) {
     int unit = pages.table();
     // the header rows are reported with the rows, so that only the body rows are counted
     table.setHeadersInEvent(true);
-    table.setTableEvent(new com.lowagie.text.pdf.PdfPTableEvent() {
-      @Override
-      public void tableLayout(PdfPTable t, float[][] widths, float[] heights, int headerRows, int rowStart,
-          com.lowagie.text.pdf.PdfContentByte[] canvases) {
-        pages.piece(unit, writer.getPageNumber(), heights.length - 1 - headerRows);
-      }
-    });
-    // kept together: on a new page unless it fits on this one (and no blank page when it already starts one)
+    table.setTableEvent(
+        new com.lowagie.text.pdf.PdfPTableEvent() {
+          @Override
+          public void tableLayout(
+              PdfPTable t,
+              float[][] widths,
+              float[] heights,
+              int headerRows,
+              int rowStart,
+              com.lowagie.text.pdf.PdfContentByte[] canvases) {
+            pages.piece(unit, writer.getPageNumber(), heights.length - 1 - headerRows);
+          }
+        });
+    // kept together: on a new page unless it fits on this one (and no blank page when it already
+    // starts one)
     table.setKeepTogether(pages.breaksBefore(unit));
     int split = pages.splitsAt(unit);
     int head = table.getHeaderRows();
@@ -163,8 +186,10 @@ final class ReportContext {
       to.add(table);
       return;
     }
-    // the rows from the split on go over together as a table of their own, its header repeated; the copy
-    // shares the table's events, so it is marked "(continued)" and its rows are counted with the table's
+    // the rows from the split on go over together as a table of their own, its header repeated; the
+    // copy
+    // shares the table's events, so it is marked "(continued)" and its rows are counted with the
+    // table's
     PdfPTable rest = new PdfPTable(table);
     while (table.size() > head + split) {
       table.deleteRow(table.size() - 1);
@@ -177,7 +202,10 @@ final class ReportContext {
     to.add(rest);
   }
 
-  /** Rubric or model text, which may carry a name: shaped for the document's flow (see {@link Fonts#flow}). */
+  /**
+   * Rubric or model text, which may carry a name: shaped for the document's flow (see {@link
+   * Fonts#flow}).
+   */
   Paragraph para(String text) {
     Paragraph p = new Paragraph(fonts.flow(text, 9f, false, Palette.INK));
     p.setSpacingAfter(4);
@@ -220,7 +248,10 @@ final class ReportContext {
     return cells.centered(status, backgroundOrGrey(tone));
   }
 
-  /** The text colour of a status or verdict: green, amber, red, or muted when there is nothing to judge. */
+  /**
+   * The text colour of a status or verdict: green, amber, red, or muted when there is nothing to
+   * judge.
+   */
   static Color foreground(Tone t) {
     return switch (t) {
       case GOOD -> Palette.READY;

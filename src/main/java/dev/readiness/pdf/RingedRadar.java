@@ -14,17 +14,21 @@ import org.jfree.chart.plot.SpiderWebPlot;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * JFreeChart's radar with a ring at every level of the rating scale, each labelled with its level on the first
- * axis, so that a reader can tell a 2 from a 3 without a ruler. The rings go under the series' polygons.
+ * JFreeChart's radar with a ring at every level of the rating scale, each labelled with its level
+ * on the first axis, so that a reader can tell a 2 from a 3 without a ruler. The rings go under the
+ * series' polygons.
  */
 final class RingedRadar extends SpiderWebPlot {
   private static final long serialVersionUID = 1L;
 
   /** The levels of the rubric's scale, lowest first: a ring and its label for each. */
   private final List<Integer> levels;
+
   private final Font ringFont;
 
-  /** @param levels the scale's levels, lowest first; the web's rim is the highest, its centre 0 */
+  /**
+   * @param levels the scale's levels, lowest first; the web's rim is the highest, its centre 0
+   */
   RingedRadar(CategoryDataset data, List<Integer> levels, Font ringFont) {
     super(data);
     this.levels = List.copyOf(levels);
@@ -33,8 +37,15 @@ final class RingedRadar extends SpiderWebPlot {
   }
 
   @Override
-  protected void drawRadarPoly(Graphics2D g2, Rectangle2D plotArea, Point2D centre, PlotRenderingInfo info,
-      int series, int catCount, double headH, double headW) {
+  protected void drawRadarPoly(
+      Graphics2D g2,
+      Rectangle2D plotArea,
+      Point2D centre,
+      PlotRenderingInfo info,
+      int series,
+      int catCount,
+      double headH,
+      double headW) {
     if (series == 0) {
       drawRings(g2, plotArea, centre, catCount);
     }
@@ -65,13 +76,17 @@ final class RingedRadar extends SpiderWebPlot {
       g2.setPaint(Palette.RULE);
       g2.draw(ring);
     }
-    // the labels after every ring, so no ring crosses a label; midway between the first two axes, away from the
+    // the labels after every ring, so no ring crosses a label; midway between the first two axes,
+    // away from the
     // part label at the top
     g2.setPaint(Palette.MUTED);
     for (int level : levels) {
       Point2D a = getWebPoint(plotArea, angle(0, catCount), level / max);
       Point2D b = getWebPoint(plotArea, angle(1, catCount), level / max);
-      Point2D p = level <= 0 ? centre : new Point2D.Double((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2);
+      Point2D p =
+          level <= 0
+              ? centre
+              : new Point2D.Double((a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2);
       g2.drawString(String.valueOf(level), (float) p.getX() + 1, (float) p.getY() - 1);
     }
     g2.setPaint(paint);

@@ -14,14 +14,18 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one bidi and shaping engine of the PDFs: OpenPDF's own, which a table cell and a header line run as they
- * lay text out. Text drawn where nothing runs it (a paragraph in the document's flow, a chart label) is turned into
- * the order it is seen in, its Arabic letters joined, by the same engine, so a name reads the same in a title, a
- * cell and a chart.
+ * The one bidi and shaping engine of the PDFs: OpenPDF's own, which a table cell and a header line
+ * run as they lay text out. Text drawn where nothing runs it (a paragraph in the document's flow, a
+ * chart label) is turned into the order it is seen in, its Arabic letters joined, by the same
+ * engine, so a name reads the same in a title, a cell and a chart.
  */
 final class Shaper extends ColumnText {
-  /** First strong isolate and pop directional isolate: what sets a name apart from the text around it. */
+  /**
+   * First strong isolate and pop directional isolate: what sets a name apart from the text around
+   * it.
+   */
   private static final char FSI = '\u2068';
+
   private static final char PDI = '\u2069';
 
   private Shaper() {
@@ -29,19 +33,28 @@ final class Shaper extends ColumnText {
   }
 
   /**
-   * The names worth isolating, longest first (so that "Ana Petrović Jr" is isolated whole, not "Ana Petrović"):
-   * those with a right-to-left letter, as only they can pull the text beside them into their direction.
+   * The names worth isolating, longest first (so that "Ana Petrović Jr" is isolated whole, not "Ana
+   * Petrović"): those with a right-to-left letter, as only they can pull the text beside them into
+   * their direction.
    */
   static List<String> names(Collection<String> people) {
-    return people.stream().filter(n -> n != null && !n.isBlank()).map(Bidi::plain).map(String::strip)
-        .filter(n -> n.codePoints().anyMatch(Shaper::strongRtl)).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+    return people.stream()
+        .filter(n -> n != null && !n.isBlank())
+        .map(Bidi::plain)
+        .map(String::strip)
+        .filter(n -> n.codePoints().anyMatch(Shaper::strongRtl))
+        .distinct()
+        .sorted(
+            Comparator.comparingInt(String::length)
+                .reversed()
+                .thenComparing(Comparator.naturalOrder()))
         .toList();
   }
 
   /**
-   * The text with each of the names set apart by Unicode's isolates, so that "محمد (C-2001)" keeps its ID whole
-   * and to the right, and "self · محمد" keeps its order, whatever the letters of the name.
+   * The text with each of the names set apart by Unicode's isolates, so that "محمد (C-2001)" keeps
+   * its ID whole and to the right, and "self · محمد" keeps its order, whatever the letters of the
+   * name.
    */
   static String isolate(String text, List<String> names) {
     if (names.isEmpty() || text.codePoints().noneMatch(Shaper::strongRtl)) {
@@ -64,8 +77,9 @@ final class Shaper extends ColumnText {
   }
 
   /**
-   * Whether the text reads right to left: whether its first strongly directional character outside an isolated
-   * name does (a text that is only a name takes the name's direction), as Unicode's rules P2 and P3 decide.
+   * Whether the text reads right to left: whether its first strongly directional character outside
+   * an isolated name does (a text that is only a name takes the name's direction), as Unicode's
+   * rules P2 and P3 decide.
    */
   static boolean rightToLeft(String text) {
     Boolean outside = firstStrong(text, true);
@@ -122,8 +136,9 @@ final class Shaper extends ColumnText {
   }
 
   /**
-   * The text as it is seen, left to right: right-to-left runs reversed, Arabic letters in their joined forms,
-   * mirrored brackets; each line (split at '\n') on its own. Text with no right-to-left letter comes back as it is.
+   * The text as it is seen, left to right: right-to-left runs reversed, Arabic letters in their
+   * joined forms, mirrored brackets; each line (split at '\n') on its own. Text with no
+   * right-to-left letter comes back as it is.
    */
   static String visual(String text, boolean rightToLeft) {
     if (text == null || text.codePoints().noneMatch(Shaper::strongRtl)) {
@@ -148,7 +163,9 @@ final class Shaper extends ColumnText {
     if (!bidiLine.getParagraph(direction)) {
       return text;
     }
-    PdfLine line = bidiLine.processLine(0, Float.MAX_VALUE / 4, Element.ALIGN_LEFT, direction, getArabicOptions());
+    PdfLine line =
+        bidiLine.processLine(
+            0, Float.MAX_VALUE / 4, Element.ALIGN_LEFT, direction, getArabicOptions());
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < line.size(); i++) {
       PdfChunk chunk = line.getChunk(i);
@@ -160,6 +177,7 @@ final class Shaper extends ColumnText {
 
   static boolean strongRtl(int c) {
     byte d = Character.getDirectionality(c);
-    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 }

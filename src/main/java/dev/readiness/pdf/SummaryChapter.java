@@ -14,13 +14,17 @@ import dev.readiness.report.Tone;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Page 1: who and what, the index and verdict with the headline, the charts, strengths and gaps, the parts. */
+/**
+ * Page 1: who and what, the index and verdict with the headline, the charts, strengths and gaps,
+ * the parts.
+ */
 final class SummaryChapter {
   /** Low enough that page 1 holds the at-a-glance lines and the parts table too. */
   private static final float CHART_HEIGHT = 180;
+
   /**
-   * A panel's page 1 carries its agreement, the parts to discuss first and the self-rating, a mentor's what moved
-   * since the last check-in and what was agreed: about four lines more.
+   * A panel's page 1 carries its agreement, the parts to discuss first and the self-rating, a
+   * mentor's what moved since the last check-in and what was agreed: about four lines more.
    */
   private static final float READER_CHART_HEIGHT = 140;
 
@@ -32,15 +36,19 @@ final class SummaryChapter {
 
   void write() throws DocumentException {
     ReportModel m = cx.model;
-    Chapter c = cx.chapter(m.frame().title(), ReportContext.TITLE,
-        Palette.INK, "Summary");
+    Chapter c = cx.chapter(m.frame().title(), ReportContext.TITLE, Palette.INK, "Summary");
     PdfPTable profile = cx.cells.plain(1.4f, 3f, 1.5f, 2.6f);
     row(profile, "Candidate", m.profile().candidate(), "Target role", m.profile().role());
     row(profile, "Rater", m.profile().rater(), "Assessment date", m.profile().date());
     if (m.profile().studyTime().isEmpty()) {
       row(profile, "Interview date", m.profile().interviewDate(), "", "");
     } else {
-      row(profile, "Interview date", m.profile().interviewDate(), "Study time", m.profile().studyTime());
+      row(
+          profile,
+          "Interview date",
+          m.profile().interviewDate(),
+          "Study time",
+          m.profile().studyTime());
     }
     cx.place(c, profile);
     cx.place(c, callout(m));
@@ -58,12 +66,17 @@ final class SummaryChapter {
     cx.place(c, chartsRow);
     PdfPTable words = cx.cells.table(1, 1);
     cx.cells.header(words, "Strengths", "Largest gaps");
-    words.addCell(cx.cells.text(ReportContext.bullets(m.strengths(), "No topic is at its target yet.")));
-    String gaps = ReportContext.bullets(m.gaps(), "No gaps: every rated topic is at or above its target.");
-    words.addCell(cx.cells.text(m.headline().gapNote().isEmpty() ? gaps : gaps + "\n" + m.headline().gapNote()));
+    words.addCell(
+        cx.cells.text(ReportContext.bullets(m.strengths(), "No topic is at its target yet.")));
+    String gaps =
+        ReportContext.bullets(m.gaps(), "No gaps: every rated topic is at or above its target.");
+    words.addCell(
+        cx.cells.text(
+            m.headline().gapNote().isEmpty() ? gaps : gaps + "\n" + m.headline().gapNote()));
     cx.place(c, words);
     PdfPTable status = cx.cells.table(3f, 0.7f, 0.95f, 0.95f, 1.55f, 1.05f);
-    cx.cells.header(status, "Part", "Target", "Coverage", "Gap points", m.rules().depthHeading(), "Status");
+    cx.cells.header(
+        status, "Part", "Target", "Coverage", "Gap points", m.rules().depthHeading(), "Status");
     for (PartRow p : m.parts()) {
       status.addCell(cx.cells.text(p.heading()));
       status.addCell(cx.cells.centered(String.valueOf(p.target()), null));
@@ -81,7 +94,9 @@ final class SummaryChapter {
   }
 
   private float chartHeight() {
-    return cx.model.calibration() == null && cx.model.progress() == null ? CHART_HEIGHT : READER_CHART_HEIGHT;
+    return cx.model.calibration() == null && cx.model.progress() == null
+        ? CHART_HEIGHT
+        : READER_CHART_HEIGHT;
   }
 
   private PdfPTable callout(ReportModel m) {
@@ -129,9 +144,15 @@ final class SummaryChapter {
       targets.add((double) p.target());
       ratings.add(p.meanRating() == null ? 0 : p.meanRating());
     }
-    return cx.draw(cx.charts.radar(labels, List.of(
-        new Charts.Series("Target", Palette.TARGET, targets),
-        new Charts.Series("Mean rating", Palette.RATING, ratings)), levels(m)), 250, chartHeight());
+    return cx.draw(
+        cx.charts.radar(
+            labels,
+            List.of(
+                new Charts.Series("Target", Palette.TARGET, targets),
+                new Charts.Series("Mean rating", Palette.RATING, ratings)),
+            levels(m)),
+        250,
+        chartHeight());
   }
 
   /** The rating scale's levels, the radar's rings. */
@@ -139,12 +160,22 @@ final class SummaryChapter {
     return m.scale().stream().map(ReportModel.ScaleRow::level).toList();
   }
 
-  /** The radar's caption: what it shows, and the scale its rings count, from its lowest level to its highest. */
+  /**
+   * The radar's caption: what it shows, and the scale its rings count, from its lowest level to its
+   * highest.
+   */
   private static String radarCaption(ReportModel m) {
     ReportModel.ScaleRow low = m.scale().get(0);
     ReportModel.ScaleRow high = m.scale().get(m.scale().size() - 1);
-    return "Parts: mean rating against the role's target; rings: the rating scale, " + low.level() + " ("
-        + low.label() + ") to " + high.level() + " (" + high.label() + ")";
+    return "Parts: mean rating against the role's target; rings: the rating scale, "
+        + low.level()
+        + " ("
+        + low.label()
+        + ") to "
+        + high.level()
+        + " ("
+        + high.label()
+        + ")";
   }
 
   private Image skillBars(ReportModel m) {
@@ -152,13 +183,21 @@ final class SummaryChapter {
     List<Double> targets = new ArrayList<>();
     List<Double> ratings = new ArrayList<>();
     for (SkillGroupRow g : m.skills()) {
-      // a group with nothing rated says so, rather than showing a bare target bar that reads as zero
+      // a group with nothing rated says so, rather than showing a bare target bar that reads as
+      // zero
       labels.add(g.chartLabel());
       targets.add((double) g.target());
       ratings.add(g.meanRating());
     }
-    return cx.draw(cx.charts.bars(labels, List.of(
-        new Charts.Series("Mean rating", Palette.RATING, ratings),
-        new Charts.Series("Target", Palette.TARGET, targets)), cx.report.rubric().scale().max(), "Level"), 250, chartHeight());
+    return cx.draw(
+        cx.charts.bars(
+            labels,
+            List.of(
+                new Charts.Series("Mean rating", Palette.RATING, ratings),
+                new Charts.Series("Target", Palette.TARGET, targets)),
+            cx.report.rubric().scale().max(),
+            "Level"),
+        250,
+        chartHeight());
   }
 }

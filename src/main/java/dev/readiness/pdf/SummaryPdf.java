@@ -22,14 +22,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The team summary for a manager: per target role, a bar chart of the candidates' indexes against the verdict
- * thresholds, then a heat map (candidates down, parts across, coloured by each part's status). It lays out what
- * the team summary's view says.
+ * The team summary for a manager: per target role, a bar chart of the candidates' indexes against
+ * the verdict thresholds, then a heat map (candidates down, parts across, coloured by each part's
+ * status). It lays out what the team summary's view says.
  */
 public final class SummaryPdf {
   /** The heat map's header size: sixteen columns fill a landscape page. */
   private static final float HEADER_SIZE = 7.5f;
-  /** A role with at most this many candidates has its chart and table on one page (they fit on one). */
+
+  /**
+   * A role with at most this many candidates has its chart and table on one page (they fit on one).
+   */
   private static final int KEPT_WHOLE = 5;
 
   private Fonts fonts = Fonts.get();
@@ -52,8 +55,11 @@ public final class SummaryPdf {
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, out);
       String asOf = s.asOf() == null ? "" : " · as of " + s.asOf();
-      writer.setPageEvent(new PageDecorator(fonts, "Team readiness summary · " + Plural.count(s.rows().size(), "candidate")
-          + asOf, rubric.title()));
+      writer.setPageEvent(
+          new PageDecorator(
+              fonts,
+              "Team readiness summary · " + Plural.count(s.rows().size(), "candidate") + asOf,
+              rubric.title()));
       doc.addTitle("Team readiness summary");
       doc.addSubject(rubric.title() + ": " + Plural.count(s.rows().size(), "candidate"));
       Accessible.prepare(writer, doc, "");
@@ -63,8 +69,13 @@ public final class SummaryPdf {
         PdfReport.stamp(writer, s.asOf());
       }
       Accessible.metadata(writer);
-      Paragraph title = new Paragraph(fonts.flow("Team readiness summary" + (s.asOf() == null ? ""
-          : ", as of " + s.asOf()), 16f, true, Palette.ACCENT));
+      Paragraph title =
+          new Paragraph(
+              fonts.flow(
+                  "Team readiness summary" + (s.asOf() == null ? "" : ", as of " + s.asOf()),
+                  16f,
+                  true,
+                  Palette.ACCENT));
       Chapter c = new Chapter(title, 1);
       c.setNumberDepth(0);
       c.setBookmarkTitle("Team readiness summary");
@@ -87,11 +98,13 @@ public final class SummaryPdf {
   }
 
   /** One role's chart and heat map. */
-  private void role(Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
+  private void role(
+      Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
     PdfPTable chart = chart(writer, s, role, rows);
     PdfPTable heatMap = heatMap(s, rows);
     if (rows.size() <= KEPT_WHOLE) {
-      // a small role's chart and table go on one page together, rather than leave a row or two behind
+      // a small role's chart and table go on one page together, rather than leave a row or two
+      // behind
       PdfPCell table = new PdfPCell(heatMap);
       table.setBorder(PdfPCell.NO_BORDER);
       table.setPadding(0);
@@ -104,8 +117,13 @@ public final class SummaryPdf {
   }
 
   private void failures(Chapter c, TeamSummary s) {
-    c.add(new Paragraph(fonts.flow(Plural.count(s.failures().size(), "file") + " could not be used:", 10f, true,
-        Palette.NOT_READY)));
+    c.add(
+        new Paragraph(
+            fonts.flow(
+                Plural.count(s.failures().size(), "file") + " could not be used:",
+                10f,
+                true,
+                Palette.NOT_READY)));
     PdfPTable f = cells.table(3f, 7f);
     cells.header(f, "File", "Reason");
     for (TeamSummary.Failure x : s.failures()) {
@@ -115,8 +133,12 @@ public final class SummaryPdf {
     c.add(f);
   }
 
-  /** One role's candidates: each index as a bar in its verdict's colour, labelled, with the thresholds as lines. */
-  private PdfPTable chart(PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
+  /**
+   * One role's candidates: each index as a bar in its verdict's colour, labelled, with the
+   * thresholds as lines.
+   */
+  private PdfPTable chart(
+      PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<java.awt.Color> colors = new ArrayList<>();
@@ -127,13 +149,24 @@ public final class SummaryPdf {
       colors.add(ReportContext.foreground(Tone.of(r.verdict())));
       valueLabels.add(Numbers.index(r.readinessIndex()) + " · " + r.verdict().label());
     }
-    List<Charts.Marker> markers = s.thresholds().stream().map(t -> new Charts.Marker(t.index(), t.label(),
-        ReportContext.foreground(Tone.of(t.verdict())))).toList();
+    List<Charts.Marker> markers =
+        s.thresholds().stream()
+            .map(
+                t ->
+                    new Charts.Marker(
+                        t.index(), t.label(), ReportContext.foreground(Tone.of(t.verdict()))))
+            .toList();
     float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
-    PdfPTable holder = cells.headed(role + " (" + Plural.count(rows.size(), "candidate") + ")",
-        null, 1f);
-    PdfPCell cell = new PdfPCell(charts.draw(writer.getDirectContent(), VerdictBars.chart(charts, fonts, labels,
-        values, colors, valueLabels, markers), 740, height), false);
+    PdfPTable holder =
+        cells.headed(role + " (" + Plural.count(rows.size(), "candidate") + ")", null, 1f);
+    PdfPCell cell =
+        new PdfPCell(
+            charts.draw(
+                writer.getDirectContent(),
+                VerdictBars.chart(charts, fonts, labels, values, colors, valueLabels, markers),
+                740,
+                height),
+            false);
     cell.setBorder(PdfPCell.NO_BORDER);
     holder.addCell(cell);
     holder.setKeepTogether(true);
@@ -149,8 +182,19 @@ public final class SummaryPdf {
       widths[fixed.length + i] = 1.1f;
     }
     PdfPTable t = cells.table(widths);
-    List<String> header = new ArrayList<>(List.of("Candidate", "Rater", "Latest", "Index", "Change", "Verdict",
-        "Not rated", "Best fit now", "Interview", "On track?"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "Candidate",
+                "Rater",
+                "Latest",
+                "Index",
+                "Change",
+                "Verdict",
+                "Not rated",
+                "Best fit now",
+                "Interview",
+                "On track?"));
     parts.forEach(p -> header.add(Charts.shortLabel(p.id(), p.title())));
     List<List<String>> columns = new ArrayList<>();
     header.forEach(h -> columns.add(new ArrayList<>(List.of(h))));
@@ -158,7 +202,8 @@ public final class SummaryPdf {
       columns.get(0).add(name(r));
       columns.get(1).add(r.raterRole().label());
       columns.get(2).add(r.date().toString());
-      // a number cell pads more on the right than fit() allows for: measured one digit longer, "100.0" stays whole
+      // a number cell pads more on the right than fit() allows for: measured one digit longer,
+      // "100.0" stays whole
       columns.get(3).add(Numbers.index(r.readinessIndex()) + "0");
       columns.get(4).add(Numbers.signed(r.indexChange(), 1) + "0");
       columns.get(5).add(r.verdict().label());
@@ -182,7 +227,8 @@ public final class SummaryPdf {
   }
 
   private void row(PdfPTable t, TeamSummary s, TeamSummary.Row r, List<Part> parts) {
-    // the ID on a line of its own, so that a narrow column never breaks it at its hyphen ("(C-" / "1002)")
+    // the ID on a line of its own, so that a narrow column never breaks it at its hyphen ("(C-" /
+    // "1002)")
     String name = r.candidate() + (r.candidateId() == null ? "" : "\n(" + r.candidateId() + ")");
     t.addCell(cells.text(name));
     t.addCell(cells.centered(r.raterRole().label(), null));
@@ -191,22 +237,34 @@ public final class SummaryPdf {
     t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
     t.addCell(cells.centered(r.verdict().label(), ReportContext.background(Tone.of(r.verdict()))));
     String unrated = TeamSummary.unratedText(r.unratedTopics());
-    t.addCell(cells.centered(unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(), unrated.isEmpty() ? null
-        : Palette.CLOSE_BG));
-    t.addCell(cells.centered(s.bestFitText(r), r.bestFit() == null ? null
-        : ReportContext.background(Tone.of(r.bestFit().verdict()))));
+    t.addCell(
+        cells.centered(
+            unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(),
+            unrated.isEmpty() ? null : Palette.CLOSE_BG));
+    t.addCell(
+        cells.centered(
+            s.bestFitText(r),
+            r.bestFit() == null ? null : ReportContext.background(Tone.of(r.bestFit().verdict()))));
     t.addCell(cells.centered(interview(r), null));
-    t.addCell(cells.centered(TeamSummary.onTrackText(r), r.projectedVerdict() == null ? null
-        : ReportContext.background(Tone.of(r.projectedVerdict()))));
+    t.addCell(
+        cells.centered(
+            TeamSummary.onTrackText(r),
+            r.projectedVerdict() == null
+                ? null
+                : ReportContext.background(Tone.of(r.projectedVerdict()))));
     for (Part p : parts) {
-      t.addCell(cells.centered(Numbers.percent(r.coverage().get(p.id())),
-          ReportContext.background(Tone.of(r.partStatus().get(p.id())))));
+      t.addCell(
+          cells.centered(
+              Numbers.percent(r.coverage().get(p.id())),
+              ReportContext.background(Tone.of(r.partStatus().get(p.id())))));
     }
   }
 
   /** "2027-01-25", and under it "12 weeks left"; "—" without an interview date. */
   private static String interview(TeamSummary.Row r) {
-    return r.interviewDate() == null ? Numbers.NONE : r.interviewDate() + "\n" + TeamSummary.weeksLeftText(r);
+    return r.interviewDate() == null
+        ? Numbers.NONE
+        : r.interviewDate() + "\n" + TeamSummary.weeksLeftText(r);
   }
 
   /** "Zoë Łukasiewicz (C-1003)". */

@@ -8,15 +8,17 @@ import com.lowagie.text.pdf.PdfChunk;
 import java.util.regex.Pattern;
 
 /**
- * Where a line may break: at spaces, and at a hyphen or slash only between two letters ("Cloud-/Native"), so that
- * dates, IDs and figures ("2028-06-30", "C-1002", "1/2") stay whole; a figure and its unit ("2 h") are joined by a
- * no-break space. A word wider than its column is still cut, as it must be; the columns are sized to avoid it.
+ * Where a line may break: at spaces, and at a hyphen or slash only between two letters
+ * ("Cloud-/Native"), so that dates, IDs and figures ("2028-06-30", "C-1002", "1/2") stay whole; a
+ * figure and its unit ("2 h") are joined by a no-break space. A word wider than its column is still
+ * cut, as it must be; the columns are sized to avoid it.
  */
 final class Unbroken implements SplitCharacter {
   static final Unbroken INSTANCE = new Unbroken();
+
   /**
-   * The space after a figure before its unit of time ("(2 h)", "45 min"), or after a bracketed figure before its
-   * word ("(55 topics"): a line must not end on "(2" or "(55".
+   * The space after a figure before its unit of time ("(2 h)", "45 min"), or after a bracketed
+   * figure before its word ("(55 topics"): a line must not end on "(2" or "(55".
    */
   private static final Pattern FIGURE_UNIT =
       Pattern.compile("(?<=\\d) (?=(?:h|min)(?![\\p{L}\\p{N}]))|(?<=\\(\\d{1,9}) (?=\\p{L})");
@@ -38,7 +40,9 @@ final class Unbroken implements SplitCharacter {
   public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
     char c = at(current, cc, ck);
     if (c == '-' || c == '/' || c == '\u2010' || c == '\u2013') {
-      return current > start && current + 1 < end && Character.isLetter(at(current - 1, cc, ck))
+      return current > start
+          && current + 1 < end
+          && Character.isLetter(at(current - 1, cc, ck))
           && Character.isLetter(at(current + 1, cc, ck));
     }
     return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);

@@ -9,16 +9,16 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Marker;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * The team summary's bars: one index per candidate on 0–100, each bar in its verdict's colour and labelled with
- * its value and verdict at its end, so that a reader needs no legend and an index of 0 still shows (a sliver and
- * its label).
+ * The team summary's bars: one index per candidate on 0–100, each bar in its verdict's colour and
+ * labelled with its value and verdict at its end, so that a reader needs no legend and an index of
+ * 0 still shows (a sliver and its label).
  */
 final class VerdictBars {
   /** The shortest bar drawn, in points: an index of 0 is a sliver, not nothing. */
@@ -27,8 +27,12 @@ final class VerdictBars {
   /** From this index on, a bar is long enough to hold its label. */
   private static final double LABEL_INSIDE_FROM = 25;
 
-  /** The height each candidate's bar takes, and the room above the bars for the thresholds' labels, in points. */
+  /**
+   * The height each candidate's bar takes, and the room above the bars for the thresholds' labels,
+   * in points.
+   */
   static final float ROW = 22;
+
   static final float LABEL_ROOM = 12;
 
   private VerdictBars() {}
@@ -37,42 +41,57 @@ final class VerdictBars {
     return value != null && value >= LABEL_INSIDE_FROM;
   }
 
-  static JFreeChart chart(Charts charts, Fonts fonts, List<String> categories, List<Double> values,
-      List<Color> colors, List<String> labels, List<Charts.Marker> markers) {
-    JFreeChart chart = charts.barsWithMarkers(categories, new Charts.Series("Readiness index", Palette.RATING,
-        values), 100, "Readiness index", markers);
+  static JFreeChart chart(
+      Charts charts,
+      Fonts fonts,
+      List<String> categories,
+      List<Double> values,
+      List<Color> colors,
+      List<String> labels,
+      List<Charts.Marker> markers) {
+    JFreeChart chart =
+        charts.barsWithMarkers(
+            categories,
+            new Charts.Series("Readiness index", Palette.RATING, values),
+            100,
+            "Readiness index",
+            markers);
     CategoryPlot plot = chart.getCategoryPlot();
-    BarRenderer renderer = new BarRenderer() {
-      @Override
-      public Paint getItemPaint(int row, int column) {
-        return colors.get(column);
-      }
+    BarRenderer renderer =
+        new BarRenderer() {
+          @Override
+          public Paint getItemPaint(int row, int column) {
+            return colors.get(column);
+          }
 
-      // a long bar carries its label inside its end, clear of the threshold lines; a short one just past it
-      @Override
-      public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
-        return inside(values.get(column)) ? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
-            : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
-      }
+          // a long bar carries its label inside its end, clear of the threshold lines; a short one
+          // just past it
+          @Override
+          public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+            return inside(values.get(column))
+                ? new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+          }
 
-      @Override
-      public Paint getItemLabelPaint(int row, int column) {
-        return inside(values.get(column)) ? Color.WHITE : Palette.INK;
-      }
-    };
+          @Override
+          public Paint getItemLabelPaint(int row, int column) {
+            return inside(values.get(column)) ? Color.WHITE : Palette.INK;
+          }
+        };
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
     renderer.setMinimumBarLength(MIN_BAR);
     renderer.setMaximumBarWidth(0.6);
     // a label that does not fit inside its bar goes just past it rather than vanishing
-    renderer.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
-        TextAnchor.CENTER_LEFT));
-    renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
-      @Override
-      public String generateLabel(CategoryDataset dataset, int row, int column) {
-        return labels.get(column);
-      }
-    });
+    renderer.setPositiveItemLabelPositionFallback(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    renderer.setDefaultItemLabelGenerator(
+        new StandardCategoryItemLabelGenerator() {
+          @Override
+          public String generateLabel(CategoryDataset dataset, int row, int column) {
+            return labels.get(column);
+          }
+        });
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(fonts.chartFont(7.5f));
     renderer.setItemLabelAnchorOffset(4);

@@ -13,20 +13,23 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Days off as a person types them, on the command line ({@code --days-off}) and in the Profile sheet's "Days off"
- * row alike: dates and inclusive ranges, comma-separated ({@code 2026-12-24..2027-01-01, 2027-02-14}). The one
- * parser and the one way of writing them back.
+ * Days off as a person types them, on the command line ({@code --days-off}) and in the Profile
+ * sheet's "Days off" row alike: dates and inclusive ranges, comma-separated ({@code
+ * 2026-12-24..2027-01-01, 2027-02-14}). The one parser and the one way of writing them back.
  */
 public final class DaysOff {
   /** How days off are written, for every message about them. */
-  public static final String SYNTAX = "give dates as YYYY-MM-DD and ranges as YYYY-MM-DD..YYYY-MM-DD,"
-      + " comma-separated, e.g. 2026-12-24..2027-01-01,2027-02-14";
+  public static final String SYNTAX =
+      "give dates as YYYY-MM-DD and ranges as YYYY-MM-DD..YYYY-MM-DD,"
+          + " comma-separated, e.g. 2026-12-24..2027-01-01,2027-02-14";
+
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private DaysOff() {}
 
   /**
-   * The days off, or what is wrong with the text (said without the option or cell, which the caller names).
+   * The days off, or what is wrong with the text (said without the option or cell, which the caller
+   * names).
    *
    * @param dates in order, empty when there is a problem
    * @param problem null when the text is right
@@ -65,19 +68,31 @@ public final class DaysOff {
         return Parsed.wrong("\"" + bad + "\" is not a date; " + SYNTAX);
       }
       if (last.isBefore(first)) {
-        return Parsed.wrong("\"" + e + "\" ends before it starts; give the first day off, two dots, then the last, e.g."
-            + " 2026-12-24..2027-01-01");
+        return Parsed.wrong(
+            "\""
+                + e
+                + "\" ends before it starts; give the first day off, two dots, then the last, e.g."
+                + " 2026-12-24..2027-01-01");
       }
       if (ChronoUnit.DAYS.between(first, last) + 1 > PlanLimits.MAX_DAYS_OFF_RANGE) {
-        return Parsed.wrong("\"" + e + "\" is longer than the " + PlanLimits.MAX_DAYS_OFF_RANGE + " days a range of"
-            + " days off may span; check the years, or split it");
+        return Parsed.wrong(
+            "\""
+                + e
+                + "\" is longer than the "
+                + PlanLimits.MAX_DAYS_OFF_RANGE
+                + " days a range of"
+                + " days off may span; check the years, or split it");
       }
       for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
         out.add(d);
       }
       if (out.size() > PlanLimits.MAX_DAYS_OFF) {
-        return Parsed.wrong(String.format(Locale.ROOT, "more than %,d days off, the days of the longest plan; give"
-            + " only the days off before the interview", PlanLimits.MAX_DAYS_OFF));
+        return Parsed.wrong(
+            String.format(
+                Locale.ROOT,
+                "more than %,d days off, the days of the longest plan; give"
+                    + " only the days off before the interview",
+                PlanLimits.MAX_DAYS_OFF));
       }
     }
     if (out.isEmpty()) {
@@ -97,7 +112,10 @@ public final class DaysOff {
     }
   }
 
-  /** The days as they are typed: runs of consecutive days as ranges, e.g. "2026-12-24..2027-01-01, 2027-02-14". */
+  /**
+   * The days as they are typed: runs of consecutive days as ranges, e.g. "2026-12-24..2027-01-01,
+   * 2027-02-14".
+   */
   public static String format(SortedSet<LocalDate> dates) {
     List<String> out = new ArrayList<>();
     LocalDate first = null;

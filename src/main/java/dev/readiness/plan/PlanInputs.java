@@ -8,14 +8,19 @@ import java.util.List;
  * What the plan has to work with.
  *
  * @param start the first day of week 1 (the assessment date)
- * @param weeks the number of study weeks: the last may be a part week that ends before the interview
+ * @param weeks the number of study weeks: the last may be a part week that ends before the
+ *     interview
  * @param hoursPerWeek the study hours in a full week with all its study days
- * @param end the first day with no study: the interview date, or the day after the last week when the weeks are
- *     given instead
+ * @param end the first day with no study: the interview date, or the day after the last week when
+ *     the weeks are given instead
  * @param days the weekdays studied on and the days off
  */
-public record PlanInputs(LocalDate start, int weeks, double hoursPerWeek, LocalDate end, StudyDays days) {
-  /** Whole weeks from {@code start}, studied every day: the plan of a week's hours with no calendar to fit. */
+public record PlanInputs(
+    LocalDate start, int weeks, double hoursPerWeek, LocalDate end, StudyDays days) {
+  /**
+   * Whole weeks from {@code start}, studied every day: the plan of a week's hours with no calendar
+   * to fit.
+   */
   public PlanInputs(LocalDate start, int weeks, double hoursPerWeek) {
     this(start, weeks, hoursPerWeek, start.plusWeeks(weeks), StudyDays.EVERY_DAY);
   }
@@ -39,8 +44,9 @@ public record PlanInputs(LocalDate start, int weeks, double hoursPerWeek, LocalD
   }
 
   /**
-   * The half-hours a week (1-based) can hold: a full week's hours in the share its study dates carry of the study
-   * weekdays, rounded down to whole half-hours so that no session is planned that the days cannot hold.
+   * The half-hours a week (1-based) can hold: a full week's hours in the share its study dates
+   * carry of the study weekdays, rounded down to whole half-hours so that no session is planned
+   * that the days cannot hold.
    */
   public int halvesIn(int week) {
     int full = (int) Math.floor(hoursPerWeek * 2 + 1e-9);

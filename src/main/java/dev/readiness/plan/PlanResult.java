@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the scheduled plan achieves, counted from the weeks as laid out: the levels reached (whole steps only),
- * the projected score, what is left out or left unfinished with its hours, and the sentences that say so.
+ * What the scheduled plan achieves, counted from the weeks as laid out: the levels reached (whole
+ * steps only), the projected score, what is left out or left unfinished with its hours, and the
+ * sentences that say so.
  */
 final class PlanResult {
   private final Rubric rubric;
@@ -28,10 +29,19 @@ final class PlanResult {
     this.scorer = scorer;
   }
 
-  StudyPlan of(Assessment a, Score score, PlanInputs inputs, Map<String, List<String>> focus, boolean upkeep,
-      List<WeekScheduler.Task> tasks, List<Week> weeks, List<String> startParts) {
+  StudyPlan of(
+      Assessment a,
+      Score score,
+      PlanInputs inputs,
+      Map<String, List<String>> focus,
+      boolean upkeep,
+      List<WeekScheduler.Task> tasks,
+      List<Week> weeks,
+      List<String> startParts) {
     Map<String, Double> projected = new LinkedHashMap<>();
-    score.topics().stream().filter(TopicScore::rated).forEach(t -> projected.put(t.id(), t.rating()));
+    score.topics().stream()
+        .filter(TopicScore::rated)
+        .forEach(t -> projected.put(t.id(), t.rating()));
     for (WeekScheduler.Task t : tasks) {
       // a later task on a topic counts only where the earlier ones reached its starting level
       if (projected.get(t.topic) >= t.from - 1e-9) {
@@ -54,10 +64,19 @@ final class PlanResult {
         leftOutHours += cost.hours(t.rating(), t.target());
       } else if (to < t.target()) {
         // the hours a begun step has had count toward what is left
-        double begun = tasks.stream().filter(x -> x.topic.equals(t.id()) && x.from >= to - 1e-9)
-            .mapToInt(WeekScheduler.Task::done).sum() / 2.0;
-        partly.add(new StudyPlan.PartlyPlanned(t.id(), t.rating(), to, t.target(),
-            Math.max(0, cost.hours(to, t.target()) - begun)));
+        double begun =
+            tasks.stream()
+                    .filter(x -> x.topic.equals(t.id()) && x.from >= to - 1e-9)
+                    .mapToInt(WeekScheduler.Task::done)
+                    .sum()
+                / 2.0;
+        partly.add(
+            new StudyPlan.PartlyPlanned(
+                t.id(),
+                t.rating(),
+                to,
+                t.target(),
+                Math.max(0, cost.hours(to, t.target()) - begun)));
       }
     }
     double unfinished = partly.stream().mapToDouble(StudyPlan.PartlyPlanned::hoursLeft).sum();
@@ -66,27 +85,86 @@ final class PlanResult {
     double covered = totalGap == 0 ? 1.0 : (totalGap - left) / totalGap;
     double planned = weeks.stream().mapToDouble(Week::hours).sum();
     double available = weeks.stream().mapToDouble(Week::available).sum();
-    double practice = weeks.stream().mapToDouble(w -> w.hours() - w.items().stream()
-        .filter(i -> i.topic() != null).mapToDouble(PlanItem::hours).sum()).sum();
+    double practice =
+        weeks.stream()
+            .mapToDouble(
+                w ->
+                    w.hours()
+                        - w.items().stream()
+                            .filter(i -> i.topic() != null)
+                            .mapToDouble(PlanItem::hours)
+                            .sum())
+            .sum();
     double share = planned == 0 ? 0 : practice / planned;
     int perWeek = (int) Math.floor(inputs.hoursPerWeek() * 2 + 1e-9);
     int topicRoom = perWeek - new Practice(rubric, a).cap(perWeek, false);
-    int extraWeeks = left <= 0 ? 0 : topicRoom <= 0 ? -1
-        : (int) Math.ceil(StepOptimizer.halves(left) / (double) topicRoom);
-    StudyPlan draft = new StudyPlan(inputs, available, planned, covered, Math.max(0, extraWeeks), focus, leftOut,
-        leftOutHours, partly, unfinished, startParts, share, "", upkeep, weeks, projected, after.readinessIndex(),
-        after.verdict(), coverage, "");
+    int extraWeeks =
+        left <= 0
+            ? 0
+            : topicRoom <= 0
+                ? -1
+                : (int) Math.ceil(StepOptimizer.halves(left) / (double) topicRoom);
+    StudyPlan draft =
+        new StudyPlan(
+            inputs,
+            available,
+            planned,
+            covered,
+            Math.max(0, extraWeeks),
+            focus,
+            leftOut,
+            leftOutHours,
+            partly,
+            unfinished,
+            startParts,
+            share,
+            "",
+            upkeep,
+            weeks,
+            projected,
+            after.readinessIndex(),
+            after.verdict(),
+            coverage,
+            "");
     String summary = new PlanWords(rubric, score).summary(draft, extraWeeks);
-    String achieves = score.readinessIndex() == null ? "" : "Following this plan takes the index from "
-        + Numbers.index(score.readinessIndex()) + " to " + Numbers.index(after.readinessIndex()) + " ("
-        + score.verdict().label() + (after.verdict() == score.verdict() ? "" : " → " + after.verdict().label())
-        + ").";
-    return new StudyPlan(inputs, available, planned, covered, Math.max(0, extraWeeks), focus, leftOut,
-        leftOutHours, partly, unfinished, startParts, share, summary, upkeep, weeks, projected,
-        after.readinessIndex(), after.verdict(), coverage, achieves);
+    String achieves =
+        score.readinessIndex() == null
+            ? ""
+            : "Following this plan takes the index from "
+                + Numbers.index(score.readinessIndex())
+                + " to "
+                + Numbers.index(after.readinessIndex())
+                + " ("
+                + score.verdict().label()
+                + (after.verdict() == score.verdict() ? "" : " → " + after.verdict().label())
+                + ").";
+    return new StudyPlan(
+        inputs,
+        available,
+        planned,
+        covered,
+        Math.max(0, extraWeeks),
+        focus,
+        leftOut,
+        leftOutHours,
+        partly,
+        unfinished,
+        startParts,
+        share,
+        summary,
+        upkeep,
+        weeks,
+        projected,
+        after.readinessIndex(),
+        after.verdict(),
+        coverage,
+        achieves);
   }
 
-  /** The level a task's scheduled half-hours reach: only whole steps count, a step begun is not yet climbed. */
+  /**
+   * The level a task's scheduled half-hours reach: only whole steps count, a step begun is not yet
+   * climbed.
+   */
   private double levelAfter(WeekScheduler.Task t) {
     double reached = t.from;
     for (double level = Math.floor(t.from) + 1; level <= t.to; level++) {

@@ -6,7 +6,10 @@ import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How the planner works, in words, with the rubric's own figures: the report's appendix states it as applied. */
+/**
+ * How the planner works, in words, with the rubric's own figures: the report's appendix states it
+ * as applied.
+ */
 final class PlanRule {
   private PlanRule() {}
 
@@ -15,14 +18,24 @@ final class PlanRule {
     List<String> steps = new ArrayList<>();
     List<Double> hours = rubric.planning().hoursPerLevelStep();
     for (int i = 0; i < hours.size(); i++) {
-      steps.add((rubric.scale().min() + i) + "→" + (rubric.scale().min() + i + 1) + ": " + Numbers.hours(hours.get(i)));
+      steps.add(
+          (rubric.scale().min() + i)
+              + "→"
+              + (rubric.scale().min() + i + 1)
+              + ": "
+              + Numbers.hours(hours.get(i)));
     }
     int mock = p.mockInterviewWeeks();
-    return "Climbing a level costs " + String.join(", ", steps) + " hours for the successive steps of the scale."
+    return "Climbing a level costs "
+        + String.join(", ", steps)
+        + " hours for the successive steps of the scale."
         + " A week's hours are spread over its study days: a week with days off, or the part week before the"
         + " interview, holds only the share of its study days, and the interview day is free. Each week gives at"
-        + " most " + Numbers.percent(p.maxShare()) + " of its hours to practice (an upkeep plan, with no gap to"
-        + " close, is all practice): mock interviews in the last " + (mock == 1 ? "week" : mock + " weeks")
+        + " most "
+        + Numbers.percent(p.maxShare())
+        + " of its hours to practice (an upkeep plan, with no gap to"
+        + " close, is all practice): mock interviews in the last "
+        + (mock == 1 ? "week" : mock + " weeks")
         + " on the parts page 1 names, case studies in week 1 and decision records in week 2 (unless the"
         + " checklist marks them done), a kata every fourth week (in place of the whiteboard when both do not"
         + " fit), PEP reading and whiteboard practice weekly; a routine that does not fit is named in its week."

@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The topic work of a plan, in the order it is done: the optimal level steps, part by part in the order of need,
- * then depth work on the focus topics, then a start on further steps with the half-hours no whole step fits.
+ * The topic work of a plan, in the order it is done: the optimal level steps, part by part in the
+ * order of need, then depth work on the focus topics, then a start on further steps with the
+ * half-hours no whole step fits.
  */
 final class PlanTasks {
   private final Rubric rubric;
@@ -35,16 +36,19 @@ final class PlanTasks {
   }
 
   /**
-   * The work to schedule within the weeks' topic rooms. The weeks are filled in order with no hour idle, so the
-   * chosen steps always fit; the check stays as a guard, choosing again with the hours that did not fit taken off,
-   * so that every chosen step is done by the interview and the projection is exactly the optimum for its hours.
+   * The work to schedule within the weeks' topic rooms. The weeks are filled in order with no hour
+   * idle, so the chosen steps always fit; the check stays as a guard, choosing again with the hours
+   * that did not fit taken off, so that every chosen step is done by the interview and the
+   * projection is exactly the optimum for its hours.
    */
-  List<WeekScheduler.Task> tasks(List<TopicScore> gaps, Map<String, List<String>> focus, List<Integer> rooms) {
+  List<WeekScheduler.Task> tasks(
+      List<TopicScore> gaps, Map<String, List<String>> focus, List<Integer> rooms) {
     StepOptimizer optimizer = new StepOptimizer(cost);
     int total = rooms.stream().mapToInt(Integer::intValue).sum();
     int budget = total;
     while (true) {
-      Map<String, StepOptimizer.Option> chosen = optimizer.choose(gaps, perLevel, budget, toLeaveNotReady);
+      Map<String, StepOptimizer.Option> chosen =
+          optimizer.choose(gaps, perLevel, budget, toLeaveNotReady);
       List<WeekScheduler.Task> study = study(chosen);
       List<WeekScheduler.Task> tasks = new ArrayList<>(study);
       Map<String, Double> reached = new LinkedHashMap<>();
@@ -75,16 +79,25 @@ final class PlanTasks {
     return List.copyOf(parts);
   }
 
-  /** The chosen steps as tasks: part by part in the order of need, the most index gained per hour first within. */
+  /**
+   * The chosen steps as tasks: part by part in the order of need, the most index gained per hour
+   * first within.
+   */
   private List<WeekScheduler.Task> study(Map<String, StepOptimizer.Option> chosen) {
     List<WeekScheduler.Task> tasks = new ArrayList<>();
-    chosen.forEach((id, o) -> {
-      if (o.halves() > 0) {
-        tasks.add(new WeekScheduler.Task(id, Activity.STUDY, score.topic(id).rating(), o.level(), o.halves()));
-      }
-    });
-    tasks.sort(byPart().thenComparingDouble((WeekScheduler.Task t) -> -perLevel.get(t.topic) * (t.to - t.from)
-        / t.total).thenComparingInt(t -> rubric.orderOf(t.topic)));
+    chosen.forEach(
+        (id, o) -> {
+          if (o.halves() > 0) {
+            tasks.add(
+                new WeekScheduler.Task(
+                    id, Activity.STUDY, score.topic(id).rating(), o.level(), o.halves()));
+          }
+        });
+    tasks.sort(
+        byPart()
+            .thenComparingDouble(
+                (WeekScheduler.Task t) -> -perLevel.get(t.topic) * (t.to - t.from) / t.total)
+            .thenComparingInt(t -> rubric.orderOf(t.topic)));
     return tasks;
   }
 
@@ -93,20 +106,27 @@ final class PlanTasks {
   }
 
   /**
-   * With hours still left that no whole step fits, a start on the next steps of the topics worth most per hour,
-   * step after step while hours remain (a half-hour too: the weeks take a last half-hour): progress the projection
-   * does not count (a step begun is not climbed), but no hour is left idle while a gap remains.
+   * With hours still left that no whole step fits, a start on the next steps of the topics worth
+   * most per hour, step after step while hours remain (a half-hour too: the weeks take a last
+   * half-hour): progress the projection does not count (a step begun is not climbed), but no hour
+   * is left idle while a gap remains.
    */
   private List<WeekScheduler.Task> headStarts(Map<String, StepOptimizer.Option> chosen, int room) {
     List<WeekScheduler.Task> out = new ArrayList<>();
     Map<String, Double> at = new LinkedHashMap<>();
     chosen.forEach((id, o) -> at.put(id, o.level()));
     while (room > 0) {
-      TopicScore best = at.keySet().stream().map(score::topic).filter(t -> at.get(t.id()) < t.target())
-          .min(Comparator.comparingDouble((TopicScore t) -> -perLevel.getOrDefault(t.id(), 0.0)
-              / cost.hours(at.get(t.id()), Math.floor(at.get(t.id())) + 1))
-              .thenComparingInt(t -> rubric.orderOf(t.id())))
-          .orElse(null);
+      TopicScore best =
+          at.keySet().stream()
+              .map(score::topic)
+              .filter(t -> at.get(t.id()) < t.target())
+              .min(
+                  Comparator.comparingDouble(
+                          (TopicScore t) ->
+                              -perLevel.getOrDefault(t.id(), 0.0)
+                                  / cost.hours(at.get(t.id()), Math.floor(at.get(t.id())) + 1))
+                      .thenComparingInt(t -> rubric.orderOf(t.id())))
+              .orElse(null);
       if (best == null) {
         break;
       }
@@ -121,7 +141,10 @@ final class PlanTasks {
     return out;
   }
 
-  /** Focus topics taken from where they will stand up to the depth level, where the role asks for that depth. */
+  /**
+   * Focus topics taken from where they will stand up to the depth level, where the role asks for
+   * that depth.
+   */
   List<WeekScheduler.Task> depth(Map<String, List<String>> focus, Map<String, Double> reached) {
     int level = rubric.depthAdvice().level();
     List<WeekScheduler.Task> tasks = new ArrayList<>();
@@ -132,15 +155,19 @@ final class PlanTasks {
       for (String id : focus.get(part.id())) {
         TopicScore t = score.topic(id);
         double from = reached.getOrDefault(id, t.rating());
-        // depth work starts once the topic is at its target: a topic still short of it is not taken further
+        // depth work starts once the topic is at its target: a topic still short of it is not taken
+        // further
         if (from >= t.target() && from < level) {
-          tasks.add(new WeekScheduler.Task(id, Activity.DEPTH, from, level,
-              StepOptimizer.halves(cost.hours(from, level))));
+          tasks.add(
+              new WeekScheduler.Task(
+                  id, Activity.DEPTH, from, level, StepOptimizer.halves(cost.hours(from, level))));
         }
       }
     }
-    tasks.sort(byPart().thenComparingInt((WeekScheduler.Task t) -> t.total)
-        .thenComparingInt(t -> rubric.orderOf(t.topic)));
+    tasks.sort(
+        byPart()
+            .thenComparingInt((WeekScheduler.Task t) -> t.total)
+            .thenComparingInt(t -> rubric.orderOf(t.topic)));
     return tasks;
   }
 }

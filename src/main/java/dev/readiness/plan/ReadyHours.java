@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The least study that brings a role's verdict to Ready, by the same model as the plan (level steps at the rubric's
- * hours, in whole half-hours per topic, the index projected by the scoring formula): an exact minimum, or the
- * reason study alone cannot get there.
+ * The least study that brings a role's verdict to Ready, by the same model as the plan (level steps
+ * at the rubric's hours, in whole half-hours per topic, the index projected by the scoring
+ * formula): an exact minimum, or the reason study alone cannot get there.
  */
 public final class ReadyHours {
   /**
    * The least study to reach Ready, or why study alone cannot.
    *
    * @param hours the least study hours to reach Ready (0 when it is Ready already), or null
-   * @param reason why study alone cannot reach Ready, in words, when {@code hours} is null; else null
+   * @param reason why study alone cannot reach Ready, in words, when {@code hours} is null; else
+   *     null
    */
   public record Result(Double hours, String reason) {}
 
@@ -42,7 +43,8 @@ public final class ReadyHours {
     if (score.verdict() == Status.READY) {
       return new Result(0.0, null);
     }
-    List<TopicScore> gaps = score.topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
+    List<TopicScore> gaps =
+        score.topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
     Map<String, Double> perLevel = scorer.indexPerLevel(score);
     Map<String, Double> toLeave = new LinkedHashMap<>();
     score.parts().forEach(p -> toLeave.put(p.id(), scorer.levelsToLeaveNotReady(p)));
@@ -50,30 +52,43 @@ public final class ReadyHours {
     double need = rubric.scoring().readyIndex() - 0.05 - scorer.unroundedIndex(score);
     StepOptimizer optimizer = new StepOptimizer(cost);
     for (int attempt = 0; attempt < 3; attempt++) {
-      Map<String, StepOptimizer.Option> chosen = optimizer.cheapestReaching(gaps, perLevel, need, toLeave);
+      Map<String, StepOptimizer.Option> chosen =
+          optimizer.cheapestReaching(gaps, perLevel, need, toLeave);
       if (chosen == null) {
         return new Result(null, unreachable(a, score));
       }
       Map<String, Double> levels = new LinkedHashMap<>();
-      score.topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
+      score.topics().stream()
+          .filter(TopicScore::rated)
+          .forEach(t -> levels.put(t.id(), t.rating()));
       chosen.forEach((id, o) -> levels.put(id, o.level()));
       if (scorer.score(a.withTopicRatings(levels), score.role()).verdict() == Status.READY) {
-        return new Result(chosen.values().stream().mapToInt(StepOptimizer.Option::halves).sum() / 2.0, null);
+        return new Result(
+            chosen.values().stream().mapToInt(StepOptimizer.Option::halves).sum() / 2.0, null);
       }
       need += 1e-6; // a floating-point hair short of the line: ask for a hair more
     }
     return new Result(null, unreachable(a, score));
   }
 
-  /** "study alone tops out at 80.0 (every rated topic at target), below Ready at 85; the skills count too". */
+  /**
+   * "study alone tops out at 80.0 (every rated topic at target), below Ready at 85; the skills
+   * count too".
+   */
   private String unreachable(Assessment a, Score score) {
     Map<String, Double> levels = new LinkedHashMap<>();
-    score.topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), Math.max(t.rating(),
-        t.target())));
+    score.topics().stream()
+        .filter(TopicScore::rated)
+        .forEach(t -> levels.put(t.id(), Math.max(t.rating(), t.target())));
     Double top = scorer.score(a.withTopicRatings(levels), score.role()).readinessIndex();
     long unrated = score.unratedTopics();
-    return "study alone tops out at " + Numbers.index(top) + " with every rated topic at target, below Ready at "
-        + Numbers.plain(rubric.scoring().readyIndex(), 1) + "; the skill ratings count too"
-        + (unrated > 0 ? ", and " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated" : "");
+    return "study alone tops out at "
+        + Numbers.index(top)
+        + " with every rated topic at target, below Ready at "
+        + Numbers.plain(rubric.scoring().readyIndex(), 1)
+        + "; the skill ratings count too"
+        + (unrated > 0
+            ? ", and " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated"
+            : "");
   }
 }

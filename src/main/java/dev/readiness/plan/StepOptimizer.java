@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses how far to take each topic so that the projected readiness index is as high as the hours allow. The
- * index is a sum over topics of (level reached, capped at the target) times a per-topic weight, so this is a
- * multiple-choice knapsack: each topic picks one level from its rating up to its target, at the hours those level
- * steps cost, within a budget of half-hours. It is solved exactly by dynamic programming over half-hours, O(topics
- * × budget × steps). Ties (equal index) go to the choice that leaves fewer parts not ready, then keep the earlier
- * topics in the guide's order the further ones: a later topic only takes a step where that is strictly better.
+ * Chooses how far to take each topic so that the projected readiness index is as high as the hours
+ * allow. The index is a sum over topics of (level reached, capped at the target) times a per-topic
+ * weight, so this is a multiple-choice knapsack: each topic picks one level from its rating up to
+ * its target, at the hours those level steps cost, within a budget of half-hours. It is solved
+ * exactly by dynamic programming over half-hours, O(topics × budget × steps). Ties (equal index) go
+ * to the choice that leaves fewer parts not ready, then keep the earlier topics in the guide's
+ * order the further ones: a later topic only takes a step where that is strictly better.
  */
 final class StepOptimizer {
   private static final double EPSILON = 1e-9;
@@ -32,7 +33,9 @@ final class StepOptimizer {
     out.add(new Option(t.rating(), 0, 0));
     double level = Math.floor(t.rating()) + 1;
     for (; level <= t.target(); level++) {
-      out.add(new Option(level, halves(cost.hours(t.rating(), level)), perLevel * (level - t.rating())));
+      out.add(
+          new Option(
+              level, halves(cost.hours(t.rating(), level)), perLevel * (level - t.rating())));
     }
     return out;
   }
@@ -43,19 +46,23 @@ final class StepOptimizer {
   }
 
   /**
-   * The level each topic is taken to, within {@code budget} half-hours: the highest summed gain; among choices of
-   * equal gain, the one that leaves the fewest parts not ready; then the earlier topics in the guide's order.
+   * The level each topic is taken to, within {@code budget} half-hours: the highest summed gain;
+   * among choices of equal gain, the one that leaves the fewest parts not ready; then the earlier
+   * topics in the guide's order.
    *
-   * <p>The index gain and a part's status both depend only on the levels its topics climb in all, so each part is
-   * first solved on its own (the most levels for every budget), and the parts are then combined over the budget,
-   * trying for each part only the budgets at which its levels go up.
+   * <p>The index gain and a part's status both depend only on the levels its topics climb in all,
+   * so each part is first solved on its own (the most levels for every budget), and the parts are
+   * then combined over the budget, trying for each part only the budgets at which its levels go up.
    *
    * @param topics the rated topics below their target, in the guide's order
    * @param perLevel each topic's index points per level
-   * @param toLeaveNotReady per part, the levels its topics must climb in all for it to stop being "not ready" (0
-   *     when it is not)
+   * @param toLeaveNotReady per part, the levels its topics must climb in all for it to stop being
+   *     "not ready" (0 when it is not)
    */
-  Map<String, Option> choose(List<TopicScore> topics, Map<String, Double> perLevel, int budget,
+  Map<String, Option> choose(
+      List<TopicScore> topics,
+      Map<String, Double> perLevel,
+      int budget,
       Map<String, Double> toLeaveNotReady) {
     Map<String, List<TopicScore>> byPart = new LinkedHashMap<>();
     topics.forEach(t -> byPart.computeIfAbsent(t.part(), k -> new ArrayList<>()).add(t));
@@ -112,11 +119,15 @@ final class StepOptimizer {
   }
 
   /**
-   * The fewest half-hours whose level steps gain at least {@code gain} index points and take every part to at
-   * least the levels it needs ({@code toLeaveNotReady}), with the levels chosen; null when no choice does. Within a
-   * part the gain is proportional to the levels climbed, so each part's best for a budget serves both conditions.
+   * The fewest half-hours whose level steps gain at least {@code gain} index points and take every
+   * part to at least the levels it needs ({@code toLeaveNotReady}), with the levels chosen; null
+   * when no choice does. Within a part the gain is proportional to the levels climbed, so each
+   * part's best for a budget serves both conditions.
    */
-  Map<String, Option> cheapestReaching(List<TopicScore> topics, Map<String, Double> perLevel, double gain,
+  Map<String, Option> cheapestReaching(
+      List<TopicScore> topics,
+      Map<String, Double> perLevel,
+      double gain,
       Map<String, Double> toLeaveNotReady) {
     Map<String, List<TopicScore>> byPart = new LinkedHashMap<>();
     topics.forEach(t -> byPart.computeIfAbsent(t.part(), k -> new ArrayList<>()).add(t));
@@ -167,8 +178,8 @@ final class StepOptimizer {
   }
 
   /**
-   * One part's topics: for every budget, the levels they climb at most and the gain, by dynamic programming over
-   * half-hours; ties keep the earlier topics further.
+   * One part's topics: for every budget, the levels they climb at most and the gain, by dynamic
+   * programming over half-hours; ties keep the earlier topics further.
    */
   private final class PartChoice {
     final String part;
@@ -177,8 +188,13 @@ final class StepOptimizer {
     private final List<List<Option>> options = new ArrayList<>();
     double[] gain;
     double[] levels;
-    /** The budgets at which the gain goes up (0 first): the only ones worth trying when parts are combined. */
+
+    /**
+     * The budgets at which the gain goes up (0 first): the only ones worth trying when parts are
+     * combined.
+     */
     final List<Integer> steps = new ArrayList<>();
+
     private byte[][] pick;
 
     PartChoice(List<TopicScore> topics, Map<String, Double> perLevel) {

@@ -13,7 +13,10 @@ public final class StudyCost {
     this.steps = rubric.planning().hoursPerLevelStep();
   }
 
-  /** Hours of study to climb from one level to another, a fraction of a step counting pro rata; 0 going down. */
+  /**
+   * Hours of study to climb from one level to another, a fraction of a step counting pro rata; 0
+   * going down.
+   */
   public double hours(double from, double to) {
     double total = 0;
     for (int i = 0; i < steps.size(); i++) {

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plan as sessions in a calendar: each week's hours spread over the study days that fall in it, in the order
- * the week lists its work, one session per piece of work on a day, back to back from the study time and ending by
- * midnight.
+ * The plan as sessions in a calendar: each week's hours spread over the study days that fall in it,
+ * in the order the week lists its work, one session per piece of work on a day, back to back from
+ * the study time and ending by midnight.
  */
 public final class StudySessions {
   private StudySessions() {}
@@ -26,7 +26,12 @@ public final class StudySessions {
    * @param summary what the session is: the topic or the practice
    * @param description what to do: the deep-dive points and the question to practise aloud
    */
-  public record Session(String id, LocalDate date, LocalTime start, int minutes, String summary,
+  public record Session(
+      String id,
+      LocalDate date,
+      LocalTime start,
+      int minutes,
+      String summary,
       String description) {}
 
   /** Where and when a person studies. */
@@ -37,8 +42,8 @@ public final class StudySessions {
   }
 
   /**
-   * The sessions the calendar holds, and, when some of the plan's hours do not fit the study days before midnight,
-   * the one line that says so (else null).
+   * The sessions the calendar holds, and, when some of the plan's hours do not fit the study days
+   * before midnight, the one line that says so (else null).
    */
   public record Booking(List<Session> sessions, String warning) {
     public Booking {
@@ -51,8 +56,9 @@ public final class StudySessions {
   }
 
   /**
-   * Each week's work on its study dates, a day's sessions back to back from the study time and ending by midnight:
-   * the work that does not fit is left out and said, never moved to another day.
+   * Each week's work on its study dates, a day's sessions back to back from the study time and
+   * ending by midnight: the work that does not fit is left out and said, never moved to another
+   * day.
    */
   public static Booking book(Rubric rubric, StudyPlan plan, Schedule schedule) {
     int cap = halvesBeforeMidnight(schedule.time());
@@ -97,52 +103,81 @@ public final class StudySessions {
           }
           int piece = Math.min(left, perDay - usedToday);
           place++;
-          out.add(new Session("w" + w.week() + "-d" + (day + 1) + "-" + place, days.get(day),
-              schedule.time().plusMinutes(30L * usedToday), 30 * piece, summary(rubric, item),
-              description(rubric, item)));
+          out.add(
+              new Session(
+                  "w" + w.week() + "-d" + (day + 1) + "-" + place,
+                  days.get(day),
+                  schedule.time().plusMinutes(30L * usedToday),
+                  30 * piece,
+                  summary(rubric, item),
+                  description(rubric, item)));
           usedToday += piece;
           left -= piece;
         }
       }
     }
-    return new Booking(out, unbooked == 0 ? null : warning(schedule, cap, neededPerDay, unbooked, weeksShort));
+    return new Booking(
+        out, unbooked == 0 ? null : warning(schedule, cap, neededPerDay, unbooked, weeksShort));
   }
 
   /** The one line that says which hours are not booked, why, and what to change. */
-  private static String warning(Schedule schedule, int cap, int neededPerDay, int unbooked, int weeks) {
-    String left = Numbers.hours(unbooked / 2.0) + " h of the plan, in " + Plural.count(weeks, "week")
-        + ", are not in the calendar";
+  private static String warning(
+      Schedule schedule, int cap, int neededPerDay, int unbooked, int weeks) {
+    String left =
+        Numbers.hours(unbooked / 2.0)
+            + " h of the plan, in "
+            + Plural.count(weeks, "week")
+            + ", are not in the calendar";
     if (neededPerDay <= cap) {
-      return left + ": they fall in weeks with no study day left (days off); move days off, or study on other days";
+      return left
+          + ": they fall in weeks with no study day left (days off); move days off, or study on other days";
     }
-    return "from " + schedule.time() + " a study day holds " + Numbers.hours(cap / 2.0) + " h before midnight, and"
-        + " the plan needs up to " + Numbers.hours(neededPerDay / 2.0) + " h on one: " + left + "; add study days"
-        + " to --study-days (now " + dayIds(schedule.days()) + ") or give an earlier --study-time";
+    return "from "
+        + schedule.time()
+        + " a study day holds "
+        + Numbers.hours(cap / 2.0)
+        + " h before midnight, and"
+        + " the plan needs up to "
+        + Numbers.hours(neededPerDay / 2.0)
+        + " h on one: "
+        + left
+        + "; add study days"
+        + " to --study-days (now "
+        + dayIds(schedule.days())
+        + ") or give an earlier --study-time";
   }
 
-  /** Whole half-hours from the study time to midnight: a day's sessions never run into the next day. */
+  /**
+   * Whole half-hours from the study time to midnight: a day's sessions never run into the next day.
+   */
   static int halvesBeforeMidnight(LocalTime time) {
     long half = java.time.Duration.ofMinutes(30).toNanos();
     return (int) ((java.time.Duration.ofDays(1).toNanos() - time.toNanoOfDay()) / half);
   }
 
-  /** The plan's weeks stop before the interview; a date on or after it would be booked on the day itself. */
+  /**
+   * The plan's weeks stop before the interview; a date on or after it would be booked on the day
+   * itself.
+   */
   private static void checkBefore(Week w, LocalDate end) {
     for (LocalDate d : w.days()) {
       if (!d.isBefore(end)) {
-        throw new IllegalStateException("week " + w.week() + " of the plan has a study date, " + d
-            + ", on or after " + end);
+        throw new IllegalStateException(
+            "week " + w.week() + " of the plan has a study date, " + d + ", on or after " + end);
       }
     }
   }
 
   /** "mon,wed,sat", as --study-days takes them. */
   private static String dayIds(List<DayOfWeek> days) {
-    return String.join(",", days.stream().map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList());
+    return String.join(
+        ",", days.stream().map(d -> d.name().substring(0, 3).toLowerCase(Locale.ROOT)).toList());
   }
 
   private static String summary(Rubric rubric, PlanItem item) {
-    return item.topic() == null ? item.activity().label() : item.topic() + " " + rubric.topic(item.topic()).title();
+    return item.topic() == null
+        ? item.activity().label()
+        : item.topic() + " " + rubric.topic(item.topic()).title();
   }
 
   private static String description(Rubric rubric, PlanItem item) {
@@ -150,7 +185,13 @@ public final class StudySessions {
       return item.description();
     }
     Topic t = rubric.topic(item.topic());
-    return item.description() + "\n" + t.pointsHeading() + ":\n- " + String.join("\n- ", item.points())
-        + "\nPractise aloud: \"" + item.question() + "\"";
+    return item.description()
+        + "\n"
+        + t.pointsHeading()
+        + ":\n- "
+        + String.join("\n- ", item.points())
+        + "\nPractise aloud: \""
+        + item.question()
+        + "\"";
   }
 }

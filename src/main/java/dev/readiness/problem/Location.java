@@ -1,8 +1,9 @@
 package dev.readiness.problem;
 
 /**
- * Where in a file a problem is: a workbook's sheet and cell, a sheet alone, a line of a rubric file (with the JSON
- * path on it, when known), or nowhere in particular (the whole file). {@link #text()} is the one place it is worded.
+ * Where in a file a problem is: a workbook's sheet and cell, a sheet alone, a line of a rubric file
+ * (with the JSON path on it, when known), or nowhere in particular (the whole file). {@link
+ * #text()} is the one place it is worded.
  *
  * @param sheet the sheet's name as the workbook spells it, or null
  * @param cell the cell in A1 form ({@code E17}), or null; only with a sheet
@@ -39,7 +40,10 @@ public record Location(String sheet, String cell, Integer line, String path) {
     return new Location(null, null, line, path);
   }
 
-  /** As printed: {@code Topics!E17}, {@code Topics}, {@code line 12: $.roles[2]}, {@code line 12}, or empty. */
+  /**
+   * As printed: {@code Topics!E17}, {@code Topics}, {@code line 12: $.roles[2]}, {@code line 12},
+   * or empty.
+   */
   public String text() {
     if (sheet != null) {
       return cell == null ? sheet : sheet + "!" + cell;

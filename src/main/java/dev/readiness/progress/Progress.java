@@ -10,13 +10,19 @@ import java.util.Map;
  * One candidate's progress, oldest assessment first.
  *
  * @param changes every topic whose rating differs between the previous and the latest assessment
- * @param partChanges per part, the latest coverage minus the previous (null when either is not rated)
+ * @param partChanges per part, the latest coverage minus the previous (null when either is not
+ *     rated)
  * @param focus the previous plan's focus topics, with their rating then and now
  * @param projection per part, when it reaches its target at the pace so far
  * @param checkIns the previous and the latest check-in notes, and the topic notes of both
  */
-public record Progress(List<Point> assessments, List<Change> changes, Map<String, Double> partChanges,
-    List<Change> focus, List<Projection> projection, CheckIns checkIns) {
+public record Progress(
+    List<Point> assessments,
+    List<Change> changes,
+    Map<String, Double> partChanges,
+    List<Change> focus,
+    List<Projection> projection,
+    CheckIns checkIns) {
   public Progress {
     assessments = List.copyOf(assessments);
     changes = List.copyOf(changes);
@@ -26,7 +32,8 @@ public record Progress(List<Point> assessments, List<Change> changes, Map<String
   }
 
   /** One assessment on the line: its date, index and each part's coverage (null when not rated). */
-  public record Point(LocalDate date, Double readinessIndex, Map<String, Double> parts, int raters) {
+  public record Point(
+      LocalDate date, Double readinessIndex, Map<String, Double> parts, int raters) {
     public Point {
       parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
     }
@@ -49,12 +56,12 @@ public record Progress(List<Point> assessments, List<Change> changes, Map<String
    * @param reachesTargetOn the projected date, or null when not at this pace
    * @param perMonth the coverage gained per 30 days so far
    */
-  public record Projection(String part, Double coverage, Double perMonth, LocalDate reachesTargetOn,
-      boolean reached) {}
+  public record Projection(
+      String part, Double coverage, Double perMonth, LocalDate reachesTargetOn, boolean reached) {}
 
   /** What was agreed at the previous check-in, beside this one's. */
-  public record CheckIns(LocalDate previousDate, String previous, String latest,
-      Map<String, NotePair> topicNotes) {
+  public record CheckIns(
+      LocalDate previousDate, String previous, String latest, Map<String, NotePair> topicNotes) {
     public CheckIns {
       topicNotes = Collections.unmodifiableMap(new LinkedHashMap<>(topicNotes));
     }

@@ -23,7 +23,10 @@ public final class ProgressTracker {
     this.rubric = rubric;
   }
 
-  /** One dated assessment (a single workbook or a panel's consensus), scored against the latest's role. */
+  /**
+   * One dated assessment (a single workbook or a panel's consensus), scored against the latest's
+   * role.
+   */
   public record Dated(Assessment assessment, Score score, int raters, List<String> focus) {}
 
   /**
@@ -39,7 +42,8 @@ public final class ProgressTracker {
     for (Dated d : history) {
       Map<String, Double> parts = new LinkedHashMap<>();
       d.score().parts().forEach(p -> parts.put(p.id(), p.coverage()));
-      points.add(new Progress.Point(d.assessment().date(), d.score().readinessIndex(), parts, d.raters()));
+      points.add(
+          new Progress.Point(d.assessment().date(), d.score().readinessIndex(), parts, d.raters()));
     }
     Dated previous = history.get(history.size() - 2);
     Dated latest = history.get(history.size() - 1);
@@ -57,19 +61,32 @@ public final class ProgressTracker {
       Double now = latest.score().part(p.id()).coverage();
       partChanges.put(p.id(), before == null || now == null ? null : now - before);
     }
-    List<Progress.Change> focus = previous.focus().stream()
-        .map(id -> new Progress.Change(id, previous.assessment().topicRatings().get(id),
-            latest.assessment().topicRatings().get(id)))
-        .toList();
+    List<Progress.Change> focus =
+        previous.focus().stream()
+            .map(
+                id ->
+                    new Progress.Change(
+                        id,
+                        previous.assessment().topicRatings().get(id),
+                        latest.assessment().topicRatings().get(id)))
+            .toList();
     List<Progress.Projection> projection = new ArrayList<>();
     for (Part p : rubric.parts()) {
       projection.add(project(p.id(), points));
     }
-    return new Progress(points, changes, partChanges, focus, projection, checkIns(previous.assessment(),
-        latest.assessment()));
+    return new Progress(
+        points,
+        changes,
+        partChanges,
+        focus,
+        projection,
+        checkIns(previous.assessment(), latest.assessment()));
   }
 
-  /** A least-squares line through the part's coverage over time, followed from the latest point to 1. */
+  /**
+   * A least-squares line through the part's coverage over time, followed from the latest point to
+   * 1.
+   */
   private static Progress.Projection project(String part, List<Progress.Point> points) {
     List<double[]> xy = new ArrayList<>();
     LocalDate origin = points.get(0).date();
@@ -82,7 +99,8 @@ public final class ProgressTracker {
     Progress.Point last = points.get(points.size() - 1);
     Double now = last.parts().get(part);
     if (now != null && now >= 1 - 1e-9) {
-      return new Progress.Projection(part, now, slope(xy) == null ? null : slope(xy) * 30, last.date(), true);
+      return new Progress.Projection(
+          part, now, slope(xy) == null ? null : slope(xy) * 30, last.date(), true);
     }
     Double slope = slope(xy);
     if (now == null || slope == null || slope <= 1e-9) {
@@ -118,7 +136,7 @@ public final class ProgressTracker {
         notes.put(id, new Progress.NotePair(before == null ? "" : before, now == null ? "" : now));
       }
     }
-    return new Progress.CheckIns(previous.date(), previous.checkInNotes(), latest.checkInNotes(), notes);
+    return new Progress.CheckIns(
+        previous.date(), previous.checkInNotes(), latest.checkInNotes(), notes);
   }
-
 }

@@ -3,12 +3,11 @@ package dev.readiness.report;
 import dev.readiness.calibration.Agreement;
 import dev.readiness.calibration.Alpha;
 import dev.readiness.calibration.Bootstrap;
-import dev.readiness.calibration.Interval;
 import dev.readiness.calibration.Calibration;
+import dev.readiness.calibration.Interval;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -17,19 +16,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A panel's calibration as the report shows it: every reading of a figure in words, against the rubric's bands.
+ * A panel's calibration as the report shows it: every reading of a figure in words, against the
+ * rubric's bands.
  *
  * @param panel the panel raters' names, in the order of the ratings tables
  * @param discussNone what stands in place of the topics to discuss when there are none
- * @param summaryLines page 1's decision inputs: the agreement, the topics to discuss, self against panel
+ * @param summaryLines page 1's decision inputs: the agreement, the topics to discuss, self against
+ *     panel
  * @param overall the agreement over every part, read as each part's is
  * @param leniencyNote what the raters' leniency is measured over, naming the pool
- * @param chanceHeading the heading of the chance that alpha is below the tentative bound ("Chance below 0.667")
+ * @param chanceHeading the heading of the chance that alpha is below the tentative bound ("Chance
+ *     below 0.667")
  * @param intervalNote how the intervals are made, in one sentence
  */
-public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow> agreement, List<String> panel,
-    List<RatingsRow> discuss, String discussNone, List<SelfRow> self, String selfIntro, List<RatingsRow> every,
-    List<String> summaryLines, AlphaRow overall, String leniencyNote, String chanceHeading, String intervalNote) {
+public record CalibrationView(
+    String intro,
+    List<RaterRow> raters,
+    List<AlphaRow> agreement,
+    List<String> panel,
+    List<RatingsRow> discuss,
+    String discussNone,
+    List<SelfRow> self,
+    String selfIntro,
+    List<RatingsRow> every,
+    List<String> summaryLines,
+    AlphaRow overall,
+    String leniencyNote,
+    String chanceHeading,
+    String intervalNote) {
   public CalibrationView {
     raters = List.copyOf(raters);
     agreement = List.copyOf(agreement);
@@ -50,21 +64,53 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
    * @param chanceBelow the chance that alpha is below the tentative bound ("93%"), or "—"
    * @param verdict the band and what to do, for a table that shows the figures beside it
    */
-  public record AlphaRow(String part, String heading, String alpha, Tone tone, String meaning,
-      String interval, String chanceBelow, String verdict) {
-    static AlphaRow of(String part, String heading, Alpha a, Agreement.Band band, String meaning,
+  public record AlphaRow(
+      String part,
+      String heading,
+      String alpha,
+      Tone tone,
+      String meaning,
+      String interval,
+      String chanceBelow,
+      String verdict) {
+    static AlphaRow of(
+        String part,
+        String heading,
+        Alpha a,
+        Agreement.Band band,
+        String meaning,
         CalibrationRules rules) {
       Interval i = a.interval();
-      return new AlphaRow(part, heading, a.defined() ? Numbers.fixed(a.value(), Agreement.ALPHA_DECIMALS) : Numbers.NONE, Tone.of(band),
-          meaning, i == null ? Numbers.NONE : Numbers.fixed(i.low(), Agreement.INTERVAL_DECIMALS) + "–"
-          + Numbers.fixed(i.high(), Agreement.INTERVAL_DECIMALS),
-          i == null ? Numbers.NONE : Numbers.percent(i.belowBound()), Agreement.verdict(a, band, rules));
+      return new AlphaRow(
+          part,
+          heading,
+          a.defined() ? Numbers.fixed(a.value(), Agreement.ALPHA_DECIMALS) : Numbers.NONE,
+          Tone.of(band),
+          meaning,
+          i == null
+              ? Numbers.NONE
+              : Numbers.fixed(i.low(), Agreement.INTERVAL_DECIMALS)
+                  + "–"
+                  + Numbers.fixed(i.high(), Agreement.INTERVAL_DECIMALS),
+          i == null ? Numbers.NONE : Numbers.percent(i.belowBound()),
+          Agreement.verdict(a, band, rules));
     }
   }
 
-  /** A topic's ratings; {@code outliers} are the panel raters furthest from the median where the spread is wide. */
-  public record RatingsRow(String topic, String title, Map<String, Double> ratings, Double self, Double median,
-      String mean, Double spread, Tone spreadTone, List<String> outliers) {
+  /**
+   * A topic's ratings; {@code outliers} are the panel raters furthest from the median where the
+   * spread is wide.
+   */
+  public record RatingsRow(
+      String topic,
+      String title,
+      Map<String, Double> ratings,
+      Double self,
+      Double median,
+      String mean,
+      Double spread,
+      Tone spreadTone,
+      List<String> outliers) {
     public RatingsRow {
       ratings = Map.copyOf(ratings);
       outliers = List.copyOf(outliers);
@@ -76,64 +122,143 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
    *
    * @param lean +1 over-confident, −1 under-confident, 0 in line (or nothing to compare)
    */
-  public record SelfRow(String part, String label, String heading, Double value, String valueText, String reading,
+  public record SelfRow(
+      String part,
+      String label,
+      String heading,
+      Double value,
+      String valueText,
+      String reading,
       int lean) {}
 
-  /** @param withPlan the document has a study plan (a panel's packet has none, and does not speak of one) */
-  static CalibrationView of(Rubric rubric, Calibration cal, LocalDate date, LeniencyPool pool, boolean withPlan) {
+  /**
+   * @param withPlan the document has a study plan (a panel's packet has none, and does not speak of
+   *     one)
+   */
+  static CalibrationView of(
+      Rubric rubric, Calibration cal, LocalDate date, LeniencyPool pool, boolean withPlan) {
     CalibrationRules rules = rubric.calibration();
     List<Calibration.Rater> panel = cal.raters().stream().filter(x -> !x.isSelf()).toList();
-    String intro = panel.size() + " panel raters" + (cal.hasSelf() ? " and the candidate's self-rating" : "")
-        + " on " + date + ". The scores" + (withPlan ? " and the plan" : "") + " in this report use the panel's"
-        + " consensus: the median of the"
-        + " panel's ratings on each topic (a half level where the panel splits evenly). The self-rating is shown"
-        + " beside it, never mixed in.";
-    List<RaterRow> raters = cal.raters().stream().map(r -> new RaterRow(r.name(), r.role().label(), r.source(),
-        leniency(r, rules))).toList();
+    String intro =
+        panel.size()
+            + " panel raters"
+            + (cal.hasSelf() ? " and the candidate's self-rating" : "")
+            + " on "
+            + date
+            + ". The scores"
+            + (withPlan ? " and the plan" : "")
+            + " in this report use the panel's"
+            + " consensus: the median of the"
+            + " panel's ratings on each topic (a half level where the panel splits evenly). The self-rating is shown"
+            + " beside it, never mixed in.";
+    List<RaterRow> raters =
+        cal.raters().stream()
+            .map(r -> new RaterRow(r.name(), r.role().label(), r.source(), leniency(r, rules)))
+            .toList();
     List<AlphaRow> alphas = new ArrayList<>();
     for (Part p : rubric.parts()) {
-      alphas.add(AlphaRow.of(p.id(), p.heading(), cal.byPart().get(p.id()), cal.agreement().byPart().get(p.id()),
-          cal.agreement().partMeanings().get(p.id()), rules));
+      alphas.add(
+          AlphaRow.of(
+              p.id(),
+              p.heading(),
+              cal.byPart().get(p.id()),
+              cal.agreement().byPart().get(p.id()),
+              cal.agreement().partMeanings().get(p.id()),
+              rules));
     }
-    AlphaRow overall = AlphaRow.of("", "All parts", cal.overall(), cal.agreement().overall(),
-        cal.agreement().meaning(), rules);
+    AlphaRow overall =
+        AlphaRow.of(
+            "",
+            "All parts",
+            cal.overall(),
+            cal.agreement().overall(),
+            cal.agreement().meaning(),
+            rules);
     List<String> names = panel.stream().map(Calibration.Rater::name).toList();
     List<RatingsRow> every = cal.topics().stream().map(t -> ratings(rubric, t, rules)).toList();
-    List<RatingsRow> discuss = cal.disagreements().stream().map(d -> every.stream()
-        .filter(r -> r.topic().equals(d.topic())).findFirst().orElseThrow()).toList();
+    List<RatingsRow> discuss =
+        cal.disagreements().stream()
+            .map(
+                d ->
+                    every.stream()
+                        .filter(r -> r.topic().equals(d.topic()))
+                        .findFirst()
+                        .orElseThrow())
+            .toList();
     List<SelfRow> self = new ArrayList<>();
     if (cal.hasSelf()) {
       for (Part p : rubric.parts()) {
         Double v = cal.selfBias().get(p.id());
         int lean = v == null || Math.abs(v) <= rules.inLineBand() ? 0 : v > 0 ? 1 : -1;
-        self.add(new SelfRow(p.id(), p.title(), p.heading(), v, Numbers.signed(v, 2), selfReading(v, rules), lean));
+        self.add(
+            new SelfRow(
+                p.id(),
+                p.title(),
+                p.heading(),
+                v,
+                Numbers.signed(v, 2),
+                selfReading(v, rules),
+                lean));
       }
     }
-    String selfIntro = "Per part, the candidate's self-rating minus the panel's consensus, averaged over the topics"
-        + " both rated: above zero the candidate rates themself higher than the panel does (over-confidence),"
-        + " below zero lower (under-confidence); within " + Numbers.plain(rules.inLineBand(), 2) + " levels is in"
-        + " line.";
-    String none = "None: on every topic the panel's ratings differ by less than " + Numbers.level(rules.discussSpread())
-        + " levels.";
-    return new CalibrationView(intro, raters, alphas, names, discuss, none, self, selfIntro, every,
-        PanelGlance.lines(rubric, cal, discuss, none), overall, leniencyNote(pool), "Chance below "
-        + Numbers.plain(rules.tentativeAlpha(), 3), INTERVAL_NOTE);
+    String selfIntro =
+        "Per part, the candidate's self-rating minus the panel's consensus, averaged over the topics"
+            + " both rated: above zero the candidate rates themself higher than the panel does (over-confidence),"
+            + " below zero lower (under-confidence); within "
+            + Numbers.plain(rules.inLineBand(), 2)
+            + " levels is in"
+            + " line.";
+    String none =
+        "None: on every topic the panel's ratings differ by less than "
+            + Numbers.level(rules.discussSpread())
+            + " levels.";
+    return new CalibrationView(
+        intro,
+        raters,
+        alphas,
+        names,
+        discuss,
+        none,
+        self,
+        selfIntro,
+        every,
+        PanelGlance.lines(rubric, cal, discuss, none),
+        overall,
+        leniencyNote(pool),
+        "Chance below " + Numbers.plain(rules.tentativeAlpha(), 3),
+        INTERVAL_NOTE);
   }
 
-  private static RatingsRow ratings(Rubric rubric, Calibration.TopicRatings t, CalibrationRules rules) {
+  private static RatingsRow ratings(
+      Rubric rubric, Calibration.TopicRatings t, CalibrationRules rules) {
     List<String> outliers = new ArrayList<>();
     if (t.spread() != null && t.spread() >= rules.discussSpread() && t.median() != null) {
-      double far = t.panel().values().stream().mapToDouble(v -> Math.abs(v - t.median())).max().orElse(0);
-      t.panel().forEach((name, v) -> {
-        if (Math.abs(v - t.median()) == far) {
-          outliers.add(name);
-        }
-      });
+      double far =
+          t.panel().values().stream().mapToDouble(v -> Math.abs(v - t.median())).max().orElse(0);
+      t.panel()
+          .forEach(
+              (name, v) -> {
+                if (Math.abs(v - t.median()) == far) {
+                  outliers.add(name);
+                }
+              });
     }
-    Tone tone = t.spread() == null ? Tone.NONE : t.spread() >= rules.discussSpread() ? Tone.POOR
-        : t.spread() >= rules.discussSpread() / 2 ? Tone.FAIR : Tone.GOOD;
-    return new RatingsRow(t.topic(), rubric.topic(t.topic()).title(), t.panel(), t.self(), t.median(),
-        t.mean() == null ? Numbers.NONE : Numbers.fixed(t.mean(), 1), t.spread(), tone, outliers);
+    Tone tone =
+        t.spread() == null
+            ? Tone.NONE
+            : t.spread() >= rules.discussSpread()
+                ? Tone.POOR
+                : t.spread() >= rules.discussSpread() / 2 ? Tone.FAIR : Tone.GOOD;
+    return new RatingsRow(
+        t.topic(),
+        rubric.topic(t.topic()).title(),
+        t.panel(),
+        t.self(),
+        t.median(),
+        t.mean() == null ? Numbers.NONE : Numbers.fixed(t.mean(), 1),
+        t.spread(),
+        tone,
+        outliers);
   }
 
   /** The self-rating against the panel for one part, in words. */
@@ -144,7 +269,8 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     if (Math.abs(v) <= rules.inLineBand()) {
       return "In line with the panel.";
     }
-    return v > 0 ? "Rates themself higher than the panel (over-confident)."
+    return v > 0
+        ? "Rates themself higher than the panel (over-confident)."
         : "Rates themself lower than the panel (under-confident).";
   }
 
@@ -157,29 +283,56 @@ public record CalibrationView(String intro, List<RaterRow> raters, List<AlphaRow
     }
     Calibration.Leniency l = rater.leniency();
     double v = l.offset();
-    String word = Math.abs(v) <= rules.inLineBand() ? "in line with the panel" : v > 0 ? "lenient" : "harsh";
-    return Numbers.signed(v, 2) + " levels: " + word + " (" + l.topics() + (l.topics() == 1 ? " topic, " : " topics, ")
-        + l.candidates() + (l.candidates() == 1 ? " panel)" : " panels)");
+    String word =
+        Math.abs(v) <= rules.inLineBand() ? "in line with the panel" : v > 0 ? "lenient" : "harsh";
+    return Numbers.signed(v, 2)
+        + " levels: "
+        + word
+        + " ("
+        + l.topics()
+        + (l.topics() == 1 ? " topic, " : " topics, ")
+        + l.candidates()
+        + (l.candidates() == 1 ? " panel)" : " panels)");
   }
 
-  private static final String INTERVAL_NOTE = Numbers.percent(Bootstrap.LEVEL) + " intervals from "
-      + String.format(java.util.Locale.ROOT, "%,d", Bootstrap.RESAMPLES) + " bootstrap resamples of the pairs of"
-      + " panel ratings (Hayes & Krippendorff, 2007), with a fixed seed so the same ratings always give the same"
-      + " interval. The chance below is the share of resamples under the tentative bound: how likely the panel's"
-      + " true agreement falls short of it. A part with few topics has a wide interval: its alpha is a rough guide.";
+  private static final String INTERVAL_NOTE =
+      Numbers.percent(Bootstrap.LEVEL)
+          + " intervals from "
+          + String.format(java.util.Locale.ROOT, "%,d", Bootstrap.RESAMPLES)
+          + " bootstrap resamples of the pairs of"
+          + " panel ratings (Hayes & Krippendorff, 2007), with a fixed seed so the same ratings always give the same"
+          + " interval. The chance below is the share of resamples under the tentative bound: how likely the panel's"
+          + " true agreement falls short of it. A part with few topics has a wide interval: its alpha is a rough guide.";
 
   /** How many panels are named before "and N more". */
   private static final int NAMED_PANELS = 4;
 
-  /** The pool leniency is measured over, by name, so a reader can tell whether it is wide enough to trust. */
+  /**
+   * The pool leniency is measured over, by name, so a reader can tell whether it is wide enough to
+   * trust.
+   */
   static String leniencyNote(LeniencyPool pool) {
     List<String> panels = pool.panels();
-    String named = panels.size() <= NAMED_PANELS ? Agreement.and(panels)
-        : String.join("; ", panels.subList(0, NAMED_PANELS)) + " and " + (panels.size() - NAMED_PANELS) + " more";
+    String named =
+        panels.size() <= NAMED_PANELS
+            ? Agreement.and(panels)
+            : String.join("; ", panels.subList(0, NAMED_PANELS))
+                + " and "
+                + (panels.size() - NAMED_PANELS)
+                + " more";
     return "Leniency is each panel rater's mean offset from the panel's median on the topics they rated, over every"
-        + " panel found in " + pool.from() + ": " + Plural.count(panels.size(), "panel")
-        + " (" + named + "), " + Plural.count(pool.topics(), "topic") + " rated by two or more of a panel's raters."
-        + (panels.size() < 2 ? " One panel is a small pool: give --panel-history with the folder of past panels"
-            + " to measure it over more." : "");
+        + " panel found in "
+        + pool.from()
+        + ": "
+        + Plural.count(panels.size(), "panel")
+        + " ("
+        + named
+        + "), "
+        + Plural.count(pool.topics(), "topic")
+        + " rated by two or more of a panel's raters."
+        + (panels.size() < 2
+            ? " One panel is a small pool: give --panel-history with the folder of past panels"
+                + " to measure it over more."
+            : "");
   }
 }

@@ -17,24 +17,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * File names made from people's names: lower case, accents dropped, letters of any script kept, short enough for
- * every file system, and never the same for two different people of one run.
+ * File names made from people's names: lower case, accents dropped, letters of any script kept,
+ * short enough for every file system, and never the same for two different people of one run.
  */
 public final class FileNames {
-  /** A name part keeps at most this many characters (code points, so a pair of surrogates is never split)… */
-  static final int MAX_CODE_POINTS = 60;
   /**
-   * …and at most this many bytes in the file-name encoding: a file name may have 255 bytes, and two parts (a
-   * candidate's and an interviewer's), the date, a code, the extension and the temporary file's suffix (about 45
-   * bytes) must fit beside each other.
+   * A name part keeps at most this many characters (code points, so a pair of surrogates is never
+   * split)…
+   */
+  static final int MAX_CODE_POINTS = 60;
+
+  /**
+   * …and at most this many bytes in the file-name encoding: a file name may have 255 bytes, and two
+   * parts (a candidate's and an interviewer's), the date, a code, the extension and the temporary
+   * file's suffix (about 45 bytes) must fit beside each other.
    */
   static final int MAX_PART_BYTES = 80;
+
   /** The code that tells two people apart: hex digits of the SHA-256 of their key (48 bits). */
   static final int CODE_DIGITS = 12;
 
   /**
-   * The encoding the system gives file names: UTF-8 almost everywhere, but ASCII under a POSIX locale (cron, a bare
-   * container, {@code env -i}), where a name with "ë" cannot be made at all. Characters it cannot write are dropped.
+   * The encoding the system gives file names: UTF-8 almost everywhere, but ASCII under a POSIX
+   * locale (cron, a bare container, {@code env -i}), where a name with "ë" cannot be made at all.
+   * Characters it cannot write are dropped.
    */
   private static final Charset FILE_NAME_ENCODING = fileNameEncoding();
 
@@ -58,14 +64,17 @@ public final class FileNames {
     }
     // the ID tells people apart, so a long name gives way to it (the ID keeps up to half the room)
     String shortId = cut(id, MAX_CODE_POINTS / 2, MAX_PART_BYTES / 2);
-    String shortName = cut(name, MAX_CODE_POINTS - 1 - shortId.codePointCount(0, shortId.length()),
-        MAX_PART_BYTES - 1 - shortId.getBytes(FILE_NAME_ENCODING).length);
+    String shortName =
+        cut(
+            name,
+            MAX_CODE_POINTS - 1 - shortId.codePointCount(0, shortId.length()),
+            MAX_PART_BYTES - 1 - shortId.getBytes(FILE_NAME_ENCODING).length);
     return shortName.isEmpty() ? shortId : shortName + "-" + shortId;
   }
 
   /**
-   * The output name of each candidate (by key): slug and latest date, with a code from the key added where two
-   * different people would otherwise share a name ("Zoë Nowak" and "Zoe Nowak").
+   * The output name of each candidate (by key): slug and latest date, with a code from the key
+   * added where two different people would otherwise share a name ("Zoë Nowak" and "Zoe Nowak").
    */
   static Map<String, String> unique(List<ReportBuilder.History> histories) {
     Map<String, String> proposed = new LinkedHashMap<>();
@@ -84,9 +93,9 @@ public final class FileNames {
   }
 
   /**
-   * Final names for proposed ones (by key): where two keys propose names that one folder would take for the same
-   * (case and Unicode forms folded, as macOS and Windows do), or a name is {@code taken}, each gets "-CODE" from its
-   * key's SHA-256; should even those meet, the whole hash.
+   * Final names for proposed ones (by key): where two keys propose names that one folder would take
+   * for the same (case and Unicode forms folded, as macOS and Windows do), or a name is {@code
+   * taken}, each gets "-CODE" from its key's SHA-256; should even those meet, the whole hash.
    */
   public static Map<String, String> distinct(Map<String, String> proposed, Set<String> taken) {
     Map<String, String> out = new LinkedHashMap<>(proposed);
@@ -111,17 +120,20 @@ public final class FileNames {
     taken.forEach(t -> count.merge(fold(t), 2, Integer::sum));
     names.values().forEach(n -> count.merge(fold(n), 1, Integer::sum));
     List<String> out = new ArrayList<>();
-    names.forEach((k, n) -> {
-      if (count.get(fold(n)) > 1) {
-        out.add(k);
-      }
-    });
+    names.forEach(
+        (k, n) -> {
+          if (count.get(fold(n)) > 1) {
+            out.add(k);
+          }
+        });
     return out;
   }
 
   /** How a file system that ignores case and Unicode forms sees a name. */
   static String fold(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(name, Normalizer.Form.NFKC)
+        .toUpperCase(Locale.ROOT)
+        .toLowerCase(Locale.ROOT);
   }
 
   /** The first {@value #CODE_DIGITS} hex digits of the key's SHA-256. */
@@ -130,29 +142,38 @@ public final class FileNames {
   }
 
   /**
-   * The first digits of the key's SHA-256 in hex: a strong hash, so that no two keys of a run share a code by
-   * chance or by design (a 32-bit String.hashCode is easily matched on purpose).
+   * The first digits of the key's SHA-256 in hex: a strong hash, so that no two keys of a run share
+   * a code by chance or by design (a 32-bit String.hashCode is easily matched on purpose).
    */
   private static String code(String key, int digits) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, digits);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
-  /** A name as a file name part: "Ana Petrović" → "ana-petrovic"; empty when nothing of it can be kept. */
+  /**
+   * A name as a file name part: "Ana Petrović" → "ana-petrovic"; empty when nothing of it can be
+   * kept.
+   */
   public static String slug(String text) {
     String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     // NFKD took Hangul syllables apart into letters; put them back together
     String composed = Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     CharsetEncoder encoder = FILE_NAME_ENCODING.newEncoder();
     StringBuilder kept = new StringBuilder();
-    composed.codePoints().forEach(c -> {
-      boolean letter = Character.isLetterOrDigit(c) && encoder.canEncode(new String(Character.toChars(c)));
-      kept.append(letter ? new String(Character.toChars(c)) : "-");
-    });
+    composed
+        .codePoints()
+        .forEach(
+            c -> {
+              boolean letter =
+                  Character.isLetterOrDigit(c)
+                      && encoder.canEncode(new String(Character.toChars(c)));
+              kept.append(letter ? new String(Character.toChars(c)) : "-");
+            });
     return cut(kept.toString().replaceAll("-+", "-").replaceAll("(^-|-$)", ""));
   }
 

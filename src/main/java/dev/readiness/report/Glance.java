@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The plan at a glance, before its pages of detail: a strip of weeks against parts showing which part each week
- * works on, the practice that marks a week, and the weeks with fewer study days.
+ * The plan at a glance, before its pages of detail: a strip of weeks against parts showing which
+ * part each week works on, the practice that marks a week, and the weeks with fewer study days.
  *
  * @param parts the rows: "Part 1" … in the guide's order, with their IDs
  * @param columns the columns: a week each, or a few weeks each when the plan is long
@@ -32,8 +32,9 @@ public record Glance(List<Row> parts, List<Column> columns, String legend) {
   public record Row(String id, String label) {}
 
   /**
-   * A column: its label ("3", or "5–6"), the share of its topic hours in each part (0–1, parts with none absent),
-   * its practice marks ("M", "K", "C", "D"), and whether it has fewer study days than a full week.
+   * A column: its label ("3", or "5–6"), the share of its topic hours in each part (0–1, parts with
+   * none absent), its practice marks ("M", "K", "C", "D"), and whether it has fewer study days than
+   * a full week.
    */
   public record Column(String label, Map<String, Double> shares, String marks, boolean reduced) {
     public Column {
@@ -41,11 +42,20 @@ public record Glance(List<Row> parts, List<Column> columns, String legend) {
     }
   }
 
-  private static final Map<Activity, String> MARKS = Map.of(Activity.MOCK_INTERVIEW, "M", Activity.KATA, "K",
-      Activity.CASE_STUDIES, "C", Activity.ADRS, "D");
+  private static final Map<Activity, String> MARKS =
+      Map.of(
+          Activity.MOCK_INTERVIEW,
+          "M",
+          Activity.KATA,
+          "K",
+          Activity.CASE_STUDIES,
+          "C",
+          Activity.ADRS,
+          "D");
 
   static Glance of(Rubric rubric, StudyPlan plan) {
-    List<Row> rows = rubric.parts().stream().map(p -> new Row(p.id(), "Part " + p.number())).toList();
+    List<Row> rows =
+        rubric.parts().stream().map(p -> new Row(p.id(), "Part " + p.number())).toList();
     List<Week> weeks = plan.weeks();
     int per = (weeks.size() + MAX_COLUMNS - 1) / Math.max(1, MAX_COLUMNS);
     per = Math.max(1, per);
@@ -59,7 +69,8 @@ public record Glance(List<Row> parts, List<Column> columns, String legend) {
         for (PlanItem item : w.items()) {
           if (item.topic() != null) {
             hours.merge(rubric.topic(item.topic()).part(), item.hours(), Double::sum);
-          } else if (MARKS.containsKey(item.activity()) && marks.indexOf(MARKS.get(item.activity())) < 0) {
+          } else if (MARKS.containsKey(item.activity())
+              && marks.indexOf(MARKS.get(item.activity())) < 0) {
             marks.append(MARKS.get(item.activity()));
           }
         }
@@ -72,14 +83,19 @@ public record Glance(List<Row> parts, List<Column> columns, String legend) {
           shares.put(p.id(), hours.get(p.id()) / total);
         }
       }
-      String label = group.size() == 1 ? String.valueOf(group.get(0).week())
-          : group.get(0).week() + "–" + group.get(group.size() - 1).week();
+      String label =
+          group.size() == 1
+              ? String.valueOf(group.get(0).week())
+              : group.get(0).week() + "–" + group.get(group.size() - 1).week();
       columns.add(new Column(label, shares, marks.toString(), reduced));
     }
-    String legend = "Weeks" + (per > 1 ? " (" + per + " to a column)" : "") + " across, parts down: a filled"
-        + " cell is study in that part, darker for more of the week's topic hours. M mock interview, K kata,"
-        + " C case studies, D decision records; a grey week has fewer study days (days off, or the part week"
-        + " before the interview).";
+    String legend =
+        "Weeks"
+            + (per > 1 ? " (" + per + " to a column)" : "")
+            + " across, parts down: a filled"
+            + " cell is study in that part, darker for more of the week's topic hours. M mock interview, K kata,"
+            + " C case studies, D decision records; a grey week has fewer study days (days off, or the part week"
+            + " before the interview).";
     return new Glance(rows, columns, legend);
   }
 }

@@ -1,6 +1,5 @@
 package dev.readiness.report;
 
-import dev.readiness.plan.StudyPlan;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.Score;
@@ -9,77 +8,104 @@ import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Limits;
 import dev.readiness.text.Plural;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * Page 1's sentence and the gaps shown beside it, which always agree: the sentence names the parts to start with
- * (not-ready parts first, then close ones, most gap points first within each), and the largest gaps are taken
- * from those parts.
+ * Page 1's sentence and the gaps shown beside it, which always agree: the sentence names the parts
+ * to start with (not-ready parts first, then close ones, most gap points first within each), and
+ * the largest gaps are taken from those parts.
  *
  * @param focusParts the part IDs the sentence names, in the order it names them
  * @param gapTopics the topics shown as the largest gaps, largest weighted gap first
  * @param gapNote why the gaps are not from the named parts, or "" when they are
  */
-public record Headline(String text, List<String> focusParts, List<String> gapTopics, String gapNote) {
+public record Headline(
+    String text, List<String> focusParts, List<String> gapTopics, String gapNote) {
   public Headline {
     focusParts = List.copyOf(focusParts);
     gapTopics = List.copyOf(gapTopics);
   }
 
   /**
-   * @param startParts the parts the plan studies first, in its order: the sentence names these, so that page 1
-   *     and the plan's first weeks agree; when the plan studies nothing, the parts most in need
+   * @param startParts the parts the plan studies first, in its order: the sentence names these, so
+   *     that page 1 and the plan's first weeks agree; when the plan studies nothing, the parts most
+   *     in need
    */
   static Headline of(Rubric rubric, Score score, List<String> startParts) {
     return of(rubric, score, startParts, false);
   }
 
   /**
-   * @param forPanel a hiring panel reads it: it names the weakest parts, as a panel weighs them, rather than where
-   *     to start studying
+   * @param forPanel a hiring panel reads it: it names the weakest parts, as a panel weighs them,
+   *     rather than where to start studying
    */
   static Headline of(Rubric rubric, Score score, List<String> startParts, boolean forPanel) {
     String role = score.role().title();
     if (score.verdict() == Status.NOT_RATED) {
-      return new Headline("Not rated yet: fill in the ratings to get a verdict for " + role + ".", List.of(),
-          List.of(), "");
+      return new Headline(
+          "Not rated yet: fill in the ratings to get a verdict for " + role + ".",
+          List.of(),
+          List.of(),
+          "");
     }
-    List<PartScore> named = (startParts.isEmpty() ? new Scorer(rubric).partsByNeed(score).stream()
-        .filter(p -> p.status() == Status.NOT_READY || p.status() == Status.CLOSE)
-        : startParts.stream().map(score::part)).limit(Limits.NAMED_PARTS).toList();
+    List<PartScore> named =
+        (startParts.isEmpty()
+                ? new Scorer(rubric)
+                    .partsByNeed(score).stream()
+                        .filter(p -> p.status() == Status.NOT_READY || p.status() == Status.CLOSE)
+                : startParts.stream().map(score::part))
+            .limit(Limits.NAMED_PARTS)
+            .toList();
     List<String> ids = named.stream().map(PartScore::id).toList();
-    String text = verdictWords(score.verdict()) + " " + role + (!named.isEmpty() ? "; "
-        + (forPanel ? "weakest in " : score.verdict() == Status.READY ? "polish " : "start with ")
-        + names(rubric, named) + "."
-        : unratedParts(rubric, score));
+    String text =
+        verdictWords(score.verdict())
+            + " "
+            + role
+            + (!named.isEmpty()
+                ? "; "
+                    + (forPanel
+                        ? "weakest in "
+                        : score.verdict() == Status.READY ? "polish " : "start with ")
+                    + names(rubric, named)
+                    + "."
+                : unratedParts(rubric, score));
     long unrated = score.unratedTopics();
     if (unrated > 0) {
       text += " " + Plural.countIs(unrated, "topic") + " not rated and left out.";
     }
-    List<String> gaps = score.largestGaps().stream().filter(t -> ids.contains(t.part())).limit(Limits.PAGE_ONE_TOPICS)
-        .map(TopicScore::id).toList();
+    List<String> gaps =
+        score.largestGaps().stream()
+            .filter(t -> ids.contains(t.part()))
+            .limit(Limits.PAGE_ONE_TOPICS)
+            .map(TopicScore::id)
+            .toList();
     String note = "";
     if (gaps.isEmpty() && !score.largestGaps().isEmpty()) {
-      gaps = score.largestGaps().stream().limit(Limits.PAGE_ONE_TOPICS).map(TopicScore::id).toList();
-      note = ids.isEmpty() ? "" : "The parts named have no topic below target: they miss only the depth goal, so"
-          + " the largest gaps elsewhere are shown.";
+      gaps =
+          score.largestGaps().stream().limit(Limits.PAGE_ONE_TOPICS).map(TopicScore::id).toList();
+      note =
+          ids.isEmpty()
+              ? ""
+              : "The parts named have no topic below target: they miss only the depth goal, so"
+                  + " the largest gaps elsewhere are shown.";
     }
     return new Headline(text, ids, gaps, note);
   }
 
   /** With no part to name: every part is ready, or some have no rated topic to judge. */
   private static String unratedParts(Rubric rubric, Score score) {
-    List<PartScore> unrated = score.parts().stream().filter(p -> p.status() == Status.NOT_RATED).toList();
+    List<PartScore> unrated =
+        score.parts().stream().filter(p -> p.status() == Status.NOT_RATED).toList();
     if (unrated.isEmpty()) {
       return ": every part is ready.";
     }
     if (unrated.size() == score.parts().size()) {
       return "; no topic is rated yet, so rate the topics first.";
     }
-    return "; rate the topics of " + String.join(" and ", unrated.stream().map(p -> rubric.part(p.id()).heading())
-        .toList()) + " to judge " + (unrated.size() == 1 ? "that part." : "those parts.");
+    return "; rate the topics of "
+        + String.join(" and ", unrated.stream().map(p -> rubric.part(p.id()).heading()).toList())
+        + " to judge "
+        + (unrated.size() == 1 ? "that part." : "those parts.");
   }
 
   private static String verdictWords(Status verdict) {
@@ -91,8 +117,10 @@ public record Headline(String text, List<String> focusParts, List<String> gapTop
   }
 
   private static String names(Rubric rubric, List<PartScore> parts) {
-    List<String> out = parts.stream().map(p -> rubric.part(p.id()).heading() + " (" + p.status().label() + ")")
-        .toList();
+    List<String> out =
+        parts.stream()
+            .map(p -> rubric.part(p.id()).heading() + " (" + p.status().label() + ")")
+            .toList();
     return String.join(" and ", out);
   }
 }

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Page 1's sentences for a mentor: what moved since the last check-in, part by part (only the parts that moved) and
- * topic by topic with names and levels, what was agreed last time and where its topics stand now, and what was
- * agreed this time.
+ * Page 1's sentences for a mentor: what moved since the last check-in, part by part (only the parts
+ * that moved) and topic by topic with names and levels, what was agreed last time and where its
+ * topics stand now, and what was agreed this time.
  */
 final class MentorGlance {
   /** How many topics a line names before "and N more". */
@@ -20,7 +20,9 @@ final class MentorGlance {
 
   private MentorGlance() {}
 
-  /** @param interviewDate the interview date, or null: the projections are said against it */
+  /**
+   * @param interviewDate the interview date, or null: the projections are said against it
+   */
   static List<String> lines(Rubric rubric, Progress p, LocalDate interviewDate, Score score) {
     List<String> lines = new ArrayList<>();
     Progress.Point prev = p.previous();
@@ -29,14 +31,29 @@ final class MentorGlance {
       Double d = p.partChanges().get(part.id());
       long points = d == null ? 0 : Math.round(d * 100);
       if (points != 0) {
-        moved.add(PanelGlance.name(part) + " " + Numbers.signed((double) points, 0) + " pts ("
-            + Numbers.percent(prev.parts().get(part.id())) + " → " + Numbers.percent(p.latest().parts()
-                .get(part.id())) + ")");
+        moved.add(
+            PanelGlance.name(part)
+                + " "
+                + Numbers.signed((double) points, 0)
+                + " pts ("
+                + Numbers.percent(prev.parts().get(part.id()))
+                + " → "
+                + Numbers.percent(p.latest().parts().get(part.id()))
+                + ")");
       }
     }
-    lines.add("Since the last check-in on " + prev.date() + ": " + index(prev.readinessIndex(),
-        p.latest().readinessIndex()) + (moved.isEmpty() ? "; no part moved." : "; " + dev.readiness.calibration.Agreement.and(moved)
-            + (moved.size() < rubric.parts().size() ? "; the other parts did not move." : ".")));
+    lines.add(
+        "Since the last check-in on "
+            + prev.date()
+            + ": "
+            + index(prev.readinessIndex(), p.latest().readinessIndex())
+            + (moved.isEmpty()
+                ? "; no part moved."
+                : "; "
+                    + dev.readiness.calibration.Agreement.and(moved)
+                    + (moved.size() < rubric.parts().size()
+                        ? "; the other parts did not move."
+                        : ".")));
     List<String> changes = new ArrayList<>();
     if (!p.improved().isEmpty()) {
       changes.add("up: " + named(rubric, p.improved()));
@@ -64,8 +81,12 @@ final class MentorGlance {
         clauses.add("not moving toward it: " + dev.readiness.calibration.Agreement.and(notMoving));
       }
       if (!clauses.isEmpty()) {
-        lines.add("Not on target by the interview (" + interview + ") at the pace so far: "
-            + String.join("; ", clauses) + ".");
+        lines.add(
+            "Not on target by the interview ("
+                + interview
+                + ") at the pace so far: "
+                + String.join("; ", clauses)
+                + ".");
       }
     }
     String previous = p.checkIns().previous();
@@ -83,20 +104,40 @@ final class MentorGlance {
     return lines;
   }
 
-  /** "readiness index +1.6 (76.3 → 77.9)", "readiness index unchanged (77.9)", or why there is none. */
+  /**
+   * "readiness index +1.6 (76.3 → 77.9)", "readiness index unchanged (77.9)", or why there is none.
+   */
   private static String index(Double before, Double now) {
     if (before == null || now == null) {
       return "no readiness index to compare (a date with nothing rated)";
     }
-    return Math.abs(now - before) < 0.05 ? "readiness index unchanged (" + Numbers.index(now) + ")"
-        : "readiness index " + Numbers.signed(now - before, 1) + " (" + Numbers.index(before) + " → "
-            + Numbers.index(now) + ")";
+    return Math.abs(now - before) < 0.05
+        ? "readiness index unchanged (" + Numbers.index(now) + ")"
+        : "readiness index "
+            + Numbers.signed(now - before, 1)
+            + " ("
+            + Numbers.index(before)
+            + " → "
+            + Numbers.index(now)
+            + ")";
   }
 
   /** "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #NAMED} named. */
   private static String named(Rubric rubric, List<Progress.Change> changes) {
-    List<String> out = changes.stream().limit(NAMED).map(c -> c.topic() + " " + rubric.topic(c.topic()).title()
-        + " " + Numbers.level(c.from()) + " → " + Numbers.level(c.to())).toList();
-    return String.join(", ", out) + (changes.size() > NAMED ? " and " + (changes.size() - NAMED) + " more" : "");
+    List<String> out =
+        changes.stream()
+            .limit(NAMED)
+            .map(
+                c ->
+                    c.topic()
+                        + " "
+                        + rubric.topic(c.topic()).title()
+                        + " "
+                        + Numbers.level(c.from())
+                        + " → "
+                        + Numbers.level(c.to()))
+            .toList();
+    return String.join(", ", out)
+        + (changes.size() > NAMED ? " and " + (changes.size() - NAMED) + " more" : "");
   }
 }

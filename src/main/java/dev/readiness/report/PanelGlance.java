@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Page 1's sentences for a hiring panel: the agreement overall and part by part, grouped by band and named; the
- * parts to discuss first with their intervals; the topics to discuss; the self-rating against the panel, part by
- * part where it departs.
+ * Page 1's sentences for a hiring panel: the agreement overall and part by part, grouped by band
+ * and named; the parts to discuss first with their intervals; the topics to discuss; the
+ * self-rating against the panel, part by part where it departs.
  */
 final class PanelGlance {
   private PanelGlance() {}
@@ -24,23 +24,41 @@ final class PanelGlance {
     return p.title() + " (Part " + p.number() + ")";
   }
 
-  static List<String> lines(Rubric rubric, Calibration cal, List<CalibrationView.RatingsRow> discuss,
-      String none) {
+  static List<String> lines(
+      Rubric rubric, Calibration cal, List<CalibrationView.RatingsRow> discuss, String none) {
     CalibrationRules rules = rubric.calibration();
     List<String> lines = new ArrayList<>();
     lines.add(agreement(rubric, cal, rules));
-    List<Part> low = rubric.parts().stream().filter(p -> cal.agreement().byPart().get(p.id()) == Agreement.Band.LOW)
-        .sorted(Comparator.comparingDouble(p -> cal.byPart().get(p.id()).value())).toList();
+    List<Part> low =
+        rubric.parts().stream()
+            .filter(p -> cal.agreement().byPart().get(p.id()) == Agreement.Band.LOW)
+            .sorted(Comparator.comparingDouble(p -> cal.byPart().get(p.id()).value()))
+            .toList();
     if (!low.isEmpty()) {
-      lines.add("Discuss first: " + String.join("; ", low.stream().map(p -> name(p) + ": " + Agreement.reading(
-          cal.byPart().get(p.id()), Agreement.Band.LOW, rules)).toList()) + ".");
+      lines.add(
+          "Discuss first: "
+              + String.join(
+                  "; ",
+                  low.stream()
+                      .map(
+                          p ->
+                              name(p)
+                                  + ": "
+                                  + Agreement.reading(
+                                      cal.byPart().get(p.id()), Agreement.Band.LOW, rules))
+                      .toList())
+              + ".");
     }
     if (discuss.isEmpty()) {
       lines.add("No topics to discuss. " + none);
     } else {
       List<String> first = discuss.stream().limit(3).map(r -> r.topic() + " " + r.title()).toList();
-      lines.add(discuss.size() + (discuss.size() == 1 ? " topic" : " topics") + " to discuss: " + String.join("; ",
-          first) + (discuss.size() > 3 ? "; and " + (discuss.size() - 3) + " more." : "."));
+      lines.add(
+          discuss.size()
+              + (discuss.size() == 1 ? " topic" : " topics")
+              + " to discuss: "
+              + String.join("; ", first)
+              + (discuss.size() > 3 ? "; and " + (discuss.size() - 3) + " more." : "."));
     }
     if (cal.hasSelf()) {
       lines.add(self(rubric, cal, rules));
@@ -48,39 +66,61 @@ final class PanelGlance {
     return lines;
   }
 
-  /** The overall figure, then every part by band: "reliable only in …; tentative in …; low in …". */
+  /**
+   * The overall figure, then every part by band: "reliable only in …; tentative in …; low in …".
+   */
   private static String agreement(Rubric rubric, Calibration cal, CalibrationRules rules) {
     Alpha overall = cal.overall();
     Agreement.Band band = cal.agreement().overall();
     if (band == Agreement.Band.UNDEFINED) {
       return "Panel agreement: undefined: " + overall.reason() + ".";
     }
-    String head = "Panel agreement: " + band.id() + " overall" + (Agreement.uncertain(overall, band, rules)
-        ? ", and uncertain" : "") + " (" + Agreement.figures(overall) + ")";
+    String head =
+        "Panel agreement: "
+            + band.id()
+            + " overall"
+            + (Agreement.uncertain(overall, band, rules) ? ", and uncertain" : "")
+            + " ("
+            + Agreement.figures(overall)
+            + ")";
     List<String> groups = new ArrayList<>();
     int parts = rubric.parts().size();
     for (Agreement.Band b : Agreement.Band.values()) {
-      List<String> names = rubric.parts().stream().filter(p -> cal.agreement().byPart().get(p.id()) == b)
-          .map(PanelGlance::name).toList();
+      List<String> names =
+          rubric.parts().stream()
+              .filter(p -> cal.agreement().byPart().get(p.id()) == b)
+              .map(PanelGlance::name)
+              .toList();
       if (names.size() == parts) {
-        return head + (b == band ? ", and " : ", but ") + (b == Agreement.Band.UNDEFINED
-            ? "not measurable in any part on its own" : b.id() + " in every part") + ".";
+        return head
+            + (b == band ? ", and " : ", but ")
+            + (b == Agreement.Band.UNDEFINED
+                ? "not measurable in any part on its own"
+                : b.id() + " in every part")
+            + ".";
       }
       if (b == Agreement.Band.LOW && !names.isEmpty()) {
         // named with their figures on the next line, the parts to discuss first
         groups.add("low in " + names.size() + (names.size() == 1 ? " part" : " parts"));
       } else if (!names.isEmpty()) {
         String word = b == Agreement.Band.UNDEFINED ? "not measurable" : b.id();
-        groups.add(word + (b == Agreement.Band.RELIABLE ? " only" : "") + " in " + Agreement.and(names));
+        groups.add(
+            word + (b == Agreement.Band.RELIABLE ? " only" : "") + " in " + Agreement.and(names));
       }
     }
     return head + "; " + String.join("; ", groups) + ".";
   }
 
-  /** Per part where the self-rating departs from the panel by more than the rubric's band; in line elsewhere. */
+  /**
+   * Per part where the self-rating departs from the panel by more than the rubric's band; in line
+   * elsewhere.
+   */
   private static String self(Rubric rubric, Calibration cal, CalibrationRules rules) {
-    List<Double> diffs = cal.topics().stream().filter(t -> t.self() != null && t.median() != null)
-        .map(t -> t.self() - t.median()).toList();
+    List<Double> diffs =
+        cal.topics().stream()
+            .filter(t -> t.self() != null && t.median() != null)
+            .map(t -> t.self() - t.median())
+            .toList();
     if (diffs.isEmpty()) {
       return "Self against panel: no topic was rated by both.";
     }
@@ -97,10 +137,18 @@ final class PanelGlance {
       }
     }
     String within = "within " + Numbers.plain(rules.inLineBand(), 2);
-    String average = "average " + Numbers.signed(mean, 2) + " over " + diffs.size()
-        + (diffs.size() == 1 ? " topic" : " topics");
+    String average =
+        "average "
+            + Numbers.signed(mean, 2)
+            + " over "
+            + diffs.size()
+            + (diffs.size() == 1 ? " topic" : " topics");
     if (over.isEmpty() && under.isEmpty()) {
-      return "Self against panel, in levels: in line in every part (" + within + "; " + average + ").";
+      return "Self against panel, in levels: in line in every part ("
+          + within
+          + "; "
+          + average
+          + ").";
     }
     List<String> clauses = new ArrayList<>();
     if (!over.isEmpty()) {
@@ -110,7 +158,9 @@ final class PanelGlance {
       clauses.add("under-confident in " + Agreement.and(under));
     }
     // no average here: an average in line is what hid a part that departs
-    return "Self against panel, in levels: " + String.join("; ", clauses) + (inLine == 0 ? ""
-        : "; in line elsewhere (" + within + ")") + ".";
+    return "Self against panel, in levels: "
+        + String.join("; ", clauses)
+        + (inLine == 0 ? "" : "; in line elsewhere (" + within + ")")
+        + ".";
   }
 }

@@ -16,21 +16,38 @@ import java.util.List;
  * One part of the guide as the report shows it.
  *
  * @param meanRating the mean rating of its rated topics, or null when none is rated
- * @param depthApplies whether the depth goal applies: the role's target for the part is at the depth level or more
+ * @param depthApplies whether the depth goal applies: the role's target for the part is at the
+ *     depth level or more
  * @param depthText the depth cell: "3 (goal met)", "1 (goal: 2)" or "0 (not needed)"
  * @param status the part's status as printed ("Ready", "Not rated")
  * @param statusTone how the status reads, for its colour
  * @param summary one line under the part's heading
  */
-public record PartRow(String id, String heading, int target, Double coverage, String coverageText, double gapPoints,
-    String gapPointsText, Double meanRating, int depthTopics, boolean depthApplies, boolean depthMet,
-    String depthText, String status, Tone statusTone, boolean complete, String summary, List<TopicRow> topics) {
+public record PartRow(
+    String id,
+    String heading,
+    int target,
+    Double coverage,
+    String coverageText,
+    double gapPoints,
+    String gapPointsText,
+    Double meanRating,
+    int depthTopics,
+    boolean depthApplies,
+    boolean depthMet,
+    String depthText,
+    String status,
+    Tone statusTone,
+    boolean complete,
+    String summary,
+    List<TopicRow> topics) {
   public PartRow {
     topics = List.copyOf(topics);
   }
 
   /** One topic of a part. */
-  public record TopicRow(String id, String title, Double rating, int target, Double gap, Tone tone, String notes) {}
+  public record TopicRow(
+      String id, String title, Double rating, int target, Double gap, Tone tone, String notes) {}
 
   static List<PartRow> of(Rubric rubric, Score score, Assessment a) {
     List<PartRow> rows = new ArrayList<>();
@@ -40,24 +57,76 @@ public record PartRow(String id, String heading, int target, Double coverage, St
       List<TopicRow> topics = new ArrayList<>();
       for (Topic t : rubric.topicsOf(part.id())) {
         TopicScore ts = score.topic(t.id());
-        topics.add(new TopicRow(t.id(), t.title(), ts.rating(), ts.target(), ts.gap(), Tone.ofGap(ts.gap()),
-            a.topicNotes().getOrDefault(t.id(), "")));
+        topics.add(
+            new TopicRow(
+                t.id(),
+                t.title(),
+                ts.rating(),
+                ts.target(),
+                ts.gap(),
+                Tone.ofGap(ts.gap()),
+                a.topicNotes().getOrDefault(t.id(), "")));
       }
-      Double mean = topics.stream().filter(t -> t.rating() != null).mapToDouble(TopicRow::rating).average()
-          .stream().boxed().findFirst().orElse(null);
+      Double mean =
+          topics.stream()
+              .filter(t -> t.rating() != null)
+              .mapToDouble(TopicRow::rating)
+              .average()
+              .stream()
+              .boxed()
+              .findFirst()
+              .orElse(null);
       boolean applies = p.target() >= depthLevel;
-      String depth = p.depthTopics() + (!applies ? " (not needed)" : p.depthMet() ? " (goal met)"
-          : " (goal: " + rubric.depthAdvice().minTopics() + ")");
-      String depthSentence = !applies ? "not needed at target " + p.target()
-          : p.depthMet() ? "goal met" : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
-      String summary = "Target " + p.target() + " · coverage " + Numbers.percent(p.coverage()) + " · " + p.rated()
-          + " of " + (p.rated() + p.unrated()) + " topics rated · status: " + p.status().label()
-          + " · depth: " + Plural.count(p.depthTopics(), "topic") + " at level "
-          + depthLevel + " or more, " + depthSentence + ".";
-      rows.add(new PartRow(p.id(), part.heading(), p.target(), p.coverage(),
-          Numbers.percent(p.coverage()) + (p.complete() ? "" : " *"), p.gapPoints(), Numbers.plain(p.gapPoints(), 2),
-          mean, p.depthTopics(), applies, p.depthMet(), depth, p.status().label(), Tone.of(p.status()), p.complete(),
-          summary, topics));
+      String depth =
+          p.depthTopics()
+              + (!applies
+                  ? " (not needed)"
+                  : p.depthMet()
+                      ? " (goal met)"
+                      : " (goal: " + rubric.depthAdvice().minTopics() + ")");
+      String depthSentence =
+          !applies
+              ? "not needed at target " + p.target()
+              : p.depthMet()
+                  ? "goal met"
+                  : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
+      String summary =
+          "Target "
+              + p.target()
+              + " · coverage "
+              + Numbers.percent(p.coverage())
+              + " · "
+              + p.rated()
+              + " of "
+              + (p.rated() + p.unrated())
+              + " topics rated · status: "
+              + p.status().label()
+              + " · depth: "
+              + Plural.count(p.depthTopics(), "topic")
+              + " at level "
+              + depthLevel
+              + " or more, "
+              + depthSentence
+              + ".";
+      rows.add(
+          new PartRow(
+              p.id(),
+              part.heading(),
+              p.target(),
+              p.coverage(),
+              Numbers.percent(p.coverage()) + (p.complete() ? "" : " *"),
+              p.gapPoints(),
+              Numbers.plain(p.gapPoints(), 2),
+              mean,
+              p.depthTopics(),
+              applies,
+              p.depthMet(),
+              depth,
+              p.status().label(),
+              Tone.of(p.status()),
+              p.complete(),
+              summary,
+              topics));
     }
     return rows;
   }

@@ -14,24 +14,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The study plan as the report shows it: each line named and worded once, a line already explained in an earlier
- * week said briefly.
+ * The study plan as the report shows it: each line named and worded once, a line already explained
+ * in an earlier week said briefly.
  *
  * @param thisWeek page 1's "This week": the first week's lines in short
  */
-public record PlanView(String summary, String achieves, String hoursLine, String focusLine, List<WeekRow> weeks,
-    List<String> thisWeek, Glance glance) {
+public record PlanView(
+    String summary,
+    String achieves,
+    String hoursLine,
+    String focusLine,
+    List<WeekRow> weeks,
+    List<String> thisWeek,
+    Glance glance) {
   public PlanView {
     weeks = List.copyOf(weeks);
     thisWeek = List.copyOf(thisWeek);
   }
 
   /**
-   * A week: its heading, its weekly routines in words, its lines (none when nothing is planned), and what the
-   * plan says of it: hours left free and why, routines that did not fit.
+   * A week: its heading, its weekly routines in words, its lines (none when nothing is planned),
+   * and what the plan says of it: hours left free and why, routines that did not fit.
    */
-  public record WeekRow(int week, LocalDate start, String hours, String heading, List<String> routines,
-      List<ItemRow> items, List<String> notes) {
+  public record WeekRow(
+      int week,
+      LocalDate start,
+      String hours,
+      String heading,
+      List<String> routines,
+      List<ItemRow> items,
+      List<String> notes) {
     public WeekRow {
       routines = List.copyOf(routines);
       items = List.copyOf(items);
@@ -43,85 +55,170 @@ public record PlanView(String summary, String achieves, String hoursLine, String
   public record ItemRow(String hours, String name, boolean topic, String details) {}
 
   /** What an empty week says. */
-  public static final String NOTHING_PLANNED = "Nothing planned: the work is done; keep the hours for upkeep.";
+  public static final String NOTHING_PLANNED =
+      "Nothing planned: the work is done; keep the hours for upkeep.";
 
   static PlanView of(Rubric rubric, StudyPlan plan) {
-    String hoursLine = Plural.count(plan.inputs().weeks(), "week") + " from " + plan.inputs().start() + " at "
-        + Numbers.hours(plan.inputs().hoursPerWeek()) + " h a week: " + Numbers.hours(plan.hoursPlanned()) + " of "
-        + Numbers.hours(plan.hoursAvailable()) + " hours planned; " + Numbers.percent(plan.gapCovered())
-        + " of the gap to target covered.";
+    String hoursLine =
+        Plural.count(plan.inputs().weeks(), "week")
+            + " from "
+            + plan.inputs().start()
+            + " at "
+            + Numbers.hours(plan.inputs().hoursPerWeek())
+            + " h a week: "
+            + Numbers.hours(plan.hoursPlanned())
+            + " of "
+            + Numbers.hours(plan.hoursAvailable())
+            + " hours planned; "
+            + Numbers.percent(plan.gapCovered())
+            + " of the gap to target covered.";
     List<String> focus = new ArrayList<>();
-    plan.focus().forEach((part, topics) -> {
-      if (!topics.isEmpty()) {
-        focus.add("Part " + rubric.part(part).number() + ": " + String.join(", ", topics.stream()
-            .map(id -> id + " " + rubric.topic(id).title()).toList()));
-      }
-    });
-    String focusLine = focus.isEmpty() ? "" : "Focus topics to take to depth (the guide: \""
-        + rubric.depthAdvice().text() + "\"): " + String.join("; ", focus) + ".";
+    plan.focus()
+        .forEach(
+            (part, topics) -> {
+              if (!topics.isEmpty()) {
+                focus.add(
+                    "Part "
+                        + rubric.part(part).number()
+                        + ": "
+                        + String.join(
+                            ", ",
+                            topics.stream()
+                                .map(id -> id + " " + rubric.topic(id).title())
+                                .toList()));
+              }
+            });
+    String focusLine =
+        focus.isEmpty()
+            ? ""
+            : "Focus topics to take to depth (the guide: \""
+                + rubric.depthAdvice().text()
+                + "\"): "
+                + String.join("; ", focus)
+                + ".";
     Map<String, Integer> firstWeekOf = new HashMap<>();
     List<WeekRow> weeks = new ArrayList<>();
     for (Week w : plan.weeks()) {
       List<ItemRow> items = new ArrayList<>();
       for (PlanItem item : w.items()) {
         // a whiteboard's steps are said in full the first time each answer shape comes up
-        String key = item.topic() != null ? item.topic() + item.activity() + item.fromLevel() : item.activity().id()
-            + (item.activity() == Activity.WHITEBOARD && item.practised() != null
-            ? rubric.topic(item.practised()).answerShape().id() : "");
+        String key =
+            item.topic() != null
+                ? item.topic() + item.activity() + item.fromLevel()
+                : item.activity().id()
+                    + (item.activity() == Activity.WHITEBOARD && item.practised() != null
+                        ? rubric.topic(item.practised()).answerShape().id()
+                        : "");
         Integer since = firstWeekOf.putIfAbsent(key, w.week());
-        items.add(new ItemRow(Numbers.hours(item.hours()), name(rubric, item), item.topic() != null,
-            since == null ? details(rubric, item) : repeated(rubric, item, since)));
+        items.add(
+            new ItemRow(
+                Numbers.hours(item.hours()),
+                name(rubric, item),
+                item.topic() != null,
+                since == null ? details(rubric, item) : repeated(rubric, item, since)));
       }
-      List<String> routines = w.routines().stream().map(r -> r.activity().label() + ", " + Numbers.hours(r.hours())
-          + " h: " + r.description()).toList();
+      List<String> routines =
+          w.routines().stream()
+              .map(
+                  r ->
+                      r.activity().label()
+                          + ", "
+                          + Numbers.hours(r.hours())
+                          + " h: "
+                          + r.description())
+              .toList();
       List<String> notes = new ArrayList<>(w.notes());
       if (w.idle() != null) {
         notes.add(0, w.idle());
       }
-      String hours = w.hours() == w.available() && w.available() == plan.inputs().hoursPerWeek()
-          ? Numbers.hours(w.hours()) + " h" : Numbers.hours(w.hours()) + " of " + Numbers.hours(w.available())
-          + " h (" + daysLine(plan, w) + ")";
-      weeks.add(new WeekRow(w.week(), w.start(), Numbers.hours(w.hours()), "Week " + w.week() + " · from "
-          + w.start() + " · " + hours, routines, items, notes));
+      String hours =
+          w.hours() == w.available() && w.available() == plan.inputs().hoursPerWeek()
+              ? Numbers.hours(w.hours()) + " h"
+              : Numbers.hours(w.hours())
+                  + " of "
+                  + Numbers.hours(w.available())
+                  + " h ("
+                  + daysLine(plan, w)
+                  + ")";
+      weeks.add(
+          new WeekRow(
+              w.week(),
+              w.start(),
+              Numbers.hours(w.hours()),
+              "Week " + w.week() + " · from " + w.start() + " · " + hours,
+              routines,
+              items,
+              notes));
     }
-    List<String> thisWeek = plan.weeks().isEmpty() ? List.of() : plan.weeks().get(0).items().stream()
-        .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)").toList();
-    return new PlanView(plan.summary(), plan.achieves(), hoursLine, focusLine, weeks, thisWeek,
+    List<String> thisWeek =
+        plan.weeks().isEmpty()
+            ? List.of()
+            : plan.weeks().get(0).items().stream()
+                .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)")
+                .toList();
+    return new PlanView(
+        plan.summary(),
+        plan.achieves(),
+        hoursLine,
+        focusLine,
+        weeks,
+        thisWeek,
         Glance.of(rubric, plan));
   }
 
   /** "2 of 3 study days": why a week holds fewer hours than a full one. */
   private static String daysLine(StudyPlan plan, Week w) {
     int full = plan.inputs().days().weekdays().size();
-    long off = w.start().datesUntil(w.start().plusDays(7))
-        .filter(d -> plan.inputs().days().daysOff().contains(d)).count();
+    long off =
+        w.start()
+            .datesUntil(w.start().plusDays(7))
+            .filter(d -> plan.inputs().days().daysOff().contains(d))
+            .count();
     String days = w.days().size() + " of " + full + " study days";
     if (!w.start().plusDays(7).isAfter(plan.inputs().end()) || w.days().size() == full) {
       return days + (off > 0 ? ", days off" : "");
     }
-    return days + " before " + (plan.inputs().end().equals(plan.inputs().start().plusWeeks(plan.inputs().weeks()))
-        ? "the end" : "the interview");
+    return days
+        + " before "
+        + (plan.inputs().end().equals(plan.inputs().start().plusWeeks(plan.inputs().weeks()))
+            ? "the end"
+            : "the interview");
   }
 
   private static String name(Rubric rubric, PlanItem item) {
-    return item.topic() == null ? item.activity().label() : item.topic() + " " + rubric.topic(item.topic()).title();
+    return item.topic() == null
+        ? item.activity().label()
+        : item.topic() + " " + rubric.topic(item.topic()).title();
   }
 
   private static String details(Rubric rubric, PlanItem item) {
     if (item.topic() == null) {
       return item.description();
     }
-    return item.description() + "\n" + rubric.topic(item.topic()).pointsHeading() + ": "
-        + String.join("; ", item.points()) + ".\nPractise aloud: \"" + item.question() + "\"";
+    return item.description()
+        + "\n"
+        + rubric.topic(item.topic()).pointsHeading()
+        + ": "
+        + String.join("; ", item.points())
+        + ".\nPractise aloud: \""
+        + item.question()
+        + "\"";
   }
 
   private static String repeated(Rubric rubric, PlanItem item, int since) {
     if (item.topic() != null) {
       return item.description() + " (continued from week " + since + ")";
     }
-    if (item.activity() == Activity.WHITEBOARD && item.question() != null && item.practised() != null) {
-      return "Answer \"" + item.question() + "\" aloud, following "
-          + rubric.topic(item.practised()).answerShape().label() + " (its steps: see week " + since + ").";
+    if (item.activity() == Activity.WHITEBOARD
+        && item.question() != null
+        && item.practised() != null) {
+      return "Answer \""
+          + item.question()
+          + "\" aloud, following "
+          + rubric.topic(item.practised()).answerShape().label()
+          + " (its steps: see week "
+          + since
+          + ").";
     }
     return item.description();
   }

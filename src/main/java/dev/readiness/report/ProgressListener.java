@@ -15,7 +15,10 @@ public interface ProgressListener {
 
   default void read(Path file) {}
 
-  /** A workbook was read, with what it had wrong (warnings included); by default just {@link #read(Path)}. */
+  /**
+   * A workbook was read, with what it had wrong (warnings included); by default just {@link
+   * #read(Path)}.
+   */
   default void read(Path file, List<Problem> problems) {
     read(file);
   }

@@ -14,15 +14,26 @@ import java.util.Map;
 /**
  * A candidate's progress as the report shows it.
  *
- * @param change the index change since the previous assessment: "+4.5 since 2026-08-10", "−1.0 since …" or
- *     "no change since …"
+ * @param change the index change since the previous assessment: "+4.5 since 2026-08-10", "−1.0
+ *     since …" or "no change since …"
  * @param coverageSeries per part label, its coverage in percent at each date (null where not rated)
  * @param notes the check-in notes: "Agreed" first, then per topic
- * @param chart the progress chart: the index against the verdict bands, each part against its target
+ * @param chart the progress chart: the index against the verdict bands, each part against its
+ *     target
  */
-public record ProgressView(String intro, String change, List<LocalDate> dates, List<Double> indexSeries,
-    Map<String, List<Double>> coverageSeries, LocalDate previousDate, List<PartRow> parts, List<String> improved,
-    List<String> regressed, List<FocusRow> focus, List<NoteRow> notes, ProgressChart chart) {
+public record ProgressView(
+    String intro,
+    String change,
+    List<LocalDate> dates,
+    List<Double> indexSeries,
+    Map<String, List<Double>> coverageSeries,
+    LocalDate previousDate,
+    List<PartRow> parts,
+    List<String> improved,
+    List<String> regressed,
+    List<FocusRow> focus,
+    List<NoteRow> notes,
+    ProgressChart chart) {
   public ProgressView {
     dates = List.copyOf(dates);
     indexSeries = java.util.Collections.unmodifiableList(new ArrayList<>(indexSeries));
@@ -35,54 +46,107 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
   }
 
   /** A part's coverage then and now, and when it reaches its target at this pace. */
-  public record PartRow(String heading, String then, String now, String change, Tone tone, String reach) {}
+  public record PartRow(
+      String heading, String then, String now, String change, Tone tone, String reach) {}
 
   /** A focus topic of the previous plan and where it stands now. */
-  public record FocusRow(String topic, String title, String then, String now, String movement, Tone tone) {}
+  public record FocusRow(
+      String topic, String title, String then, String now, String movement, Tone tone) {}
 
   /** A line of check-in notes: what it is about, the previous note and this one. */
   public record NoteRow(String about, String previous, String latest) {}
 
-  /** @param interview the interview date, or null: projections are said against it */
+  /**
+   * @param interview the interview date, or null: projections are said against it
+   */
   static ProgressView of(Rubric rubric, Progress p, LocalDate interview) {
     Progress.Point first = p.assessments().get(0);
     Progress.Point prev = p.previous();
     Progress.Point last = p.latest();
-    Double delta = prev.readinessIndex() == null || last.readinessIndex() == null ? null
-        : last.readinessIndex() - prev.readinessIndex();
-    String change = delta == null ? "no index to compare since " + prev.date()
-        : Math.abs(delta) < 0.05 ? "no change since " + prev.date() : Numbers.signed(delta, 1) + " since " + prev.date();
+    Double delta =
+        prev.readinessIndex() == null || last.readinessIndex() == null
+            ? null
+            : last.readinessIndex() - prev.readinessIndex();
+    String change =
+        delta == null
+            ? "no index to compare since " + prev.date()
+            : Math.abs(delta) < 0.05
+                ? "no change since " + prev.date()
+                : Numbers.signed(delta, 1) + " since " + prev.date();
     boolean panels = p.assessments().stream().anyMatch(x -> x.raters() > 1);
-    String intro = Plural.count(p.assessments().size(), "assessment") + " from " + first.date() + " to " + last.date()
-        + ". Since the previous one on " + prev.date() + " the readiness index moved from "
-        + Numbers.index(prev.readinessIndex()) + " to " + Numbers.index(last.readinessIndex()) + " ("
-        + Numbers.signed(delta, 1) + ")." + (panels ? " Where a date had several raters, the panel's consensus is"
-        + " its point." : "");
+    String intro =
+        Plural.count(p.assessments().size(), "assessment")
+            + " from "
+            + first.date()
+            + " to "
+            + last.date()
+            + ". Since the previous one on "
+            + prev.date()
+            + " the readiness index moved from "
+            + Numbers.index(prev.readinessIndex())
+            + " to "
+            + Numbers.index(last.readinessIndex())
+            + " ("
+            + Numbers.signed(delta, 1)
+            + ")."
+            + (panels
+                ? " Where a date had several raters, the panel's consensus is" + " its point."
+                : "");
     Map<String, List<Double>> coverage = new LinkedHashMap<>();
     for (Part part : rubric.parts()) {
-      coverage.put(part.id(), p.assessments().stream().map(x -> x.parts().get(part.id()) == null ? null
-          : x.parts().get(part.id()) * 100).toList());
+      coverage.put(
+          part.id(),
+          p.assessments().stream()
+              .map(x -> x.parts().get(part.id()) == null ? null : x.parts().get(part.id()) * 100)
+              .toList());
     }
     List<PartRow> parts = new ArrayList<>();
     for (Progress.Projection pr : p.projection()) {
       Double d = p.partChanges().get(pr.part());
       long points = d == null ? 0 : Math.round(d * 100);
-      parts.add(new PartRow(rubric.part(pr.part()).heading(), Numbers.percent(prev.parts().get(pr.part())),
-          Numbers.percent(pr.coverage()), d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
-          d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
-          reach(pr, interview)));
+      parts.add(
+          new PartRow(
+              rubric.part(pr.part()).heading(),
+              Numbers.percent(prev.parts().get(pr.part())),
+              Numbers.percent(pr.coverage()),
+              d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
+              d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
+              reach(pr, interview)));
     }
-    List<FocusRow> focus = p.focus().stream().map(ch -> new FocusRow(ch.topic(), rubric.topic(ch.topic()).title(),
-        Numbers.level(ch.from()), Numbers.level(ch.to()), movement(ch),
-        ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE)).toList();
+    List<FocusRow> focus =
+        p.focus().stream()
+            .map(
+                ch ->
+                    new FocusRow(
+                        ch.topic(),
+                        rubric.topic(ch.topic()).title(),
+                        Numbers.level(ch.from()),
+                        Numbers.level(ch.to()),
+                        movement(ch),
+                        ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE))
+            .toList();
     List<NoteRow> notes = new ArrayList<>();
-    notes.add(new NoteRow("Agreed", orDash(p.checkIns().previous()), orDash(p.checkIns().latest())));
-    p.checkIns().topicNotes().forEach((id, pair) -> notes.add(new NoteRow(id + " " + rubric.topic(id).title(),
-        pair.previous(), pair.latest())));
-    return new ProgressView(intro, change, p.assessments().stream().map(Progress.Point::date).toList(),
-        p.assessments().stream().map(Progress.Point::readinessIndex).toList(), coverage, prev.date(), parts,
+    notes.add(
+        new NoteRow("Agreed", orDash(p.checkIns().previous()), orDash(p.checkIns().latest())));
+    p.checkIns()
+        .topicNotes()
+        .forEach(
+            (id, pair) ->
+                notes.add(
+                    new NoteRow(
+                        id + " " + rubric.topic(id).title(), pair.previous(), pair.latest())));
+    return new ProgressView(
+        intro,
+        change,
+        p.assessments().stream().map(Progress.Point::date).toList(),
+        p.assessments().stream().map(Progress.Point::readinessIndex).toList(),
+        coverage,
+        prev.date(),
+        parts,
         p.improved().stream().map(c -> changeLine(rubric, c)).toList(),
-        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(), focus, notes,
+        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(),
+        focus,
+        notes,
         ProgressChart.of(rubric, p, interview));
   }
 
@@ -95,21 +159,46 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
       return "";
     }
     List<String> groups = new ArrayList<>();
-    for (String movement : List.of("moved up", "slipped", "unchanged", "rated now", "not rated now")) {
+    for (String movement :
+        List.of("moved up", "slipped", "unchanged", "rated now", "not rated now")) {
       List<FocusRow> these = focus.stream().filter(f -> f.movement().equals(movement)).toList();
       if (these.isEmpty()) {
         continue;
       }
       // named, with their levels: a bare ID means nothing to a mentor at a check-in
-      List<String> topics = these.stream().limit(FOCUS_NAMED).map(f -> f.topic() + " " + f.title() + " "
-          + (movement.equals("unchanged") ? "at " + f.now() : f.then() + " → " + f.now())).toList();
-      groups.add(these.size() + " " + movement + " (" + String.join(", ", topics) + (these.size() > FOCUS_NAMED
-          ? " and " + (these.size() - FOCUS_NAMED) + " more" : "") + ")");
+      List<String> topics =
+          these.stream()
+              .limit(FOCUS_NAMED)
+              .map(
+                  f ->
+                      f.topic()
+                          + " "
+                          + f.title()
+                          + " "
+                          + (movement.equals("unchanged")
+                              ? "at " + f.now()
+                              : f.then() + " → " + f.now()))
+              .toList();
+      groups.add(
+          these.size()
+              + " "
+              + movement
+              + " ("
+              + String.join(", ", topics)
+              + (these.size() > FOCUS_NAMED ? " and " + (these.size() - FOCUS_NAMED) + " more" : "")
+              + ")");
     }
-    return "The previous plan's " + focus.size() + " focus topics: " + String.join("; ", groups) + ".";
+    return "The previous plan's "
+        + focus.size()
+        + " focus topics: "
+        + String.join("; ", groups)
+        + ".";
   }
 
-  /** When a part reaches its target at the pace so far, said against the interview date when there is one. */
+  /**
+   * When a part reaches its target at the pace so far, said against the interview date when there
+   * is one.
+   */
   static String reach(Progress.Projection pr, LocalDate interview) {
     if (pr.reached()) {
       return "Reached";
@@ -121,7 +210,10 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
     if (interview == null) {
       return about + " at the pace so far";
     }
-    return about + (pr.reachesTargetOn().isAfter(interview) ? ", after the interview" : ", before the interview");
+    return about
+        + (pr.reachesTargetOn().isAfter(interview)
+            ? ", after the interview"
+            : ", before the interview");
   }
 
   private static String movement(Progress.Change ch) {
@@ -132,7 +224,12 @@ public record ProgressView(String intro, String change, List<LocalDate> dates, L
   }
 
   private static String changeLine(Rubric rubric, Progress.Change ch) {
-    return ch.topic() + " " + rubric.topic(ch.topic()).title() + ": " + Numbers.level(ch.from()) + " → "
+    return ch.topic()
+        + " "
+        + rubric.topic(ch.topic()).title()
+        + ": "
+        + Numbers.level(ch.from())
+        + " → "
         + Numbers.level(ch.to());
   }
 

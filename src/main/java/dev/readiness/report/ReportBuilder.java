@@ -1,12 +1,12 @@
 package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
-import dev.readiness.problem.Problem;
 import dev.readiness.calibration.Calibration;
 import dev.readiness.calibration.Calibrator;
 import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.plan.Planner;
 import dev.readiness.plan.StudyPlan;
+import dev.readiness.problem.Problem;
 import dev.readiness.progress.Progress;
 import dev.readiness.progress.ProgressTracker;
 import dev.readiness.rubric.Role;
@@ -43,19 +43,30 @@ public final class ReportBuilder {
     }
   }
 
-  /** Groups by candidate (ID, else normalised name) and date, in the order candidates first appear. */
+  /**
+   * Groups by candidate (ID, else normalised name) and date, in the order candidates first appear.
+   */
   public static List<History> group(List<Assessment> assessments) {
     Map<String, History> byCandidate = new LinkedHashMap<>();
     for (Assessment a : assessments) {
-      History h = byCandidate.computeIfAbsent(a.candidate().key(), k -> new History(k, new TreeMap<>()));
+      History h =
+          byCandidate.computeIfAbsent(a.candidate().key(), k -> new History(k, new TreeMap<>()));
       h.byDate().computeIfAbsent(a.date(), d -> new ArrayList<>()).add(a);
     }
-    byCandidate.values().forEach(h -> h.byDate().values()
-        .forEach(list -> list.sort(Comparator.comparing(Assessment::source))));
+    byCandidate
+        .values()
+        .forEach(
+            h ->
+                h.byDate()
+                    .values()
+                    .forEach(list -> list.sort(Comparator.comparing(Assessment::source))));
     return new ArrayList<>(byCandidate.values());
   }
 
-  /** Every panel rater's leniency over all the candidates and dates of a run that have several raters. */
+  /**
+   * Every panel rater's leniency over all the candidates and dates of a run that have several
+   * raters.
+   */
   public LeniencyPool leniency(List<History> histories) {
     return leniency(histories, "this run's workbooks");
   }
@@ -76,9 +87,13 @@ public final class ReportBuilder {
           if (r.calibration() != null) {
             all.add(r.calibration());
             Assessment c = r.calibration().consensus();
-            panels.add(c.candidate().name() + (c.candidate().id() == null ? "" : " (" + c.candidate().id() + ")")
-                + " on " + c.date());
-            topics += (int) r.calibration().topics().stream().filter(t -> t.panel().size() > 1).count();
+            panels.add(
+                c.candidate().name()
+                    + (c.candidate().id() == null ? "" : " (" + c.candidate().id() + ")")
+                    + " on "
+                    + c.date());
+            topics +=
+                (int) r.calibration().topics().stream().filter(t -> t.panel().size() > 1).count();
           }
         }
       }
@@ -105,29 +120,52 @@ public final class ReportBuilder {
     List<Problem> problems = new ArrayList<>();
     Role role = scorer.roleFor(a, options.role());
     Score score = scorer.score(a, role);
-    PlanInputsResolver.Result inputs = PlanInputsResolver.resolve(a, options.weeks(), options.hours(),
-        options.studyDays());
+    PlanInputsResolver.Result inputs =
+        PlanInputsResolver.resolve(a, options.weeks(), options.hours(), options.studyDays());
     if (!inputs.ok()) {
       return new Result(null, inputs.problems());
     }
     StudyPlan plan = planner.plan(a, score, inputs.inputs());
     List<String> sources = raters.stream().map(x -> Names.fileName(x.source())).toList();
-    Progress progress = history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
-    return new Result(CandidateReport.of(rubric, a, latest.getKey(), sources, score, plan, calibration, progress,
-        planner.rule(), leniency, options.audience()), problems);
+    Progress progress =
+        history.byDate().size() < 2 ? null : progress(history, role, a, score, problems);
+    return new Result(
+        CandidateReport.of(
+            rubric,
+            a,
+            latest.getKey(),
+            sources,
+            score,
+            plan,
+            calibration,
+            progress,
+            planner.rule(),
+            leniency,
+            options.audience()),
+        problems);
   }
 
-  /** Every dated assessment scored against the latest's role; an earlier date that cannot be used is skipped. */
-  private Progress progress(History history, Role role, Assessment latest, Score latestScore,
-      List<Problem> problems) {
+  /**
+   * Every dated assessment scored against the latest's role; an earlier date that cannot be used is
+   * skipped.
+   */
+  private Progress progress(
+      History history, Role role, Assessment latest, Score latestScore, List<Problem> problems) {
     List<ProgressTracker.Dated> dated = new ArrayList<>();
-    for (Map.Entry<LocalDate, List<Assessment>> e : history.byDate().headMap(history.latest().getKey()).entrySet()) {
+    for (Map.Entry<LocalDate, List<Assessment>> e :
+        history.byDate().headMap(history.latest().getKey()).entrySet()) {
       Assessment a = e.getValue().get(0);
       if (e.getValue().size() > 1) {
         Calibrator.Result c = calibrator.calibrate(e.getValue(), Map.of());
         if (c.calibration() == null) {
-          c.problems().forEach(p -> problems.add(Problem.warning(p.file(), p.location(), p.message()
-              + "; this date is left out of the progress")));
+          c.problems()
+              .forEach(
+                  p ->
+                      problems.add(
+                          Problem.warning(
+                              p.file(),
+                              p.location(),
+                              p.message() + "; this date is left out of the progress")));
           continue;
         }
         a = c.calibration().consensus();
@@ -138,8 +176,9 @@ public final class ReportBuilder {
     if (dated.isEmpty()) {
       return null;
     }
-    dated.add(new ProgressTracker.Dated(latest, latestScore, history.latest().getValue().size(),
-        focusOf(latestScore)));
+    dated.add(
+        new ProgressTracker.Dated(
+            latest, latestScore, history.latest().getValue().size(), focusOf(latestScore)));
     return new ProgressTracker(rubric).track(dated);
   }
 

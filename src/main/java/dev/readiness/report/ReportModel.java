@@ -17,30 +17,48 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything a report shows beyond the raw data, decided once from the scores, the plan, the calibration and the
- * progress: each figure as it is printed, each label, status and sentence. The JSON and the PDF both lay this out
- * and compute nothing of their own.
+ * Everything a report shows beyond the raw data, decided once from the scores, the plan, the
+ * calibration and the progress: each figure as it is printed, each label, status and sentence. The
+ * JSON and the PDF both lay this out and compute nothing of their own.
  *
  * @param index the readiness index as printed, one decimal ("72.5", "—")
  * @param callout the verdict line: "Readiness index 72.5 / 100 · Close"
  * @param verdictTone how the verdict reads, for the callout's colours
  * @param roleFit the assessment against every role of the rubric, in the rubric's order
  * @param roleFitLine the role fit in one line
- * @param glance page 1's answers for each reader: the panel's decision inputs, the change since the last
- *     check-in, what is not rated, and this week's work
+ * @param glance page 1's answers for each reader: the panel's decision inputs, the change since the
+ *     last check-in, what is not rated, and this week's work
  * @param unratedNote the unrated topics and skills in words, or "" when everything is rated
  * @param incompleteNote the footnote of the parts table, or "" when every part is complete
  * @param calibration the panel's calibration, or null
  * @param progress the progress over earlier assessments, or null
- * @param packet what a hiring panel's packet adds (the discussion with notes, the decision line), or null in the
- *     candidate's report
+ * @param packet what a hiring panel's packet adds (the discussion with notes, the decision line),
+ *     or null in the candidate's report
  * @param frame the document's title, running head and provenance line
  */
-public record ReportModel(Profile profile, String index, String callout, Tone verdictTone, Headline headline, List<RoleFit> roleFit,
-    String roleFitLine, List<String> glance, List<String> strengths,
-    List<String> gaps, String unratedNote, String incompleteNote, List<PartRow> parts, List<SkillGroupRow> skills,
-    CalibrationView calibration, ProgressView progress, PlanView plan, List<ChecklistView> checklists,
-    RuleBook rules, List<ScaleRow> scale, PanelPacket packet, Frame frame) {
+public record ReportModel(
+    Profile profile,
+    String index,
+    String callout,
+    Tone verdictTone,
+    Headline headline,
+    List<RoleFit> roleFit,
+    String roleFitLine,
+    List<String> glance,
+    List<String> strengths,
+    List<String> gaps,
+    String unratedNote,
+    String incompleteNote,
+    List<PartRow> parts,
+    List<SkillGroupRow> skills,
+    CalibrationView calibration,
+    ProgressView progress,
+    PlanView plan,
+    List<ChecklistView> checklists,
+    RuleBook rules,
+    List<ScaleRow> scale,
+    PanelPacket packet,
+    Frame frame) {
   public ReportModel {
     roleFit = List.copyOf(roleFit);
     glance = List.copyOf(glance);
@@ -55,25 +73,40 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
   /**
    * The people and dates at the top of page 1.
    *
-   * @param studyTime the plan's weeks and hours ("12 weeks × 8 h"), or "" in a panel's packet, which has no plan
+   * @param studyTime the plan's weeks and hours ("12 weeks × 8 h"), or "" in a panel's packet,
+   *     which has no plan
    */
-  public record Profile(String candidate, String role, String rater, String date, String interviewDate,
+  public record Profile(
+      String candidate,
+      String role,
+      String rater,
+      String date,
+      String interviewDate,
       String studyTime) {}
 
   /**
-   * What frames the pages: a candidate's report and a panel's packet are different documents and say so.
+   * What frames the pages: a candidate's report and a panel's packet are different documents and
+   * say so.
    *
-   * @param title page 1's title: "Interview readiness: Priya Raman" or "Hiring panel packet: Priya Raman"
+   * @param title page 1's title: "Interview readiness: Priya Raman" or "Hiring panel packet: Priya
+   *     Raman"
    * @param runningHead the head of every page, before the date and name: "Interview readiness"
    * @param documentTitle the title in the document's properties
-   * @param provenance the last line: the workbooks read and the rubric, with its SHA-256 (and "modified" for a
-   *     changed copy of the default rubric)
+   * @param provenance the last line: the workbooks read and the rubric, with its SHA-256 (and
+   *     "modified" for a changed copy of the default rubric)
    */
   public record Frame(String title, String runningHead, String documentTitle, String provenance) {
     static Frame of(Rubric rubric, String name, List<String> sources, boolean panelPacket) {
       String head = panelPacket ? "Hiring panel packet" : "Interview readiness";
-      return new Frame(head + ": " + name, head, (panelPacket ? head : head + " report") + ": " + name,
-          "Made by readiness from " + String.join(", ", sources) + " with the rubric " + rubric.reference() + ".");
+      return new Frame(
+          head + ": " + name,
+          head,
+          (panelPacket ? head : head + " report") + ": " + name,
+          "Made by readiness from "
+              + String.join(", ", sources)
+              + " with the rubric "
+              + rubric.reference()
+              + ".");
     }
   }
 
@@ -90,32 +123,65 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
   /** A level of the rating scale. */
   public record ScaleRow(int level, String label, String descriptor) {}
 
-  static ReportModel of(Rubric rubric, Assessment a, LocalDate date, List<String> sources, Score score,
-      StudyPlan plan, Calibration cal, Progress progress, String planRule, LeniencyPool pool,
+  static ReportModel of(
+      Rubric rubric,
+      Assessment a,
+      LocalDate date,
+      List<String> sources,
+      Score score,
+      StudyPlan plan,
+      Calibration cal,
+      Progress progress,
+      String planRule,
+      LeniencyPool pool,
       ReportOptions.Audience audience) {
     // a panel's packet has no study plan, so no page of it speaks of one
     boolean panelPacket = audience == ReportOptions.Audience.PANEL;
-    Profile profile = new Profile(a.candidate().name() + (a.candidate().id() == null ? ""
-        : " (" + a.candidate().id() + ")"), score.role().title(), (a.rater().isEmpty() ? "(not named)" : a.rater())
-        + " · " + a.raterRole().label(), date.toString(),
-        a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
-        panelPacket ? "" : Plural.count(plan.inputs().weeks(), "week") + " × "
-            + Numbers.hours(plan.inputs().hoursPerWeek()) + " h");
+    Profile profile =
+        new Profile(
+            a.candidate().name()
+                + (a.candidate().id() == null ? "" : " (" + a.candidate().id() + ")"),
+            score.role().title(),
+            (a.rater().isEmpty() ? "(not named)" : a.rater()) + " · " + a.raterRole().label(),
+            date.toString(),
+            a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
+            panelPacket
+                ? ""
+                : Plural.count(plan.inputs().weeks(), "week")
+                    + " × "
+                    + Numbers.hours(plan.inputs().hoursPerWeek())
+                    + " h");
     String index = Numbers.index(score.readinessIndex());
     Headline headline = Headline.of(rubric, score, plan.startParts(), panelPacket);
-    List<String> strengths = score.strengths().stream().limit(Limits.PAGE_ONE_TOPICS)
-        .map(t -> t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target())
-        .toList();
-    List<String> gaps = headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
+    List<String> strengths =
+        score.strengths().stream()
+            .limit(Limits.PAGE_ONE_TOPICS)
+            .map(
+                t ->
+                    t.id()
+                        + " "
+                        + t.title()
+                        + ": rated "
+                        + Numbers.level(t.rating())
+                        + ", target "
+                        + t.target())
+            .toList();
+    List<String> gaps =
+        headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
     long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
     List<PartRow> parts = PartRow.of(rubric, score, a);
-    String incomplete = parts.stream().allMatch(PartRow::complete) ? "" : "* Incomplete: "
-        + Plural.countIs(score.unratedTopics(), "topic")
-        + " not rated; coverage is over the rated topics only, and blanks never count as 0.";
+    String incomplete =
+        parts.stream().allMatch(PartRow::complete)
+            ? ""
+            : "* Incomplete: "
+                + Plural.countIs(score.unratedTopics(), "topic")
+                + " not rated; coverage is over the rated topics only, and blanks never count as 0.";
     List<ChecklistView> checklists = checklists(rubric, a);
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
-    CalibrationView calibration = cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);
-    ProgressView progressView = progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
+    CalibrationView calibration =
+        cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);
+    ProgressView progressView =
+        progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
     PlanView planView = PlanView.of(rubric, plan);
     String unrated = unratedNote(score.unratedTopics(), unratedSkills);
     List<String> glance = new ArrayList<>();
@@ -132,7 +198,8 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
       glance.add(unrated);
     }
     if (progressView == null && !a.checkInNotes().isEmpty()) {
-      // with a history the notes stand beside the previous ones in the progress chapter; a first check-in's here
+      // with a history the notes stand beside the previous ones in the progress chapter; a first
+      // check-in's here
       glance.add("Agreed at this check-in: " + a.checkInNotes());
     }
     if (!panelPacket && !planView.achieves().isEmpty()) {
@@ -141,11 +208,29 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     if (!panelPacket && !planView.thisWeek().isEmpty()) {
       glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
     }
-    return new ReportModel(profile, index, "Readiness index " + index + " / 100 · " + score.verdict().label(),
-        Tone.of(score.verdict()), headline, fits, RoleFit.line(rubric, fits), glance, strengths, gaps, unrated, incomplete, parts,
-        SkillGroupRow.of(rubric, score, a), calibration, progressView, planView, checklists,
-        RuleBook.of(rubric, panelPacket ? null : planRule), rubric.scale().levels().stream()
-            .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor())).toList(),
+    return new ReportModel(
+        profile,
+        index,
+        "Readiness index " + index + " / 100 · " + score.verdict().label(),
+        Tone.of(score.verdict()),
+        headline,
+        fits,
+        RoleFit.line(rubric, fits),
+        glance,
+        strengths,
+        gaps,
+        unrated,
+        incomplete,
+        parts,
+        SkillGroupRow.of(rubric, score, a),
+        calibration,
+        progressView,
+        planView,
+        checklists,
+        RuleBook.of(rubric, panelPacket ? null : planRule),
+        rubric.scale().levels().stream()
+            .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor()))
+            .toList(),
         panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null,
         Frame.of(rubric, a.candidate().name(), sources, panelPacket));
   }
@@ -154,18 +239,38 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
   private static List<ChecklistView> checklists(Rubric rubric, Assessment a) {
     List<ChecklistView> checklists = new ArrayList<>();
     for (Checklist list : rubric.checklists()) {
-      checklists.add(new ChecklistView(list.title(), list.items().stream().map(item -> {
-        ChecklistStatus st = a.checklist().get(item.id());
-        return new ItemRow(item.id(), item.fullText(), st == null ? "not set" : st.label(), tone(st),
-            a.checklistNotes().getOrDefault(item.id(), ""));
-      }).toList()));
+      checklists.add(
+          new ChecklistView(
+              list.title(),
+              list.items().stream()
+                  .map(
+                      item -> {
+                        ChecklistStatus st = a.checklist().get(item.id());
+                        return new ItemRow(
+                            item.id(),
+                            item.fullText(),
+                            st == null ? "not set" : st.label(),
+                            tone(st),
+                            a.checklistNotes().getOrDefault(item.id(), ""));
+                      })
+                  .toList()));
     }
     return checklists;
   }
 
   private static String gapLine(Rubric rubric, TopicScore t) {
-    return t.id() + " " + t.title() + ": rated " + Numbers.level(t.rating()) + ", target " + t.target() + " (gap "
-        + Numbers.level(t.gap()) + ", " + rubric.part(t.part()).heading() + ")";
+    return t.id()
+        + " "
+        + t.title()
+        + ": rated "
+        + Numbers.level(t.rating())
+        + ", target "
+        + t.target()
+        + " (gap "
+        + Numbers.level(t.gap())
+        + ", "
+        + rubric.part(t.part()).heading()
+        + ")";
   }
 
   static String unratedNote(long topics, long skills) {
@@ -179,7 +284,8 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     if (skills > 0) {
       parts.add(Plural.count(skills, "skill"));
     }
-    return String.join(" and ", parts) + ((topics + skills) == 1 ? " is" : " are")
+    return String.join(" and ", parts)
+        + ((topics + skills) == 1 ? " is" : " are")
         + " not rated yet: rate them to include them in the scores and the plan.";
   }
 
@@ -187,6 +293,8 @@ public record ReportModel(Profile profile, String index, String callout, Tone ve
     if (s == null) {
       return Tone.NONE;
     }
-    return s == ChecklistStatus.DONE ? Tone.GOOD : s == ChecklistStatus.PARTLY ? Tone.FAIR : Tone.POOR;
+    return s == ChecklistStatus.DONE
+        ? Tone.GOOD
+        : s == ChecklistStatus.PARTLY ? Tone.FAIR : Tone.POOR;
   }
 }

@@ -14,11 +14,22 @@ import java.util.Set;
  * @param paper the PDF page size: "a4" or "letter"
  * @param threads how many workbooks to process at once
  * @param studyDays the study weekdays and the days off, for the plan and the calendar
- * @param panelHistory a folder of past panels' workbooks that rater leniency is measured over too, or null
+ * @param panelHistory a folder of past panels' workbooks that rater leniency is measured over too,
+ *     or null
  * @param audience who the report is for: the candidate's full report, or the hiring panel's packet
  */
-public record ReportOptions(List<Path> inputs, Path outputDir, Set<Format> formats, String role, Integer weeks,
-    Double hours, String paper, int threads, StudyDays studyDays, Path panelHistory, Audience audience) {
+public record ReportOptions(
+    List<Path> inputs,
+    Path outputDir,
+    Set<Format> formats,
+    String role,
+    Integer weeks,
+    Double hours,
+    String paper,
+    int threads,
+    StudyDays studyDays,
+    Path panelHistory,
+    Audience audience) {
   public ReportOptions {
     inputs = List.copyOf(inputs);
     formats = Set.copyOf(formats);
@@ -26,23 +37,62 @@ public record ReportOptions(List<Path> inputs, Path outputDir, Set<Format> forma
   }
 
   /** The candidate's full report, with the default study days, no day off and no panel history. */
-  public ReportOptions(List<Path> inputs, Path outputDir, Set<Format> formats, String role, Integer weeks,
-      Double hours, String paper, int threads) {
-    this(inputs, outputDir, formats, role, weeks, hours, paper, threads, StudyDays.DEFAULT, null,
+  public ReportOptions(
+      List<Path> inputs,
+      Path outputDir,
+      Set<Format> formats,
+      String role,
+      Integer weeks,
+      Double hours,
+      String paper,
+      int threads) {
+    this(
+        inputs,
+        outputDir,
+        formats,
+        role,
+        weeks,
+        hours,
+        paper,
+        threads,
+        StudyDays.DEFAULT,
+        null,
         Audience.CANDIDATE);
   }
 
   /** The candidate's full report with these study days, and no panel history. */
-  public ReportOptions(List<Path> inputs, Path outputDir, Set<Format> formats, String role, Integer weeks,
-      Double hours, String paper, int threads, StudyDays studyDays) {
-    this(inputs, outputDir, formats, role, weeks, hours, paper, threads, studyDays, null, Audience.CANDIDATE);
+  public ReportOptions(
+      List<Path> inputs,
+      Path outputDir,
+      Set<Format> formats,
+      String role,
+      Integer weeks,
+      Double hours,
+      String paper,
+      int threads,
+      StudyDays studyDays) {
+    this(
+        inputs,
+        outputDir,
+        formats,
+        role,
+        weeks,
+        hours,
+        paper,
+        threads,
+        studyDays,
+        null,
+        Audience.CANDIDATE);
   }
 
   /** Who a report is written for. */
   public enum Audience {
     /** Everything: the scores, the calibration, the progress and the study plan. */
     CANDIDATE("candidate", ""),
-    /** A hiring panel's packet: page 1, the calibration, the parts, the discussion list, a decision line; no plan. */
+    /**
+     * A hiring panel's packet: page 1, the calibration, the parts, the discussion list, a decision
+     * line; no plan.
+     */
     PANEL("panel", "-panel");
 
     private final String id;
@@ -57,7 +107,10 @@ public record ReportOptions(List<Path> inputs, Path outputDir, Set<Format> forma
       return id;
     }
 
-    /** What the report's file name gets after the candidate's, so a packet never overwrites a full report. */
+    /**
+     * What the report's file name gets after the candidate's, so a packet never overwrites a full
+     * report.
+     */
     public String fileSuffix() {
       return fileSuffix;
     }

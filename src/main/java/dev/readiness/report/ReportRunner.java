@@ -2,13 +2,13 @@ package dev.readiness.report;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.AssessmentReader;
-import dev.readiness.problem.Location;
-import dev.readiness.problem.Problem;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.io.AtomicFiles;
 import dev.readiness.io.Inputs;
 import dev.readiness.io.WriteFailure;
+import dev.readiness.problem.Location;
+import dev.readiness.problem.Problem;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.assessment.ReadResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +24,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Runs {@code readiness report}: reads every workbook, builds one report per candidate and writes each requested
- * format, all on a pool of threads. One bad file never stops the others; every failure is in the outcome.
+ * Runs {@code readiness report}: reads every workbook, builds one report per candidate and writes
+ * each requested format, all on a pool of threads. One bad file never stops the others; every
+ * failure is in the outcome.
  */
 public final class ReportRunner {
   private final Rubric rubric;
@@ -33,7 +34,10 @@ public final class ReportRunner {
   private final Map<ReportOptions.Format, Renderer> renderers;
   private final ProgressListener progress;
 
-  public ReportRunner(Rubric rubric, AssessmentReader reader, Map<ReportOptions.Format, Renderer> renderers,
+  public ReportRunner(
+      Rubric rubric,
+      AssessmentReader reader,
+      Map<ReportOptions.Format, Renderer> renderers,
       ProgressListener progress) {
     this.rubric = rubric;
     this.reader = reader;
@@ -47,11 +51,17 @@ public final class ReportRunner {
    * @param filesRead how many workbooks were read
    * @param failedFiles the workbooks that could not be used, with the reasons in problems
    */
-  public record Outcome(int filesRead, List<String> failedFiles, int candidates, TeamSummary summary,
-      List<Path> written, List<Problem> problems, long warnings) {
+  public record Outcome(
+      int filesRead,
+      List<String> failedFiles,
+      int candidates,
+      TeamSummary summary,
+      List<Path> written,
+      List<Problem> problems,
+      long warnings) {
     /**
-     * A run over more than one candidate, or a batch with a failure, gets a team summary; a run in which no workbook
-     * could be read has nothing to summarise.
+     * A run over more than one candidate, or a batch with a failure, gets a team summary; a run in
+     * which no workbook could be read has nothing to summarise.
      */
     public boolean wantsSummary() {
       return candidates > 1 || (candidates > 0 && filesRead > 1 && !failedFiles.isEmpty());
@@ -68,11 +78,15 @@ public final class ReportRunner {
     ExecutorService pool = workers(options.threads());
     try {
       progress.started(files.size());
-      List<ReadResult> read = parallel(pool, files, f -> {
-        ReadResult r = reader.read(f);
-        progress.read(f, r.problems());
-        return r;
-      });
+      List<ReadResult> read =
+          parallel(
+              pool,
+              files,
+              f -> {
+                ReadResult r = reader.read(f);
+                progress.read(f, r.problems());
+                return r;
+              });
       List<Problem> problems = new ArrayList<>();
       problems.addAll(notes);
       List<String> failed = new ArrayList<>();
@@ -94,8 +108,11 @@ public final class ReportRunner {
       files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
       LeniencyPool leniency = pool(builder, pool, assessments, options, problems);
       Map<String, String> names = FileNames.unique(histories);
-      List<Written> results = parallel(pool, histories, h -> writeOne(builder, h, options, inputs, leniency,
-          names.get(h.key())));
+      List<Written> results =
+          parallel(
+              pool,
+              histories,
+              h -> writeOne(builder, h, options, inputs, leniency, names.get(h.key())));
       List<TeamSummary.Row> rows = new ArrayList<>();
       List<Path> written = new ArrayList<>();
       for (Written w : results) {
@@ -104,12 +121,22 @@ public final class ReportRunner {
         }
         written.addAll(w.paths());
         problems.addAll(w.problems());
-        w.problems().stream().filter(Problem::isError).map(Problem::file).distinct()
-            .filter(f -> !failed.contains(f)).forEach(failed::add);
+        w.problems().stream()
+            .filter(Problem::isError)
+            .map(Problem::file)
+            .distinct()
+            .filter(f -> !failed.contains(f))
+            .forEach(failed::add);
       }
       sortForSummary(rows);
-      return new Outcome(files.size(), failed, histories.size(),
-          TeamSummary.of(rubric, rows, failures(failed, problems)), written, problems, warnings);
+      return new Outcome(
+          files.size(),
+          failed,
+          histories.size(),
+          TeamSummary.of(rubric, rows, failures(failed, problems)),
+          written,
+          problems,
+          warnings);
     } finally {
       pool.shutdownNow();
       progress.finished();
@@ -118,53 +145,74 @@ public final class ReportRunner {
 
   /** The run's worker threads: daemons, so a run cut short never keeps the tool alive. */
   private static ExecutorService workers(int threads) {
-    return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "readiness-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        r -> {
+          Thread t = new Thread(r, "readiness-worker");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** The team summary's order: by target role as the rubric lists them, then by name and ID. */
   private void sortForSummary(List<TeamSummary.Row> rows) {
     List<String> roleOrder = rubric.roles().stream().map(dev.readiness.rubric.Role::id).toList();
-    rows.sort(java.util.Comparator.comparingInt((TeamSummary.Row r) -> roleOrder.indexOf(r.targetRole()))
-        .thenComparing(r -> r.candidate().toLowerCase(java.util.Locale.ROOT))
-        .thenComparing(r -> r.candidateId() == null ? "" : r.candidateId()));
+    rows.sort(
+        java.util.Comparator.comparingInt((TeamSummary.Row r) -> roleOrder.indexOf(r.targetRole()))
+            .thenComparing(r -> r.candidate().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(r -> r.candidateId() == null ? "" : r.candidateId()));
   }
 
   /** Each failed file with the first error said of it, for the summary's list of files left out. */
   private static List<TeamSummary.Failure> failures(List<String> failed, List<Problem> problems) {
     List<TeamSummary.Failure> failures = new ArrayList<>();
     for (String f : failed) {
-      String reason = problems.stream().filter(p -> p.isError() && p.file().equals(f))
-          .map(Problem::placedMessage).findFirst().orElse("failed");
+      String reason =
+          problems.stream()
+              .filter(p -> p.isError() && p.file().equals(f))
+              .map(Problem::placedMessage)
+              .findFirst()
+              .orElse("failed");
       failures.add(new TeamSummary.Failure(f, reason));
     }
     return failures;
   }
 
   /**
-   * The leniency pool: the run's panels, and with --panel-history every panel in that folder too (a rater's workbook
-   * for a candidate and date found in both counts once, the run's; one that cannot be read there is a warning, since
-   * the reports do not need it).
+   * The leniency pool: the run's panels, and with --panel-history every panel in that folder too (a
+   * rater's workbook for a candidate and date found in both counts once, the run's; one that cannot
+   * be read there is a warning, since the reports do not need it).
    */
-  private LeniencyPool pool(ReportBuilder builder, ExecutorService pool, List<Assessment> run, ReportOptions options,
-      List<Problem> problems) throws InterruptedException {
+  private LeniencyPool pool(
+      ReportBuilder builder,
+      ExecutorService pool,
+      List<Assessment> run,
+      ReportOptions options,
+      List<Problem> problems)
+      throws InterruptedException {
     if (options.panelHistory() == null) {
       return builder.leniency(ReportBuilder.group(run));
     }
     Set<String> seen = new HashSet<>();
     run.forEach(a -> seen.add(poolKey(a)));
     List<Assessment> all = new ArrayList<>(run);
-    for (ReadResult r : parallel(pool, Inputs.expand(List.of(options.panelHistory())), reader::read)) {
+    for (ReadResult r :
+        parallel(pool, Inputs.expand(List.of(options.panelHistory())), reader::read)) {
       if (r.assessment().isPresent()) {
         if (seen.add(poolKey(r.assessment().get()))) {
           all.add(r.assessment().get());
         }
       } else {
-        problems.add(Problem.warning(r.file(), Location.FILE, "cannot be read, so it is left out of the raters' leniency: "
-            + r.problems().stream().filter(Problem::isError).map(Problem::message).findFirst().orElse("unreadable")));
+        problems.add(
+            Problem.warning(
+                r.file(),
+                Location.FILE,
+                "cannot be read, so it is left out of the raters' leniency: "
+                    + r.problems().stream()
+                        .filter(Problem::isError)
+                        .map(Problem::message)
+                        .findFirst()
+                        .orElse("unreadable")));
       }
     }
     return builder.leniency(ReportBuilder.group(all), "this run and " + options.panelHistory());
@@ -172,18 +220,27 @@ public final class ReportRunner {
 
   /** One rater's assessment of one candidate on one date. */
   private static String poolKey(Assessment a) {
-    return a.candidate().key() + "|" + a.date() + "|" + dev.readiness.calibration.Calibrator.raterKey(a.rater());
+    return a.candidate().key()
+        + "|"
+        + a.date()
+        + "|"
+        + dev.readiness.calibration.Calibrator.raterKey(a.rater());
   }
 
   /** What writing one candidate's report gave: its summary row (the report itself is not kept). */
   private record Written(TeamSummary.Row row, List<Path> paths, List<Problem> problems) {}
 
   /**
-   * Everything of one candidate, from its file name to the last byte written, fails alone: a failure is one error
-   * naming the workbook, and the rest of the batch goes on.
+   * Everything of one candidate, from its file name to the last byte written, fails alone: a
+   * failure is one error naming the workbook, and the rest of the batch goes on.
    */
-  private Written writeOne(ReportBuilder builder, ReportBuilder.History h, ReportOptions options, Set<Path> inputs,
-      LeniencyPool leniency, String baseName) {
+  private Written writeOne(
+      ReportBuilder builder,
+      ReportBuilder.History h,
+      ReportOptions options,
+      Set<Path> inputs,
+      LeniencyPool leniency,
+      String baseName) {
     List<Problem> problems = new ArrayList<>();
     String source = h.latest().getValue().get(0).source();
     try {
@@ -194,9 +251,12 @@ public final class ReportRunner {
       }
       List<Path> paths = write(result.report(), baseName, options, inputs, source, problems);
       // a report counts as made only once every file asked for is in place
-      return new Written(paths.isEmpty() ? null : TeamSummary.rowOf(result.report()), paths, problems);
+      return new Written(
+          paths.isEmpty() ? null : TeamSummary.rowOf(result.report()), paths, problems);
     } catch (RuntimeException e) {
-      problems.add(Problem.error(source, Location.FILE, "cannot make the report: " + WriteFailure.reason(e)));
+      problems.add(
+          Problem.error(
+              source, Location.FILE, "cannot make the report: " + WriteFailure.reason(e)));
       return new Written(null, List.of(), problems);
     } finally {
       progress.reported(h);
@@ -204,11 +264,17 @@ public final class ReportRunner {
   }
 
   /**
-   * Writes every format asked for to its temporary file, and moves them into place only when all are written: a
-   * candidate's set is whole or absent. Returns the files in place (none on a failure, which is in problems).
+   * Writes every format asked for to its temporary file, and moves them into place only when all
+   * are written: a candidate's set is whole or absent. Returns the files in place (none on a
+   * failure, which is in problems).
    */
-  private List<Path> write(CandidateReport report, String baseName, ReportOptions options, Set<Path> inputs,
-      String source, List<Problem> problems) {
+  private List<Path> write(
+      CandidateReport report,
+      String baseName,
+      ReportOptions options,
+      Set<Path> inputs,
+      String source,
+      List<Problem> problems) {
     String current = options.outputDir() + java.io.File.separator + baseName;
     List<Problem> warnings = new ArrayList<>();
     AtomicFiles.Batch batch = new AtomicFiles.Batch();
@@ -217,24 +283,44 @@ public final class ReportRunner {
         if (!options.formats().contains(format)) {
           continue;
         }
-        current = options.outputDir() + java.io.File.separator + baseName + options.audience().fileSuffix() + "."
-            + format.extension();
-        Path target = options.outputDir().resolve(baseName + options.audience().fileSuffix() + "."
-            + format.extension());
+        current =
+            options.outputDir()
+                + java.io.File.separator
+                + baseName
+                + options.audience().fileSuffix()
+                + "."
+                + format.extension();
+        Path target =
+            options
+                .outputDir()
+                .resolve(baseName + options.audience().fileSuffix() + "." + format.extension());
         if (inputs.contains(target.toAbsolutePath().normalize())) {
-          problems.add(Problem.error(target.toString(), Location.FILE, "this report would overwrite an input workbook; choose"
-              + " another output folder with -o"));
+          problems.add(
+              Problem.error(
+                  target.toString(),
+                  Location.FILE,
+                  "this report would overwrite an input workbook; choose"
+                      + " another output folder with -o"));
           return List.of();
         }
-        batch.add(target, out -> renderers.get(format).render(report, out)
-            .forEach(w -> warnings.add(Problem.warning(target.toString(), Location.FILE, w))));
+        batch.add(
+            target,
+            out ->
+                renderers
+                    .get(format)
+                    .render(report, out)
+                    .forEach(
+                        w -> warnings.add(Problem.warning(target.toString(), Location.FILE, w))));
       }
       List<Path> paths = batch.commit();
       problems.addAll(warnings);
       return paths;
     } catch (IOException | RuntimeException e) {
-      problems.add(Problem.error(source, Location.FILE, WriteFailure.message(current, e) + "; "
-          + batch.written("this report")));
+      problems.add(
+          Problem.error(
+              source,
+              Location.FILE,
+              WriteFailure.message(current, e) + "; " + batch.written("this report")));
       return List.of();
     }
   }
@@ -261,8 +347,8 @@ public final class ReportRunner {
   }
 
   /**
-   * Clears what a killed run left in the output folder. The folder itself is made with the first file written, so a
-   * run that reads no workbook leaves nothing behind.
+   * Clears what a killed run left in the output folder. The folder itself is made with the first
+   * file written, so a run that reads no workbook leaves nothing behind.
    */
   public static void prepareOutput(Path dir) throws IOException {
     AtomicFiles.removeStale(dir);

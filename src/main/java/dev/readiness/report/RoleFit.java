@@ -16,17 +16,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The assessment scored against one role of the rubric, so a candidate aiming at one role sees whether another is
- * already in reach.
+ * The assessment scored against one role of the rubric, so a candidate aiming at one role sees
+ * whether another is already in reach.
  *
  * @param notReadyParts the parts whose status is not ready for this role
  * @param hoursToTarget the study hours to bring every rated topic to this role's targets
- * @param hoursToReady the least study hours that bring this role's verdict to Ready (0 when it is), by the plan's
- *     model; null when study alone cannot
+ * @param hoursToReady the least study hours that bring this role's verdict to Ready (0 when it is),
+ *     by the plan's model; null when study alone cannot
  * @param readyNote why study alone cannot reach Ready, or null
  */
-public record RoleFit(String role, String title, Double readinessIndex, Status verdict, List<String> notReadyParts,
-    double hoursToTarget, Double hoursToReady, String readyNote) {
+public record RoleFit(
+    String role,
+    String title,
+    Double readinessIndex,
+    Status verdict,
+    List<String> notReadyParts,
+    double hoursToTarget,
+    Double hoursToReady,
+    String readyNote) {
   public RoleFit {
     notReadyParts = List.copyOf(notReadyParts);
   }
@@ -39,21 +46,34 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
     List<RoleFit> out = new ArrayList<>();
     for (Role role : rubric.roles()) {
       Score s = role.id().equals(scored.role().id()) ? scored : scorer.score(a, role);
-      double hours = s.topics().stream().filter(TopicScore::rated)
-          .mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
+      double hours =
+          s.topics().stream()
+              .filter(TopicScore::rated)
+              .mapToDouble(t -> cost.hours(t.rating(), t.target()))
+              .sum();
       ReadyHours.Result r = ready.of(a, s);
-      out.add(new RoleFit(role.id(), role.title(), s.readinessIndex(), s.verdict(), s.parts().stream()
-          .filter(p -> p.status() == Status.NOT_READY).map(PartScore::id).toList(), hours, r.hours(),
-          r.reason()));
+      out.add(
+          new RoleFit(
+              role.id(),
+              role.title(),
+              s.readinessIndex(),
+              s.verdict(),
+              s.parts().stream()
+                  .filter(p -> p.status() == Status.NOT_READY)
+                  .map(PartScore::id)
+                  .toList(),
+              hours,
+              r.hours(),
+              r.reason()));
     }
     return out;
   }
 
   /**
-   * The best fit now: the most senior role the candidate is ready for (roles are listed from junior to senior);
-   * when there is none, the close role with the highest index, the more junior on a tie (it is the nearer
-   * step); empty when no role is at least close, for "best fit" would then name a role the candidate is not fit
-   * for.
+   * The best fit now: the most senior role the candidate is ready for (roles are listed from junior
+   * to senior); when there is none, the close role with the highest index, the more junior on a tie
+   * (it is the nearer step); empty when no role is at least close, for "best fit" would then name a
+   * role the candidate is not fit for.
    */
   static Optional<RoleFit> best(List<RoleFit> fits) {
     for (int i = fits.size() - 1; i >= 0; i--) {
@@ -63,7 +83,8 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
     }
     RoleFit best = null;
     for (RoleFit f : fits) {
-      if (f.verdict() == Status.CLOSE && (best == null || f.readinessIndex() > best.readinessIndex())) {
+      if (f.verdict() == Status.CLOSE
+          && (best == null || f.readinessIndex() > best.readinessIndex())) {
         best = f;
       }
     }
@@ -71,26 +92,46 @@ public record RoleFit(String role, String title, Double readinessIndex, Status v
   }
 
   /**
-   * Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, Ready in about 60 h of study); …". A
-   * verdict short of what its index alone would give says which parts hold it back.
+   * Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, Ready in about 60 h of
+   * study); …". A verdict short of what its index alone would give says which parts hold it back.
    */
   static String line(Rubric rubric, List<RoleFit> fits) {
     List<String> parts = new ArrayList<>();
     boolean hoursNamed = false;
     for (RoleFit f : fits) {
       if (f.verdict() == Status.READY) {
-        parts.add("Ready now for " + f.title() + " (index " + Numbers.index(f.readinessIndex()) + ")");
+        parts.add(
+            "Ready now for " + f.title() + " (index " + Numbers.index(f.readinessIndex()) + ")");
       } else if (f.verdict() == Status.NOT_RATED) {
         parts.add(f.title() + ": not rated");
       } else {
-        String held = f.notReadyParts().isEmpty() || f.readinessIndex() < rubric.scoring().readyIndex() ? ""
-            : ": " + String.join(", ", f.notReadyParts().stream().map(p -> "Part " + rubric.part(p).number())
-            .toList()) + " not ready";
-        String ready = f.hoursToReady() == null ? "study alone cannot reach Ready"
-            : "Ready in about " + Numbers.hours(Math.ceil(f.hoursToReady())) + " h" + (hoursNamed ? ""
-            : " of study");
-        parts.add(f.title() + " " + Numbers.index(f.readinessIndex()) + " (" + f.verdict().label() + held + ", "
-            + ready + ")");
+        String held =
+            f.notReadyParts().isEmpty() || f.readinessIndex() < rubric.scoring().readyIndex()
+                ? ""
+                : ": "
+                    + String.join(
+                        ", ",
+                        f.notReadyParts().stream()
+                            .map(p -> "Part " + rubric.part(p).number())
+                            .toList())
+                    + " not ready";
+        String ready =
+            f.hoursToReady() == null
+                ? "study alone cannot reach Ready"
+                : "Ready in about "
+                    + Numbers.hours(Math.ceil(f.hoursToReady()))
+                    + " h"
+                    + (hoursNamed ? "" : " of study");
+        parts.add(
+            f.title()
+                + " "
+                + Numbers.index(f.readinessIndex())
+                + " ("
+                + f.verdict().label()
+                + held
+                + ", "
+                + ready
+                + ")");
         hoursNamed |= f.hoursToReady() != null;
       }
     }

@@ -11,33 +11,64 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * The team summary as CSV, written by Commons CSV: RFC 4180, UTF-8 with a byte-order mark so that spreadsheet
- * apps read it as UTF-8. As OWASP's CSV-injection guidance says, every text cell is quoted and one that a
- * spreadsheet would run as a formula gets a single quote in front; numbers stay bare, so they stay numbers.
+ * The team summary as CSV, written by Commons CSV: RFC 4180, UTF-8 with a byte-order mark so that
+ * spreadsheet apps read it as UTF-8. As OWASP's CSV-injection guidance says, every text cell is
+ * quoted and one that a spreadsheet would run as a formula gets a single quote in front; numbers
+ * stay bare, so they stay numbers.
  */
 public final class SummaryCsv {
   /** The header: plain names, quoted only where RFC 4180 needs it. */
-  private static final CSVFormat HEADER = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
+  private static final CSVFormat HEADER =
+      CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).get();
+
   /** The rows: text quoted, numbers and empty cells bare. */
-  private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC)
-      .setNullString("").get();
+  private static final CSVFormat ROWS =
+      CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.NON_NUMERIC).setNullString("").get();
 
   private SummaryCsv() {}
 
   public static byte[] render(TeamSummary s) {
     StringBuilder out = new StringBuilder("\uFEFF");
-    List<String> header = new ArrayList<>(List.of("status", "candidate", "candidate_id", "latest_assessment",
-        "target_role", "rater_role", "unrated_topics", "assessments", "raters", "readiness_index", "index_change",
-        "verdict"));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "status",
+                "candidate",
+                "candidate_id",
+                "latest_assessment",
+                "target_role",
+                "rater_role",
+                "unrated_topics",
+                "assessments",
+                "raters",
+                "readiness_index",
+                "index_change",
+                "verdict"));
     s.partIds().forEach(p -> header.add(p + "_coverage"));
     s.partIds().forEach(p -> header.add(p + "_change"));
-    header.addAll(List.of("best_fit_role", "interview_date", "weeks_left", "projected_verdict", "file", "reason"));
+    header.addAll(
+        List.of(
+            "best_fit_role",
+            "interview_date",
+            "weeks_left",
+            "projected_verdict",
+            "file",
+            "reason"));
     try {
       HEADER.printRecord(out, header.toArray());
       for (TeamSummary.Row r : s.rows()) {
-        List<Object> cells = new ArrayList<>(java.util.Arrays.asList("ok", text(r.candidate()),
-            text(r.candidateId()), r.date().toString(), text(r.targetRole()), text(r.raterRole().label()),
-            r.unratedTopics(), r.assessments(), r.raters()));
+        List<Object> cells =
+            new ArrayList<>(
+                java.util.Arrays.asList(
+                    "ok",
+                    text(r.candidate()),
+                    text(r.candidateId()),
+                    r.date().toString(),
+                    text(r.targetRole()),
+                    text(r.raterRole().label()),
+                    r.unratedTopics(),
+                    r.assessments(),
+                    r.raters()));
         cells.add(number(r.readinessIndex(), 1, false));
         cells.add(number(r.indexChange(), 1, false));
         cells.add(r.verdict().id());
@@ -68,21 +99,27 @@ public final class SummaryCsv {
   }
 
   /**
-   * A text cell: a leading =, +, -, @, tab or carriage return gets a single quote in front, so that no
-   * spreadsheet takes it for a formula; null for none.
+   * A text cell: a leading =, +, -, @, tab or carriage return gets a single quote in front, so that
+   * no spreadsheet takes it for a formula; null for none.
    */
   static String text(String value) {
     if (value == null || value.isEmpty()) {
       return null;
     }
     char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-        ? "'" + value : value;
+    return first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r'
+        ? "'" + value
+        : value;
   }
 
   /**
-   * A number as the PDF prints it, with an ASCII minus: the index always with one decimal ("80.0", as on the
-   * page), a coverage or its change to at most four places ("0.5").
+   * A number as the PDF prints it, with an ASCII minus: the index always with one decimal ("80.0",
+   * as on the page), a coverage or its change to at most four places ("0.5").
    */
   private static BigDecimal number(Double value, int decimals, boolean strip) {
     if (value == null) {

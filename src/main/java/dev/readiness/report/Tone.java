@@ -4,8 +4,8 @@ import dev.readiness.calibration.Agreement;
 import dev.readiness.scoring.Status;
 
 /**
- * How a cell reads against its target, decided here so that every renderer colours alike: at or above target,
- * one level below, two or more below, or nothing to judge.
+ * How a cell reads against its target, decided here so that every renderer colours alike: at or
+ * above target, one level below, two or more below, or nothing to judge.
  */
 public enum Tone {
   GOOD("good"),

@@ -6,11 +6,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Small helpers of the JSON view's records: maps that keep their order and may hold null (no data). */
+/**
+ * Small helpers of the JSON view's records: maps that keep their order and may hold null (no data).
+ */
 final class Views {
   private Views() {}
 
-  /** An unmodifiable copy in the same order; unlike Map.copyOf it keeps the order and allows null values. */
+  /**
+   * An unmodifiable copy in the same order; unlike Map.copyOf it keeps the order and allows null
+   * values.
+   */
   static <V> Map<String, V> ordered(Map<String, V> map) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }

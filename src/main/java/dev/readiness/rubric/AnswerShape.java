@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How an interview question is best answered aloud, which decides the structure its practice follows: a design
- * question walks the System Design Interview Structure, a choice between options the Architecture Decision
- * Framework, and a question about leading people an account of a real situation.
+ * How an interview question is best answered aloud, which decides the structure its practice
+ * follows: a design question walks the System Design Interview Structure, a choice between options
+ * the Architecture Decision Framework, and a question about leading people an account of a real
+ * situation.
  */
 public enum AnswerShape {
   /** Design a system: the guide's System Design Interview Structure. */
@@ -43,6 +44,8 @@ public enum AnswerShape {
   /** "design, decision or experience", for messages. */
   public static String choices() {
     String all = Arrays.stream(values()).map(AnswerShape::id).collect(Collectors.joining(", "));
-    return all.substring(0, all.lastIndexOf(", ")) + " or " + all.substring(all.lastIndexOf(", ") + 2);
+    return all.substring(0, all.lastIndexOf(", "))
+        + " or "
+        + all.substring(all.lastIndexOf(", ") + 2);
   }
 }

@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the rubric packaged in the jar straight into its records: a JSON token stream, then each record's
- * components by name. Jackson's data binding, which works out how to build every record on its first use, was a
- * sixth of a cold report's start-up. Only the jar's own rubric is read this way: the build checks it with every
- * rule of {@link RubricChecker}, and a test compares this reading with data binding's; a user's rubric goes through
- * {@link RubricLoader#parse} and its messages.
+ * Reads the rubric packaged in the jar straight into its records: a JSON token stream, then each
+ * record's components by name. Jackson's data binding, which works out how to build every record on
+ * its first use, was a sixth of a cold report's start-up. Only the jar's own rubric is read this
+ * way: the build checks it with every rule of {@link RubricChecker}, and a test compares this
+ * reading with data binding's; a user's rubric goes through {@link RubricLoader#parse} and its
+ * messages.
  */
 final class EmbeddedRubric {
   private EmbeddedRubric() {}
@@ -34,22 +35,24 @@ final class EmbeddedRubric {
   private static Object value(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
     switch (t) {
-      case START_OBJECT: {
-        Map<String, Object> map = new LinkedHashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          map.put(name, value(p));
+      case START_OBJECT:
+        {
+          Map<String, Object> map = new LinkedHashMap<>();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            map.put(name, value(p));
+          }
+          return map;
         }
-        return map;
-      }
-      case START_ARRAY: {
-        List<Object> list = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          list.add(value(p));
+      case START_ARRAY:
+        {
+          List<Object> list = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            list.add(value(p));
+          }
+          return list;
         }
-        return list;
-      }
       case VALUE_STRING:
         return p.getText();
       case VALUE_NUMBER_INT:
@@ -65,7 +68,10 @@ final class EmbeddedRubric {
     }
   }
 
-  /** The value as the type a record component declares: a record, a list or map of them, text or a number. */
+  /**
+   * The value as the type a record component declares: a record, a list or map of them, text or a
+   * number.
+   */
   private static Object convert(Object value, Type type) throws IOException {
     if (value == null) {
       return null;
@@ -99,7 +105,8 @@ final class EmbeddedRubric {
     if (type instanceof Class<?> c && c.isRecord()) {
       return record(c, (Map<?, ?>) value);
     }
-    throw new IOException("the embedded rubric has a value of a type this reader does not know: " + type);
+    throw new IOException(
+        "the embedded rubric has a value of a type this reader does not know: " + type);
   }
 
   private static Object record(Class<?> c, Map<?, ?> fields) throws IOException {
@@ -110,7 +117,8 @@ final class EmbeddedRubric {
       types[i] = components[i].getType();
       args[i] = convert(fields.get(components[i].getName()), components[i].getGenericType());
       if (args[i] == null && types[i].isPrimitive()) {
-        throw new IOException("the embedded rubric lacks " + c.getSimpleName() + "." + components[i].getName());
+        throw new IOException(
+            "the embedded rubric lacks " + c.getSimpleName() + "." + components[i].getName());
       }
     }
     try {

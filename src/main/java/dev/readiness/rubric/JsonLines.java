@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The line on which each value of a JSON document starts, keyed by its path ({@code $.parts[0].id}). The lines are
- * found on the first question: a rubric without a mistake never needs them, and finding them was a tenth of
- * loading one.
+ * The line on which each value of a JSON document starts, keyed by its path ({@code
+ * $.parts[0].id}). The lines are found on the first question: a rubric without a mistake never
+ * needs them, and finding them was a tenth of loading one.
  */
 final class JsonLines {
   private final byte[] json;

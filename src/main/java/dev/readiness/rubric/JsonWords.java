@@ -12,11 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON library's complaint said in the tool's words: what the rubric has wrong and what to do, never
- * "Cannot deserialize value of type …" or a class name.
+ * A JSON library's complaint said in the tool's words: what the rubric has wrong and what to do,
+ * never "Cannot deserialize value of type …" or a class name.
  */
 final class JsonWords {
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
+  private static final Pattern DUPLICATE =
+      Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
   private JsonWords() {}
 
@@ -33,18 +34,22 @@ final class JsonWords {
     if (e instanceof JsonEOFException) {
       return "not valid JSON: the file ends in the middle (a closing }, ] or quote is missing)";
     }
-    return "not valid JSON" + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
+    return "not valid JSON"
+        + (e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr())
         + "; look for a missing comma, quote or bracket, or a word without quotes";
   }
 
   /** A value of the wrong kind where the rubric's format expects another. */
   static String mismatch(JsonMappingException e) {
-    if (e.getCause() instanceof JsonProcessingException cause && !(cause instanceof JsonMappingException)) {
+    if (e.getCause() instanceof JsonProcessingException cause
+        && !(cause instanceof JsonMappingException)) {
       return syntax(cause);
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      String found = e instanceof InvalidFormatException f && f.getValue() != null ? ", not \"" + f.getValue()
-          + "\"" : "";
+      String found =
+          e instanceof InvalidFormatException f && f.getValue() != null
+              ? ", not \"" + f.getValue() + "\""
+              : "";
       return "expected " + kind(m.getTargetType()) + " here" + found;
     }
     return "this value does not fit the rubric's format here; compare it with the same entry in the built-in"
@@ -67,6 +72,8 @@ final class JsonWords {
     if (type.isEnum()) {
       return "one of the names the rubric's format allows";
     }
-    return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object in { }" : "another kind of value";
+    return Map.class.isAssignableFrom(type) || type.isRecord()
+        ? "an object in { }"
+        : "another kind of value";
   }
 }

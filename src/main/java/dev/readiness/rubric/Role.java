@@ -2,7 +2,9 @@ package dev.readiness.rubric;
 
 import java.util.Map;
 
-/** A target role: the level expected in each part and skill group, and how much each part weighs. */
+/**
+ * A target role: the level expected in each part and skill group, and how much each part weighs.
+ */
 public record Role(
     String id,
     String title,
@@ -17,11 +19,13 @@ public record Role(
   }
 
   /**
-   * An unmodifiable copy in the file's order: Map.copyOf's order changes from run to run, and the checker's
-   * messages follow the map's order.
+   * An unmodifiable copy in the file's order: Map.copyOf's order changes from run to run, and the
+   * checker's messages follow the map's order.
    */
   private static <V> Map<String, V> ordered(Map<String, V> map) {
-    return map == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
+    return map == null
+        ? null
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
   }
 
   public int targetOfPart(String partId) {

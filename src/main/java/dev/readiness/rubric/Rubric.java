@@ -10,7 +10,10 @@ import java.util.stream.Collectors;
 
 /** A checked rubric, with its parts, topics and skills in the guide's order and looked up by ID. */
 public final class Rubric {
-  /** How many hex digits of the SHA-256 the pages print: enough to tell two rubrics apart at a glance. */
+  /**
+   * How many hex digits of the SHA-256 the pages print: enough to tell two rubrics apart at a
+   * glance.
+   */
   static final int SHORT_DIGEST = 12;
 
   private final RubricJson data;
@@ -24,7 +27,8 @@ public final class Rubric {
   private final Map<String, Integer> topicOrder = new LinkedHashMap<>();
 
   /**
-   * @param sha256 the SHA-256 of the rubric file's bytes, in lower-case hex: what {@code sha256sum} prints for it
+   * @param sha256 the SHA-256 of the rubric file's bytes, in lower-case hex: what {@code sha256sum}
+   *     prints for it
    * @param modified the rubric carries the default rubric's ID but is not its file
    */
   Rubric(RubricJson data, String sha256, boolean modified) {
@@ -55,7 +59,10 @@ public final class Rubric {
     return data.title();
   }
 
-  /** The SHA-256 of the rubric file as read, lower-case hex (64 digits): {@code sha256sum} prints the same. */
+  /**
+   * The SHA-256 of the rubric file as read, lower-case hex (64 digits): {@code sha256sum} prints
+   * the same.
+   */
   public String sha256() {
     return sha256;
   }
@@ -66,14 +73,17 @@ public final class Rubric {
   }
 
   /**
-   * The rubric as every provenance line names it: "python-architect-2026 (SHA-256 3f2a9c1b0d4e)", or
-   * "python-architect-2026, modified (SHA-256 …)" for a changed copy of the default rubric that kept its ID, so
-   * two rubrics with one ID can be told apart.
+   * The rubric as every provenance line names it: "python-architect-2026 (SHA-256 3f2a9c1b0d4e)",
+   * or "python-architect-2026, modified (SHA-256 …)" for a changed copy of the default rubric that
+   * kept its ID, so two rubrics with one ID can be told apart.
    */
   public String reference() {
-    return id() + (modified ? ", modified" : "") + " (SHA-256 " + sha256.substring(0, SHORT_DIGEST) + ")";
+    return id()
+        + (modified ? ", modified" : "")
+        + " (SHA-256 "
+        + sha256.substring(0, SHORT_DIGEST)
+        + ")";
   }
-
 
   public Scale scale() {
     return data.scale();
@@ -95,7 +105,6 @@ public final class Rubric {
     return lookup(topics, id, "topic");
   }
 
-
   /** Position of the topic in the guide, for deterministic tie-breaks. */
   public int orderOf(String topicId) {
     return topicOrder.get(topicId);
@@ -109,8 +118,6 @@ public final class Rubric {
     return data.skillGroups();
   }
 
-
-
   public boolean hasTopic(String id) {
     return topics.containsKey(id);
   }
@@ -122,7 +129,6 @@ public final class Rubric {
   public SkillGroup.Skill skill(String id) {
     return lookup(skills, id, "skill");
   }
-
 
   public List<Checklist> checklists() {
     return data.checklists();
@@ -165,7 +171,10 @@ public final class Rubric {
     return data.calibration() == null ? CalibrationRules.CONVENTIONAL : data.calibration();
   }
 
-  /** The interview kit's rules, the conventional ones for the section or any field the rubric leaves out. */
+  /**
+   * The interview kit's rules, the conventional ones for the section or any field the rubric leaves
+   * out.
+   */
   public KitRules interviewKit() {
     return data.interviewKit() == null ? KitRules.CONVENTIONAL : data.interviewKit().withDefaults();
   }
@@ -186,7 +195,10 @@ public final class Rubric {
     return data.decisionFramework();
   }
 
-  /** The steps of an answer from experience (situation, action, result), or an empty list when none is given. */
+  /**
+   * The steps of an answer from experience (situation, action, result), or an empty list when none
+   * is given.
+   */
   public List<String> experienceStructure() {
     return data.experienceStructure() == null ? List.of() : data.experienceStructure();
   }
@@ -215,8 +227,13 @@ public final class Rubric {
 
   @Override
   public String toString() {
-    return "Rubric[" + id() + ", " + topics.size() + " topics, roles "
-        + roles.keySet().stream().collect(Collectors.joining(", ")) + "]";
+    return "Rubric["
+        + id()
+        + ", "
+        + topics.size()
+        + " topics, roles "
+        + roles.keySet().stream().collect(Collectors.joining(", "))
+        + "]";
   }
 
   private static <T> T lookup(Map<String, T> map, String id, String what) {

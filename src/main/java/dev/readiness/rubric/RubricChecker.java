@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-/** The checks a parsed rubric must pass before it is used; collects every problem rather than the first. */
+/**
+ * The checks a parsed rubric must pass before it is used; collects every problem rather than the
+ * first.
+ */
 final class RubricChecker {
   static final int FORMAT_VERSION = 1;
 
@@ -29,8 +32,12 @@ final class RubricChecker {
 
   List<Problem> check() {
     if (!Objects.equals(r.formatVersion(), FORMAT_VERSION)) {
-      problem("$.formatVersion", "format version is " + r.formatVersion() + "; this readiness reads version "
-          + FORMAT_VERSION);
+      problem(
+          "$.formatVersion",
+          "format version is "
+              + r.formatVersion()
+              + "; this readiness reads version "
+              + FORMAT_VERSION);
     }
     required("$.id", r.id());
     required("$.title", r.title());
@@ -50,7 +57,8 @@ final class RubricChecker {
       DepthAdvice d = r.depthAdvice();
       onScale("$.depthAdvice.level", d.level());
       if (d.minTopics() < 1 || d.maxTopics() < d.minTopics()) {
-        problem("$.depthAdvice.minTopics", "minTopics must be at least 1 and no more than maxTopics");
+        problem(
+            "$.depthAdvice.minTopics", "minTopics must be at least 1 and no more than maxTopics");
       }
     }
     nonEmptyStrings("$.systemDesignInterview", r.systemDesignInterview());
@@ -70,13 +78,20 @@ final class RubricChecker {
     }
     List<Scale.Level> levels = s.levels();
     if (levels == null || levels.size() != s.max() - s.min() + 1) {
-      problem("$.scale.levels", "the scale needs one level per step from " + s.min() + " to " + s.max());
+      problem(
+          "$.scale.levels",
+          "the scale needs one level per step from " + s.min() + " to " + s.max());
       return;
     }
     for (int i = 0; i < levels.size(); i++) {
       if (levels.get(i).level() != s.min() + i) {
-        problem("$.scale.levels[" + i + "].level", "expected level " + (s.min() + i) + ", found "
-            + levels.get(i).level() + "; list the levels in order");
+        problem(
+            "$.scale.levels[" + i + "].level",
+            "expected level "
+                + (s.min() + i)
+                + ", found "
+                + levels.get(i).level()
+                + "; list the levels in order");
       }
       required("$.scale.levels[" + i + "].descriptor", levels.get(i).descriptor());
     }
@@ -111,11 +126,19 @@ final class RubricChecker {
         unique(at + ".id", t.id(), "topic");
       }
       if (!numbers.add(t.number())) {
-        problem(at + ".number", "duplicate topic number " + t.number() + "; each topic needs its own number");
+        problem(
+            at + ".number",
+            "duplicate topic number " + t.number() + "; each topic needs its own number");
       }
       if (t.part() == null || !partIds.contains(t.part())) {
-        problem(at + ".part", "topic " + t.id() + " is in no part: \"" + t.part()
-            + "\" is not a part of this rubric; expected one of " + String.join(", ", partIds));
+        problem(
+            at + ".part",
+            "topic "
+                + t.id()
+                + " is in no part: \""
+                + t.part()
+                + "\" is not a part of this rubric; expected one of "
+                + String.join(", ", partIds));
       } else {
         partsWithTopics.add(t.part());
       }
@@ -123,11 +146,17 @@ final class RubricChecker {
       required(at + ".question", t.question());
       nonEmptyStrings(at + ".points", t.points());
       if (t.answer() != null && AnswerShape.of(t.answer()).isEmpty()) {
-        problem(at + ".answer", "answer \"" + t.answer() + "\" is not known; expected " + AnswerShape.choices());
+        problem(
+            at + ".answer",
+            "answer \"" + t.answer() + "\" is not known; expected " + AnswerShape.choices());
       }
       if (AnswerShape.EXPERIENCE.id().equals(t.answer()) && r.experienceStructure() == null) {
-        problem(at + ".answer", "topic " + t.id() + " is answered from experience, but the rubric has no"
-            + " experienceStructure; add one (e.g. [\"Situation\", \"Action\", \"Result\"]) or change the answer");
+        problem(
+            at + ".answer",
+            "topic "
+                + t.id()
+                + " is answered from experience, but the rubric has no"
+                + " experienceStructure; add one (e.g. [\"Situation\", \"Action\", \"Result\"]) or change the answer");
       }
     }
     for (String p : partIds) {
@@ -195,16 +224,24 @@ final class RubricChecker {
       targets(at + ".partTargets", role.partTargets(), partIds, "part");
       targets(at + ".skillGroupTargets", role.skillGroupTargets(), groupIds, "skill group");
       if (sameKeys(at + ".partWeights", role.partWeights(), partIds, "part")) {
-        role.partWeights().forEach((k, w) -> {
-          if (w == null || !(w > 0) || w > 100) {
-            problem(at + ".partWeights." + k, "weight " + w + " must be a number above 0 (and at most 100)");
-          }
-        });
+        role.partWeights()
+            .forEach(
+                (k, w) -> {
+                  if (w == null || !(w > 0) || w > 100) {
+                    problem(
+                        at + ".partWeights." + k,
+                        "weight " + w + " must be a number above 0 (and at most 100)");
+                  }
+                });
       }
     }
     if (r.defaultRole() == null || !roleIds.contains(r.defaultRole())) {
-      problem("$.defaultRole", "default role \"" + r.defaultRole() + "\" is not a role of this rubric; expected one of "
-          + String.join(", ", roleIds));
+      problem(
+          "$.defaultRole",
+          "default role \""
+              + r.defaultRole()
+              + "\" is not a role of this rubric; expected one of "
+              + String.join(", ", roleIds));
     }
   }
 
@@ -212,12 +249,19 @@ final class RubricChecker {
     if (!sameKeys(at, targets, ids, what) || r.scale() == null) {
       return;
     }
-    targets.forEach((k, v) -> {
-      if (v == null || v <= r.scale().min() || v > r.scale().max()) {
-        problem(at + "." + k, "target " + v + " is off the scale; a target is a level from "
-            + (r.scale().min() + 1) + " to " + r.scale().max());
-      }
-    });
+    targets.forEach(
+        (k, v) -> {
+          if (v == null || v <= r.scale().min() || v > r.scale().max()) {
+            problem(
+                at + "." + k,
+                "target "
+                    + v
+                    + " is off the scale; a target is a level from "
+                    + (r.scale().min() + 1)
+                    + " to "
+                    + r.scale().max());
+          }
+        });
   }
 
   private boolean sameKeys(String at, Map<String, ?> map, Set<String> ids, String what) {
@@ -227,8 +271,14 @@ final class RubricChecker {
     boolean ok = true;
     for (String k : map.keySet()) {
       if (!ids.contains(k)) {
-        problem(at + "." + k, "\"" + k + "\" is not a " + what + " of this rubric; expected one of "
-            + String.join(", ", ids));
+        problem(
+            at + "." + k,
+            "\""
+                + k
+                + "\" is not a "
+                + what
+                + " of this rubric; expected one of "
+                + String.join(", ", ids));
         ok = false;
       }
     }
@@ -246,7 +296,9 @@ final class RubricChecker {
       return;
     }
     ScoringRules s = r.scoring();
-    if (!(s.closeCoverage() > 0 && s.closeCoverage() <= s.readyCoverage() && s.readyCoverage() <= 1)) {
+    if (!(s.closeCoverage() > 0
+        && s.closeCoverage() <= s.readyCoverage()
+        && s.readyCoverage() <= 1)) {
       problem("$.scoring", "coverages must satisfy 0 < closeCoverage <= readyCoverage <= 1");
     }
     if (!(s.skillsShare() >= 0 && s.skillsShare() < 1)) {
@@ -262,49 +314,78 @@ final class RubricChecker {
     if (k == null) {
       return;
     }
-    if (k.designMinutes() < 1 || k.deepDiveMinutes() < 1 || k.designMinutes() > 240 || k.deepDiveMinutes() > 240) {
-      problem("$.interviewKit", "designMinutes and deepDiveMinutes must be whole minutes from 1 to 240");
+    if (k.designMinutes() < 1
+        || k.deepDiveMinutes() < 1
+        || k.designMinutes() > 240
+        || k.deepDiveMinutes() > 240) {
+      problem(
+          "$.interviewKit",
+          "designMinutes and deepDiveMinutes must be whole minutes from 1 to 240");
     }
     int steps = r.systemDesignInterview() == null ? 0 : r.systemDesignInterview().size();
-    if (k.stepMinutes() == null || k.stepMinutes().size() != steps || k.stepMinutes().stream().anyMatch(m -> m < 1)
+    if (k.stepMinutes() == null
+        || k.stepMinutes().size() != steps
+        || k.stepMinutes().stream().anyMatch(m -> m < 1)
         || k.stepMinutes().stream().mapToInt(Integer::intValue).sum() != k.designMinutes()) {
-      problem("$.interviewKit.stepMinutes", "give " + steps + " time boxes of at least 1 minute, one per step of the"
-          + " System Design Interview Structure, adding up to designMinutes (" + k.designMinutes() + ")");
+      problem(
+          "$.interviewKit.stepMinutes",
+          "give "
+              + steps
+              + " time boxes of at least 1 minute, one per step of the"
+              + " System Design Interview Structure, adding up to designMinutes ("
+              + k.designMinutes()
+              + ")");
     }
     if (k.listenFor() == null || k.listenFor().size() != steps) {
-      problem("$.interviewKit.listenFor", "give " + steps + " texts, one per step of the System Design Interview"
-          + " Structure");
+      problem(
+          "$.interviewKit.listenFor",
+          "give " + steps + " texts, one per step of the System Design Interview" + " Structure");
     }
     checkKitAdditions(k, steps);
   }
 
-  /** The fields a rubric may leave out (the conventional ones apply); when given, they must make sense. */
+  /**
+   * The fields a rubric may leave out (the conventional ones apply); when given, they must make
+   * sense.
+   */
   private void checkKitAdditions(KitRules k, int steps) {
     for (Integer m : java.util.Arrays.asList(k.openingMinutes(), k.closingMinutes())) {
       if (m != null && (m < 0 || m > 60)) {
-        problem("$.interviewKit", "openingMinutes and closingMinutes must be whole minutes from 0 to 60");
+        problem(
+            "$.interviewKit",
+            "openingMinutes and closingMinutes must be whole minutes from 0 to 60");
       }
     }
-    if (k.probes() != null && (k.probes().isEmpty() || k.probes().stream().anyMatch(p -> p == null
-        || !p.contains("{point}")))) {
-      problem("$.interviewKit.probes", "give one or more probes, each with {point} where a key point goes");
+    if (k.probes() != null
+        && (k.probes().isEmpty()
+            || k.probes().stream().anyMatch(p -> p == null || !p.contains("{point}")))) {
+      problem(
+          "$.interviewKit.probes",
+          "give one or more probes, each with {point} where a key point goes");
     }
     if (k.stepCues() != null) {
       if (k.stepCues().size() != steps) {
-        problem("$.interviewKit.stepCues", "give " + steps + " expressions, one per step of the System Design"
-            + " Interview Structure (\"\" for the step that takes the other points)");
+        problem(
+            "$.interviewKit.stepCues",
+            "give "
+                + steps
+                + " expressions, one per step of the System Design"
+                + " Interview Structure (\"\" for the step that takes the other points)");
       }
       for (String cue : k.stepCues()) {
         try {
           java.util.regex.Pattern.compile(cue == null ? "" : cue);
         } catch (java.util.regex.PatternSyntaxException e) {
-          problem("$.interviewKit.stepCues", "\"" + cue + "\" is not a regular expression: " + e.getDescription());
+          problem(
+              "$.interviewKit.stepCues",
+              "\"" + cue + "\" is not a regular expression: " + e.getDescription());
         }
       }
     }
     if (k.recommendation() != null && k.recommendation().size() < 2) {
-      problem("$.interviewKit.recommendation", "give two or more choices, from the strongest no to the strongest"
-          + " yes");
+      problem(
+          "$.interviewKit.recommendation",
+          "give two or more choices, from the strongest no to the strongest" + " yes");
     }
   }
 
@@ -313,11 +394,16 @@ final class RubricChecker {
     if (c == null) {
       return;
     }
-    if (!(c.tentativeAlpha() > 0 && c.tentativeAlpha() <= c.reliableAlpha() && c.reliableAlpha() <= 1)) {
+    if (!(c.tentativeAlpha() > 0
+        && c.tentativeAlpha() <= c.reliableAlpha()
+        && c.reliableAlpha() <= 1)) {
       problem("$.calibration", "alphas must satisfy 0 < tentativeAlpha <= reliableAlpha <= 1");
     }
-    if (!(c.discussSpread() > 0) || (r.scale() != null && c.discussSpread() > r.scale().max() - r.scale().min())) {
-      problem("$.calibration.discussSpread", "discussSpread must be above 0 and no more than the scale's range");
+    if (!(c.discussSpread() > 0)
+        || (r.scale() != null && c.discussSpread() > r.scale().max() - r.scale().min())) {
+      problem(
+          "$.calibration.discussSpread",
+          "discussSpread must be above 0 and no more than the scale's range");
     }
     if (!(c.inLineBand() >= 0 && c.inLineBand() < 1)) {
       problem("$.calibration.inLineBand", "inLineBand must be at least 0 and below 1 level");
@@ -331,7 +417,9 @@ final class RubricChecker {
     List<Double> steps = r.planning().hoursPerLevelStep();
     int expected = r.scale().max() - r.scale().min();
     if (steps == null || steps.size() != expected) {
-      problem("$.planning.hoursPerLevelStep", "give " + expected + " numbers of hours, one per step of the scale");
+      problem(
+          "$.planning.hoursPerLevelStep",
+          "give " + expected + " numbers of hours, one per step of the scale");
     } else {
       for (int i = 0; i < steps.size(); i++) {
         if (steps.get(i) == null || !(steps.get(i) > 0) || steps.get(i) > 1000) {
@@ -344,8 +432,13 @@ final class RubricChecker {
       if (!(p.maxShare() >= 0 && p.maxShare() <= 1)) {
         problem("$.planning.practice.maxShare", "maxShare must be between 0 and 1");
       }
-      if (p.pepReadingHours() < 0 || p.whiteboardHours() < 0 || p.caseStudyHours() < 0 || p.adrHours() < 0
-          || p.mockInterviewHours() < 0 || p.kataHours() < 0 || p.mockInterviewWeeks() < 0) {
+      if (p.pepReadingHours() < 0
+          || p.whiteboardHours() < 0
+          || p.caseStudyHours() < 0
+          || p.adrHours() < 0
+          || p.mockInterviewHours() < 0
+          || p.kataHours() < 0
+          || p.mockInterviewWeeks() < 0) {
         problem("$.planning.practice", "practice hours and weeks cannot be negative");
       }
       checklistItem("$.planning.practice.caseStudyItem", p.caseStudyItem());
@@ -358,11 +451,21 @@ final class RubricChecker {
     if (id == null || r.checklists() == null) {
       return;
     }
-    List<String> items = r.checklists().stream().filter(Objects::nonNull).filter(c -> c.items() != null)
-        .flatMap(c -> c.items().stream()).filter(Objects::nonNull).map(Checklist.Item::id).toList();
+    List<String> items =
+        r.checklists().stream()
+            .filter(Objects::nonNull)
+            .filter(c -> c.items() != null)
+            .flatMap(c -> c.items().stream())
+            .filter(Objects::nonNull)
+            .map(Checklist.Item::id)
+            .toList();
     if (!items.contains(id)) {
-      problem(at, "\"" + id + "\" is not a checklist item of this rubric; expected one of " + String.join(", ",
-          items));
+      problem(
+          at,
+          "\""
+              + id
+              + "\" is not a checklist item of this rubric; expected one of "
+              + String.join(", ", items));
     }
   }
 
@@ -384,8 +487,17 @@ final class RubricChecker {
   private boolean unique(String at, String id, String what) {
     String before = seenIds.putIfAbsent(id, at);
     if (before != null) {
-      problem(at, "duplicate ID \"" + id + "\" (" + what + "): it is already used at " + before
-          + " (line " + lines.lineOf(before) + "); every ID must be unique");
+      problem(
+          at,
+          "duplicate ID \""
+              + id
+              + "\" ("
+              + what
+              + "): it is already used at "
+              + before
+              + " (line "
+              + lines.lineOf(before)
+              + "); every ID must be unique");
       return false;
     }
     return true;

@@ -12,7 +12,9 @@ public final class RubricException extends Exception {
     this.problems = List.copyOf(problems);
   }
 
-  /** Each problem at its line and JSON path, e.g. "bad.json: line 12: $.roles[0].partTargets.P2: …". */
+  /**
+   * Each problem at its line and JSON path, e.g. "bad.json: line 12: $.roles[0].partTargets.P2: …".
+   */
   public List<Problem> problems() {
     return problems;
   }

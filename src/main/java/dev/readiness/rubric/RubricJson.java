@@ -2,7 +2,9 @@ package dev.readiness.rubric;
 
 import java.util.List;
 
-/** The rubric file as written, before it is checked; Jackson fills it and refuses unknown fields. */
+/**
+ * The rubric file as written, before it is checked; Jackson fills it and refuses unknown fields.
+ */
 record RubricJson(
     Integer formatVersion,
     String id,

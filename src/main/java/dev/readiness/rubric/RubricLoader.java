@@ -3,8 +3,8 @@ package dev.readiness.rubric;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.readiness.problem.Location;
@@ -23,12 +23,17 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Reads a rubric from JSON and refuses one with a mistake, naming the JSON path and line of each. */
+/**
+ * Reads a rubric from JSON and refuses one with a mistake, naming the JSON path and line of each.
+ */
 public final class RubricLoader {
   /** Where the default rubric sits inside the jar. */
   static final String EMBEDDED = "/rubric/python-architect-2026.json";
 
-  /** Made on the first rubric file read: the embedded rubric does without it (see {@link EmbeddedRubric}). */
+  /**
+   * Made on the first rubric file read: the embedded rubric does without it (see {@link
+   * EmbeddedRubric}).
+   */
   static final class Mapper {
     static final ObjectMapper MAPPER =
         new ObjectMapper()
@@ -40,8 +45,8 @@ public final class RubricLoader {
   }
 
   /**
-   * The largest rubric file read: the guide's rubric is some 40 KB, so a file a hundred times larger is a wrong
-   * path (a log, a disk image, /dev/zero), refused before it fills the memory.
+   * The largest rubric file read: the guide's rubric is some 40 KB, so a file a hundred times
+   * larger is a wrong path (a log, a disk image, /dev/zero), refused before it fills the memory.
    */
   public static final int MAX_BYTES = 4 << 20;
 
@@ -89,15 +94,29 @@ public final class RubricLoader {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes(MAX_BYTES + 1);
     } catch (NoSuchFileException e) {
-      throw new RubricException(List.of(Problem.error(file.toString(), Location.FILE, "no such rubric file; check the path"
-          + " given to --rubric")));
+      throw new RubricException(
+          List.of(
+              Problem.error(
+                  file.toString(),
+                  Location.FILE,
+                  "no such rubric file; check the path" + " given to --rubric")));
     } catch (IOException e) {
-      throw new RubricException(List.of(Problem.error(file.toString(), Location.FILE, "cannot read the rubric file ("
-          + e.getMessage() + ")")));
+      throw new RubricException(
+          List.of(
+              Problem.error(
+                  file.toString(),
+                  Location.FILE,
+                  "cannot read the rubric file (" + e.getMessage() + ")")));
     }
     if (bytes.length > MAX_BYTES) {
-      throw new RubricException(List.of(Problem.error(file.toString(), Location.FILE, "the file is larger than "
-          + (MAX_BYTES >> 20) + " MB, far more than a rubric (some 40 KB); check the path given to --rubric")));
+      throw new RubricException(
+          List.of(
+              Problem.error(
+                  file.toString(),
+                  Location.FILE,
+                  "the file is larger than "
+                      + (MAX_BYTES >> 20)
+                      + " MB, far more than a rubric (some 40 KB); check the path given to --rubric")));
     }
     return parse(file.toString(), bytes);
   }
@@ -109,39 +128,64 @@ public final class RubricLoader {
     try {
       JsonNode tree = Mapper.MAPPER.readTree(json);
       List<Problem> nulls = new ArrayList<>();
-      findNulls(tree, "$", path -> nulls.add(Problem.error(name, Location.line(lines.lineOf(path), path),
-          "the value is null; give a value or remove the entry")));
+      findNulls(
+          tree,
+          "$",
+          path ->
+              nulls.add(
+                  Problem.error(
+                      name,
+                      Location.line(lines.lineOf(path), path),
+                      "the value is null; give a value or remove the entry")));
       if (!nulls.isEmpty()) {
         throw new RubricException(nulls);
       }
       data = Mapper.MAPPER.treeToValue(tree, RubricJson.class);
     } catch (UnrecognizedPropertyException e) {
       String known =
-          e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-      throw new RubricException(List.of(Problem.error(name, Location.line(lines.lineOf(path(e)), path(e)), "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      throw new RubricException(
+          List.of(
+              Problem.error(
+                  name,
+                  Location.line(lines.lineOf(path(e)), path(e)),
+                  "unknown field \"" + e.getPropertyName() + "\"; expected one of " + known)));
     } catch (JsonMappingException e) {
-      throw new RubricException(List.of(Problem.error(name, Location.line(lines.lineOf(path(e)), path(e)), JsonWords.mismatch(e))));
+      throw new RubricException(
+          List.of(
+              Problem.error(
+                  name, Location.line(lines.lineOf(path(e)), path(e)), JsonWords.mismatch(e))));
     } catch (JsonProcessingException e) {
-      throw new RubricException(List.of(Problem.error(name, Location.line(line(e)), JsonWords.syntax(e))));
+      throw new RubricException(
+          List.of(Problem.error(name, Location.line(line(e)), JsonWords.syntax(e))));
     } catch (IOException e) {
-      throw new RubricException(List.of(Problem.error(name, Location.FILE, "cannot read the rubric (" + e.getMessage()
-          + ")")));
+      throw new RubricException(
+          List.of(
+              Problem.error(
+                  name, Location.FILE, "cannot read the rubric (" + e.getMessage() + ")")));
     }
     List<Problem> problems = new RubricChecker(data, lines, name).check();
     if (!problems.isEmpty()) {
       throw new RubricException(problems);
     }
     String digest = sha256(json);
-    return new Rubric(data, digest, data.id().equals(EMBEDDED_ID) && !digest.equals(embeddedSha256()));
+    return new Rubric(
+        data, digest, data.id().equals(EMBEDDED_ID) && !digest.equals(embeddedSha256()));
   }
 
   /**
-   * The default rubric's ID, which a changed copy keeps: the file name of {@link #EMBEDDED} (a test holds the two
-   * together).
+   * The default rubric's ID, which a changed copy keeps: the file name of {@link #EMBEDDED} (a test
+   * holds the two together).
    */
   static final String EMBEDDED_ID = "python-architect-2026";
 
-  /** The SHA-256 of the embedded rubric's bytes, without parsing it: a user's rubric is compared with it. */
+  /**
+   * The SHA-256 of the embedded rubric's bytes, without parsing it: a user's rubric is compared
+   * with it.
+   */
   private static String embeddedSha256() {
     Rubric r = embedded;
     return r != null ? r.sha256() : sha256(embeddedBytes());
@@ -158,8 +202,8 @@ public final class RubricLoader {
   }
 
   /**
-   * Every null in the document, wherever it is: no field of a rubric may be null, and a null inside a list or map
-   * would otherwise reach the records' constructors before the checker could name it.
+   * Every null in the document, wherever it is: no field of a rubric may be null, and a null inside
+   * a list or map would otherwise reach the records' constructors before the checker could name it.
    */
   private static void findNulls(JsonNode node, String path, Consumer<String> found) {
     if (node.isNull()) {

@@ -5,11 +5,18 @@ import java.util.List;
 /**
  * One interview deep-dive: its question and the points a good answer covers.
  *
- * @param answer how its question is answered aloud: "design", "decision" or "experience" ({@link AnswerShape});
- *     null when the rubric does not say, which counts as design
+ * @param answer how its question is answered aloud: "design", "decision" or "experience" ({@link
+ *     AnswerShape}); null when the rubric does not say, which counts as design
  */
-public record Topic(String id, int number, String part, String title, String question, String pointsHeading,
-    List<String> points, String answer) {
+public record Topic(
+    String id,
+    int number,
+    String part,
+    String title,
+    String question,
+    String pointsHeading,
+    List<String> points,
+    String answer) {
   public Topic {
     points = points == null ? null : List.copyOf(points);
   }

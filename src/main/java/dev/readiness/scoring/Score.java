@@ -10,8 +10,14 @@ import java.util.List;
  * @param strengths rated topics at or above target, most above first
  * @param largestGaps topics below target, largest weighted gap first
  */
-public record Score(Role role, List<TopicScore> topics, List<PartScore> parts, List<GroupScore> skillGroups,
-    Double readinessIndex, Status verdict, List<TopicScore> strengths,
+public record Score(
+    Role role,
+    List<TopicScore> topics,
+    List<PartScore> parts,
+    List<GroupScore> skillGroups,
+    Double readinessIndex,
+    Status verdict,
+    List<TopicScore> strengths,
     List<TopicScore> largestGaps) {
   public Score {
     topics = List.copyOf(topics);

@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Scores an assessment against a role of the rubric. The rules are stated in README.md, "How scores are made". */
+/**
+ * Scores an assessment against a role of the rubric. The rules are stated in README.md, "How scores
+ * are made".
+ */
 public final class Scorer {
   private final Rubric rubric;
 
@@ -20,7 +23,9 @@ public final class Scorer {
     this.rubric = rubric;
   }
 
-  /** The role a workbook asks for, unless overridden; the rubric's default when it asks for none. */
+  /**
+   * The role a workbook asks for, unless overridden; the rubric's default when it asks for none.
+   */
   public Role roleFor(Assessment a, String override) {
     String id = override != null ? override : a.targetRole();
     return id == null ? rubric.defaultRole() : rubric.role(id);
@@ -46,15 +51,23 @@ public final class Scorer {
     Double raw = index(parts, groups);
     Double index = raw == null ? null : Math.round(raw * 1000) / 10.0;
     Status verdict = verdict(index, parts);
-    List<TopicScore> strengths = topics.stream().filter(TopicScore::atOrAboveTarget)
-        .sorted(Comparator.comparingDouble((TopicScore t) -> t.rating() - t.target()).reversed()
-            .thenComparing(Comparator.comparingDouble(TopicScore::rating).reversed())
-            .thenComparingInt(t -> rubric.orderOf(t.id())))
-        .toList();
-    List<TopicScore> gaps = topics.stream().filter(t -> t.gap() != null && t.gap() > 0)
-        .sorted(Comparator.comparingDouble(TopicScore::weightedGap).reversed()
-            .thenComparingInt(t -> rubric.orderOf(t.id())))
-        .toList();
+    List<TopicScore> strengths =
+        topics.stream()
+            .filter(TopicScore::atOrAboveTarget)
+            .sorted(
+                Comparator.comparingDouble((TopicScore t) -> t.rating() - t.target())
+                    .reversed()
+                    .thenComparing(Comparator.comparingDouble(TopicScore::rating).reversed())
+                    .thenComparingInt(t -> rubric.orderOf(t.id())))
+            .toList();
+    List<TopicScore> gaps =
+        topics.stream()
+            .filter(t -> t.gap() != null && t.gap() > 0)
+            .sorted(
+                Comparator.comparingDouble(TopicScore::weightedGap)
+                    .reversed()
+                    .thenComparingInt(t -> rubric.orderOf(t.id())))
+            .toList();
     return new Score(role, topics, parts, groups, index, verdict, strengths, gaps);
   }
 
@@ -69,15 +82,33 @@ public final class Scorer {
     // the depth goal gates "ready" only where the role itself asks for that depth
     boolean depthNeeded = target >= depthLevel;
     Status status = status(coverage, depthMet || !depthNeeded);
-    return new PartScore(p.id(), p.title(), target, role.weightOfPart(p.id()), coverage, gapPoints, depth, depthMet,
-        status, rated.size(), topics.size() - rated.size());
+    return new PartScore(
+        p.id(),
+        p.title(),
+        target,
+        role.weightOfPart(p.id()),
+        coverage,
+        gapPoints,
+        depth,
+        depthMet,
+        status,
+        rated.size(),
+        topics.size() - rated.size());
   }
 
   private GroupScore scoreGroup(SkillGroup g, int target, Map<String, Double> ratings) {
-    List<Double> rated = g.skills().stream().map(s -> ratings.get(s.id())).filter(r -> r != null).toList();
+    List<Double> rated =
+        g.skills().stream().map(s -> ratings.get(s.id())).filter(r -> r != null).toList();
     double gapPoints = rated.stream().mapToDouble(r -> Math.max(0, target - r)).sum();
     Double coverage = coverage(rated, target);
-    return new GroupScore(g.id(), g.title(), target, coverage, gapPoints, status(coverage, true), rated.size(),
+    return new GroupScore(
+        g.id(),
+        g.title(),
+        target,
+        coverage,
+        gapPoints,
+        status(coverage, true),
+        rated.size(),
         g.skills().size() - rated.size());
   }
 
@@ -100,22 +131,25 @@ public final class Scorer {
   }
 
   /**
-   * The parts in the order of need: not ready first, then close, then the rest; within each, the most gap points
-   * first, then the guide's order. Page 1 names the first of these and the plan studies them in this order.
+   * The parts in the order of need: not ready first, then close, then the rest; within each, the
+   * most gap points first, then the guide's order. Page 1 names the first of these and the plan
+   * studies them in this order.
    */
   public List<PartScore> partsByNeed(Score score) {
     List<Status> order = List.of(Status.NOT_READY, Status.CLOSE, Status.READY, Status.NOT_RATED);
     return score.parts().stream()
-        .sorted(Comparator.comparingInt((PartScore p) -> order.indexOf(p.status()))
-            .thenComparing(Comparator.comparingDouble(PartScore::gapPoints).reversed())
-            .thenComparingInt(p -> rubric.parts().indexOf(rubric.part(p.id()))))
+        .sorted(
+            Comparator.comparingInt((PartScore p) -> order.indexOf(p.status()))
+                .thenComparing(Comparator.comparingDouble(PartScore::gapPoints).reversed())
+                .thenComparingInt(p -> rubric.parts().indexOf(rubric.part(p.id()))))
         .toList();
   }
 
   /**
-   * The levels a part's rated topics must climb in all (each counted up to the part's target) for it to stop being
-   * "not ready"; 0 when it is not, or has no rated topic. Coverage is the mean of the capped levels over the target,
-   * so the part leaves "not ready" once their sum reaches the close coverage.
+   * The levels a part's rated topics must climb in all (each counted up to the part's target) for
+   * it to stop being "not ready"; 0 when it is not, or has no rated topic. Coverage is the mean of
+   * the capped levels over the target, so the part leaves "not ready" once their sum reaches the
+   * close coverage.
    */
   public double levelsToLeaveNotReady(PartScore p) {
     if (p.coverage() == null || p.status() != Status.NOT_READY) {
@@ -125,13 +159,18 @@ public final class Scorer {
   }
 
   /**
-   * What one level more is worth in index points on each rated topic, up to its target, by the same formula as
-   * {@link #score}: the part's share of the parts' weighted mean, spread over its rated topics, over the target.
-   * The index is a sum of these per topic (ratings above target count as the target), which is what lets the
-   * planner choose study steps exactly. Topics not rated are absent: a plan does not rate them.
+   * What one level more is worth in index points on each rated topic, up to its target, by the same
+   * formula as {@link #score}: the part's share of the parts' weighted mean, spread over its rated
+   * topics, over the target. The index is a sum of these per topic (ratings above target count as
+   * the target), which is what lets the planner choose study steps exactly. Topics not rated are
+   * absent: a plan does not rate them.
    */
   public Map<String, Double> indexPerLevel(Score score) {
-    double weights = score.parts().stream().filter(p -> p.coverage() != null).mapToDouble(PartScore::weight).sum();
+    double weights =
+        score.parts().stream()
+            .filter(p -> p.coverage() != null)
+            .mapToDouble(PartScore::weight)
+            .sum();
     boolean skills = score.skillGroups().stream().anyMatch(g -> g.coverage() != null);
     double partsShare = skills ? 1 - rubric.scoring().skillsShare() : 1;
     Map<String, Double> out = new java.util.LinkedHashMap<>();
@@ -153,7 +192,8 @@ public final class Scorer {
         sum += p.weight() * p.coverage();
       }
     }
-    List<Double> groupCoverages = groups.stream().map(GroupScore::coverage).filter(c -> c != null).toList();
+    List<Double> groupCoverages =
+        groups.stream().map(GroupScore::coverage).filter(c -> c != null).toList();
     if (weights == 0 && groupCoverages.isEmpty()) {
       return null;
     }

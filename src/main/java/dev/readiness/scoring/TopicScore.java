@@ -7,7 +7,13 @@ package dev.readiness.scoring;
  * @param gap max(0, target − rating), or null when not rated
  * @param weightedGap the gap times the part's weight, or null when not rated
  */
-public record TopicScore(String id, String part, String title, Double rating, int target, Double gap,
+public record TopicScore(
+    String id,
+    String part,
+    String title,
+    Double rating,
+    int target,
+    Double gap,
     Double weightedGap) {
   public boolean rated() {
     return rating != null;

@@ -9,14 +9,21 @@ public final class Names {
   private Names() {}
 
   /**
-   * The form two spellings of one name share: Unicode compatibility forms folded (NFKC), spaces trimmed and
-   * collapsed, lower case. "Zoë  Nowak" and "zoë nowak" match; "Zoe Nowak" does not, since it is another name.
+   * The form two spellings of one name share: Unicode compatibility forms folded (NFKC), spaces
+   * trimmed and collapsed, lower case. "Zoë Nowak" and "zoë nowak" match; "Zoe Nowak" does not,
+   * since it is another name.
    */
   public static String key(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return Normalizer.normalize(name, Normalizer.Form.NFKC)
+        .strip()
+        .replaceAll("\\s+", " ")
+        .toLowerCase(Locale.ROOT);
   }
 
-  /** Trimmed of every kind of space at both ends, the no-break and narrow ones too, which strip() keeps. */
+  /**
+   * Trimmed of every kind of space at both ends, the no-break and narrow ones too, which strip()
+   * keeps.
+   */
   public static String trimSpaces(String text) {
     int start = 0;
     int end = text.length();
@@ -33,7 +40,10 @@ public final class Names {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
-  /** A workbook's file name without its folder, so that a report does not depend on where it was run. */
+  /**
+   * A workbook's file name without its folder, so that a report does not depend on where it was
+   * run.
+   */
   public static String fileName(String source) {
     Path name = Path.of(source).getFileName();
     return name == null ? source : name.toString();

@@ -3,7 +3,10 @@ package dev.readiness.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Numbers as a reader sees them: rounded half up, no trailing zeros, a real minus sign, "—" for none. */
+/**
+ * Numbers as a reader sees them: rounded half up, no trailing zeros, a real minus sign, "—" for
+ * none.
+ */
 public final class Numbers {
   /** What stands where there is no number. */
   public static final String NONE = "—";
@@ -21,37 +24,44 @@ public final class Numbers {
   }
 
   /**
-   * The value a JSON report holds for a figure: rounded half up to at most {@code decimals} places, without
-   * trailing zeros (80.0 → 80, 0.12345 → 0.1235 with 4); null (no data) stays null. {@link #plain} prints the same
-   * number, so a figure reads alike wherever it is shown.
+   * The value a JSON report holds for a figure: rounded half up to at most {@code decimals} places,
+   * without trailing zeros (80.0 → 80, 0.12345 → 0.1235 with 4); null (no data) stays null. {@link
+   * #plain} prints the same number, so a figure reads alike wherever it is shown.
    */
   public static BigDecimal decimal(Double value, int decimals) {
     if (value == null) {
       return null;
     }
-    BigDecimal d = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal d =
+        BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0) : d;
   }
 
-  /** The readiness index, always with one decimal: "72.5", "80.0", "100.0"; "—" when nothing is rated. */
+  /**
+   * The readiness index, always with one decimal: "72.5", "80.0", "100.0"; "—" when nothing is
+   * rated.
+   */
   public static String index(Double value) {
     return value == null ? NONE : fixed(value, 1);
   }
 
   /**
-   * The readiness index as the JSON and the CSV hold it: one decimal always (80.0, never 80), the same figure the
-   * PDF prints; null when nothing is rated.
+   * The readiness index as the JSON and the CSV hold it: one decimal always (80.0, never 80), the
+   * same figure the PDF prints; null when nothing is rated.
    */
   public static BigDecimal indexValue(Double value) {
     return fixedValue(value, 1);
   }
 
   /**
-   * A figure as the JSON holds it when the pages print it with exactly {@code decimals} places (an index with one,
-   * an alpha with three: 0.880, never 0.88 or 0.8799), so the JSON and the PDF read alike; null stays null.
+   * A figure as the JSON holds it when the pages print it with exactly {@code decimals} places (an
+   * index with one, an alpha with three: 0.880, never 0.88 or 0.8799), so the JSON and the PDF read
+   * alike; null stays null.
    */
   public static BigDecimal fixedValue(Double value, int decimals) {
-    return value == null ? null : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
+    return value == null
+        ? null
+        : BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
   }
 
   /** A rating or level: whole levels bare, half levels with one decimal ("3", "3.5"). */
@@ -86,7 +96,8 @@ public final class Numbers {
       return NONE;
     }
     String s = fixed(Math.abs(value), decimals);
-    if (BigDecimal.valueOf(Math.abs(value)).setScale(decimals, RoundingMode.HALF_UP).signum() == 0) {
+    if (BigDecimal.valueOf(Math.abs(value)).setScale(decimals, RoundingMode.HALF_UP).signum()
+        == 0) {
       return s;
     }
     return (value > 0 ? "+" : "−") + s;

@@ -1,8 +1,9 @@
 package dev.readiness.text;
 
 /**
- * The one plural rule of the tool's English: a noun is plural unless its count is exactly one ("0 topics",
- * "1 topic", "2 topics"). Every noun counted in a message is regular, so adding "s" is the whole rule.
+ * The one plural rule of the tool's English: a noun is plural unless its count is exactly one ("0
+ * topics", "1 topic", "2 topics"). Every noun counted in a message is regular, so adding "s" is the
+ * whole rule.
  */
 public final class Plural {
   private Plural() {}

@@ -1,9 +1,9 @@
 package dev.readiness.text;
 
 /**
- * Text from a file, made safe to print on a terminal: control characters (ESC, CR, LF, …) and the invisible
- * characters that reorder text (bidi overrides) are written as {@code \u001b}, so a hostile cell can neither clear
- * the screen nor print a fake line.
+ * Text from a file, made safe to print on a terminal: control characters (ESC, CR, LF, …) and the
+ * invisible characters that reorder text (bidi overrides) are written as {@code \u001b}, so a
+ * hostile cell can neither clear the screen nor print a fake line.
  */
 public final class Visible {
   private Visible() {}

@@ -5,17 +5,27 @@ import dev.readiness.text.Names;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 
-/** Reading values out of cells the way a user typed them: numbers as text, formulas by their saved value. */
+/**
+ * Reading values out of cells the way a user typed them: numbers as text, formulas by their saved
+ * value.
+ */
 final class Cells {
-  /** Excel serial numbers of 1990-01-01 and 2100-12-31: a number outside is not a plausible assessment date. */
+  /**
+   * Excel serial numbers of 1990-01-01 and 2100-12-31: a number outside is not a plausible
+   * assessment date.
+   */
   private static final double FIRST_SERIAL = 32_874;
+
   private static final double LAST_SERIAL = 73_415;
-  /** The serial of 1904-01-01 in the 1900 date system: a serial of the 1904 system plus this is one of 1900's. */
+
+  /**
+   * The serial of 1904-01-01 in the 1900 date system: a serial of the 1904 system plus this is one
+   * of 1900's.
+   */
   private static final double SERIAL_OF_1904 = 1_462;
 
   private Cells() {}
@@ -77,13 +87,14 @@ final class Cells {
 
   /** The first and last day a date cell may hold: the serials' range, in words for messages. */
   static String dateRange() {
-    return DateUtil.getLocalDateTime(FIRST_SERIAL).toLocalDate() + " to "
+    return DateUtil.getLocalDateTime(FIRST_SERIAL).toLocalDate()
+        + " to "
         + DateUtil.getLocalDateTime(LAST_SERIAL).toLocalDate();
   }
 
   /**
-   * A date serial outside the accepted range, as the date it stands for (empty when it is no date at all); {@code
-   * date1904}: the workbook counts its serials from 1904.
+   * A date serial outside the accepted range, as the date it stands for (empty when it is no date
+   * at all); {@code date1904}: the workbook counts its serials from 1904.
    */
   static Optional<LocalDate> outOfRange(Grid.Value c, boolean date1904) {
     if (c.kind() != Grid.Kind.NUMBER) {
@@ -96,7 +107,10 @@ final class Cells {
     return Optional.empty();
   }
 
-  /** A date cell, an Excel date serial, or text as YYYY-MM-DD; {@code date1904}: serials count from 1904. */
+  /**
+   * A date cell, an Excel date serial, or text as YYYY-MM-DD; {@code date1904}: serials count from
+   * 1904.
+   */
   static Optional<LocalDate> date(Grid.Value c, boolean date1904) {
     if (c.kind() == Grid.Kind.NUMBER) {
       double v = serial1900(c.number(), date1904);

@@ -9,25 +9,30 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The values of a workbook's contract sheets, whatever file they came from (.xlsx read as a stream, .xls and .ods
- * through their libraries): the one shape the reader checks, so the contract, messages and limits are the same for
- * every format. Rows and columns count from 0 (a file's row 1 is row 0), as in POI.
+ * The values of a workbook's contract sheets, whatever file they came from (.xlsx read as a stream,
+ * .xls and .ods through their libraries): the one shape the reader checks, so the contract,
+ * messages and limits are the same for every format. Rows and columns count from 0 (a file's row 1
+ * is row 0), as in POI.
  */
 final class Grid {
   /** The rows a sheet can have, in every spreadsheet app: a cell below them is a damaged file. */
   static final int MAX_SHEET_ROWS = 1_048_576;
+
   /**
-   * The columns of a row that are kept: the contract's are among the first few, and a row of thousands of cells
-   * must not fill the memory.
+   * The columns of a row that are kept: the contract's are among the first few, and a row of
+   * thousands of cells must not fill the memory.
    */
   static final int KEPT_COLUMNS = 256;
+
   /**
-   * The most characters a cell holds in Excel: a longer text, which only a script writes, is cut to this, so that one
-   * cell cannot fill the memory or a report's pages.
+   * The most characters a cell holds in Excel: a longer text, which only a script writes, is cut to
+   * this, so that one cell cannot fill the memory or a report's pages.
    */
   static final int MAX_CELL_CHARS = 32_767;
+
   /** The sheets the reader looks at; any other sheet is only named. */
-  static final List<String> READ = List.of(Layout.PROFILE, Layout.TOPICS, Layout.SKILLS, Layout.CHECKLIST);
+  static final List<String> READ =
+      List.of(Layout.PROFILE, Layout.TOPICS, Layout.SKILLS, Layout.CHECKLIST);
 
   /** What a cell holds. */
   enum Kind {
@@ -53,7 +58,8 @@ final class Grid {
     }
 
     /**
-     * A date, as the serial number a date cell holds in the grid's date system: the reader sees one kind of date.
+     * A date, as the serial number a date cell holds in the grid's date system: the reader sees one
+     * kind of date.
      */
     static Value date(java.time.LocalDateTime date, boolean date1904, boolean formula) {
       return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date, date1904), formula);
@@ -76,8 +82,10 @@ final class Grid {
     private final NavigableMap<Integer, NavigableMap<Integer, Value>> rows = new TreeMap<>();
     private final List<Location> unworked = new ArrayList<>();
     private final List<Location> cut = new ArrayList<>();
+
     /** The rows with content: at most a spreadsheet's 1,048,576, so at most 128 KB. */
     private final BitSet filled = new BitSet();
+
     private int filledRows;
 
     /** A sheet that keeps the cells of its first {@code keep} rows with content. */
@@ -97,15 +105,17 @@ final class Grid {
     }
 
     /**
-     * Puts a value in; a cell given twice keeps its last value, as POI's full model does. Past the row limit the sheet is refused, so its
-     * cells are only counted.
+     * Puts a value in; a cell given twice keeps its last value, as POI's full model does. Past the
+     * row limit the sheet is refused, so its cells are only counted.
      */
     void put(int row, int col, Value value) {
       boolean tooLong = value.kind() == Kind.TEXT && value.text().length() > MAX_CELL_CHARS;
       if (tooLong) {
         // never half a character: a pair of surrogates stays whole or goes
-        int end = Character.isHighSurrogate(value.text().charAt(MAX_CELL_CHARS - 1)) ? MAX_CELL_CHARS - 1
-            : MAX_CELL_CHARS;
+        int end =
+            Character.isHighSurrogate(value.text().charAt(MAX_CELL_CHARS - 1))
+                ? MAX_CELL_CHARS - 1
+                : MAX_CELL_CHARS;
         value = Value.text(value.text().substring(0, end), value.formula());
       }
       if (!Cells.isBlank(value) && !filled.get(row)) {
@@ -135,7 +145,10 @@ final class Grid {
       return Collections.unmodifiableList(cut);
     }
 
-    /** Rows holding a value: formatted empty rows and a stray one far below do not make a sheet long. */
+    /**
+     * Rows holding a value: formatted empty rows and a stray one far below do not make a sheet
+     * long.
+     */
     int filledRows() {
       return filledRows;
     }
@@ -164,7 +177,8 @@ final class Grid {
   /**
    * @param names every sheet's name, in the workbook's order
    * @param sheets the sheets read (those of {@link #READ}), in the workbook's order
-   * @param date1904 whether the workbook counts its date serials from 1904 (as old Mac Excel did), not 1900
+   * @param date1904 whether the workbook counts its date serials from 1904 (as old Mac Excel did),
+   *     not 1900
    */
   Grid(List<String> names, List<Sheet> sheets, boolean date1904) {
     this.names = List.copyOf(names);
@@ -172,12 +186,18 @@ final class Grid {
     this.date1904 = date1904;
   }
 
-  /** The same sheets, with every sheet's name as another reading found them (the full model sees fewer). */
+  /**
+   * The same sheets, with every sheet's name as another reading found them (the full model sees
+   * fewer).
+   */
   Grid named(List<String> allNames) {
     return new Grid(allNames, sheets, date1904);
   }
 
-  /** Whether the workbook's date serials count from 1904: the same serial is then a date four years later. */
+  /**
+   * Whether the workbook's date serials count from 1904: the same serial is then a date four years
+   * later.
+   */
   boolean date1904() {
     return date1904;
   }
@@ -188,8 +208,8 @@ final class Grid {
   }
 
   /**
-   * The sheets read whose names match (case and spaces ignored), in the workbook's order: a file no spreadsheet
-   * app wrote may have two.
+   * The sheets read whose names match (case and spaces ignored), in the workbook's order: a file no
+   * spreadsheet app wrote may have two.
    */
   List<Sheet> sheets(String name) {
     return sheets.stream().filter(s -> Layout.key(s.name()).equals(Layout.key(name))).toList();

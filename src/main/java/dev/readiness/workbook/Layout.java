@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The workbook contract: sheet names, profile labels and column headers. Readers find all of these by text (case
- * and surrounding spaces ignored), never by position. Changing a name here breaks workbooks already filled in.
+ * The workbook contract: sheet names, profile labels and column headers. Readers find all of these
+ * by text (case and surrounding spaces ignored), never by position. Changing a name here breaks
+ * workbooks already filled in.
  */
 final class Layout {
-  /** Written in the Profile sheet; a reader refuses a workbook from a newer format than it knows. */
+  /**
+   * Written in the Profile sheet; a reader refuses a workbook from a newer format than it knows.
+   */
   static final int FORMAT_VERSION = 1;
 
   static final String INSTRUCTIONS = "Instructions";
@@ -27,12 +30,26 @@ final class Layout {
   static final String TARGET_ROLE = "Target role";
   static final String INTERVIEW_DATE = "Interview date";
   static final String HOURS = "Hours per week";
+
   /** Optional: a workbook without the row is read as before (format 1 still). */
   static final String DAYS_OFF = "Days off";
+
   static final String CHECK_IN_NOTES = "Check-in notes";
 
-  static final List<String> PROFILE_ROWS = List.of(FORMAT, RUBRIC, CANDIDATE, CANDIDATE_ID, RATER, RATER_ROLE,
-      ASSESSMENT_DATE, TARGET_ROLE, INTERVIEW_DATE, HOURS, DAYS_OFF, CHECK_IN_NOTES);
+  static final List<String> PROFILE_ROWS =
+      List.of(
+          FORMAT,
+          RUBRIC,
+          CANDIDATE,
+          CANDIDATE_ID,
+          RATER,
+          RATER_ROLE,
+          ASSESSMENT_DATE,
+          TARGET_ROLE,
+          INTERVIEW_DATE,
+          HOURS,
+          DAYS_OFF,
+          CHECK_IN_NOTES);
 
   static final String ID = "ID";
   static final String PART = "Part";
@@ -47,9 +64,14 @@ final class Layout {
   static final String ITEM = "Item";
   static final String STATUS = "Status";
 
-  /** An interview kit's mark on the Topics sheet; not part of the contract, so the reader passes over it. */
+  /**
+   * An interview kit's mark on the Topics sheet; not part of the contract, so the reader passes
+   * over it.
+   */
   static final String IN_THIS_INTERVIEW = "In this interview";
-  static final List<String> TOPIC_COLUMNS = List.of(ID, PART, TOPIC, QUESTION, RATING, NOTES, POINTS);
+
+  static final List<String> TOPIC_COLUMNS =
+      List.of(ID, PART, TOPIC, QUESTION, RATING, NOTES, POINTS);
   static final List<String> SKILL_COLUMNS = List.of(ID, GROUP, SKILL, RATING, NOTES);
   static final List<String> CHECKLIST_COLUMNS = List.of(ID, LIST, ITEM, STATUS, NOTES);
 

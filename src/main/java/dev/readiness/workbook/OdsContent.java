@@ -16,18 +16,19 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * An .ods's XML parts, read as a stream before SODS reads the file, so that what SODS cannot be trusted with is
- * said in the tool's words. SODS reads sheets from every XML part and builds every cell of them, empty or not, but
- * for a row or column repeated past {@link #SODS_SKIPS} times: a row of cells repeated a few thousand times each way
- * (28 KB of file) took it a minute and all the memory. Its parser also printed its complaint about malformed XML on
- * the terminal.
+ * An .ods's XML parts, read as a stream before SODS reads the file, so that what SODS cannot be
+ * trusted with is said in the tool's words. SODS reads sheets from every XML part and builds every
+ * cell of them, empty or not, but for a row or column repeated past {@link #SODS_SKIPS} times: a
+ * row of cells repeated a few thousand times each way (28 KB of file) took it a minute and all the
+ * memory. Its parser also printed its complaint about malformed XML on the terminal.
  */
 final class OdsContent extends DefaultHandler {
   /** The cells SODS may build for a whole workbook: a LibreOffice assessment has some 600. */
   static final long MAX_CELLS = 1_000_000;
+
   /**
-   * SODS builds no cells for a row or a column repeated more than this (as LibreOffice saves a row filled to the
-   * last column, or the empty rows below a sheet's last).
+   * SODS builds no cells for a row or a column repeated more than this (as LibreOffice saves a row
+   * filled to the last column, or the empty rows below a sheet's last).
    */
   private static final long SODS_SKIPS = 10_000;
 
@@ -46,7 +47,10 @@ final class OdsContent extends DefaultHandler {
   private final Deque<String> tables = new ArrayDeque<>();
   private long cells;
 
-  /** A check of one workbook: its parts are given one after another, and their cells counted together. */
+  /**
+   * A check of one workbook: its parts are given one after another, and their cells counted
+   * together.
+   */
   OdsContent() {}
 
   /** Why the part is refused, or null when it may go to SODS. */
@@ -58,7 +62,8 @@ final class OdsContent extends DefaultHandler {
       throw new IllegalStateException("no XML parser", e);
     }
     try {
-      // the parser's messages in English whatever the machine's language: "DOCTYPE" is looked for in them
+      // the parser's messages in English whatever the machine's language: "DOCTYPE" is looked for
+      // in them
       reader.setProperty("http://apache.org/xml/properties/locale", Locale.ENGLISH);
     } catch (SAXException e) {
       // another parser: its messages name DOCTYPE in English too
@@ -66,18 +71,19 @@ final class OdsContent extends DefaultHandler {
     rowsRepeated.clear();
     tables.clear();
     reader.setContentHandler(this);
-    reader.setErrorHandler(new ErrorHandler() { // the default one prints "[Fatal Error]" on the terminal
-      @Override
-      public void warning(SAXParseException e) {}
+    reader.setErrorHandler(
+        new ErrorHandler() { // the default one prints "[Fatal Error]" on the terminal
+          @Override
+          public void warning(SAXParseException e) {}
 
-      @Override
-      public void error(SAXParseException e) {}
+          @Override
+          public void error(SAXParseException e) {}
 
-      @Override
-      public void fatalError(SAXParseException e) throws SAXException {
-        throw e;
-      }
-    });
+          @Override
+          public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+          }
+        });
     try {
       reader.parse(new InputSource(part));
       return null;
@@ -94,7 +100,8 @@ final class OdsContent extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+  public void startElement(String uri, String local, String qName, Attributes atts)
+      throws SAXException {
     if (local.equals("encryption-data")) {
       throw new Refused(WorkbookReader.passwordMessage());
     }
@@ -132,18 +139,30 @@ final class OdsContent extends DefaultHandler {
   private void count(long more) throws Refused {
     cells += more;
     if (cells > MAX_CELLS) {
-      String which = tables.isEmpty() ? "the workbook's sheets take it" : "the sheet \"" + tables.peek()
-          + "\" takes the workbook";
-      throw new Refused(String.format(Locale.ROOT, "%s past the %,d cells readiness reads in an .ods (a row or"
-          + " column filled far out counts every cell); delete the rows and columns it does not need, or save the"
-          + " workbook as .xlsx", which, MAX_CELLS));
+      String which =
+          tables.isEmpty()
+              ? "the workbook's sheets take it"
+              : "the sheet \"" + tables.peek() + "\" takes the workbook";
+      throw new Refused(
+          String.format(
+              Locale.ROOT,
+              "%s past the %,d cells readiness reads in an .ods (a row or"
+                  + " column filled far out counts every cell); delete the rows and columns it does not need, or save the"
+                  + " workbook as .xlsx",
+              which,
+              MAX_CELLS));
     }
   }
 
-  /** A repeat count as saved, no more than SODS builds; what is no count repeats once, as SODS reads it. */
+  /**
+   * A repeat count as saved, no more than SODS builds; what is no count repeats once, as SODS reads
+   * it.
+   */
   private static long repeat(String saved) {
     try {
-      return saved == null ? 1 : Math.min(SODS_SKIPS + 1, Math.max(1, Long.parseLong(saved.strip())));
+      return saved == null
+          ? 1
+          : Math.min(SODS_SKIPS + 1, Math.max(1, Long.parseLong(saved.strip())));
     } catch (NumberFormatException e) {
       return 1;
     }

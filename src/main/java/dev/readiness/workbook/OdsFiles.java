@@ -1,9 +1,8 @@
 package dev.readiness.workbook;
 
-import dev.readiness.problem.Location;
-import com.github.miachm.sods.Range;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
+import dev.readiness.problem.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,12 +16,14 @@ import java.util.zip.ZipInputStream;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * LibreOffice's own format, .ods: read with SODS into the {@link Grid} of the sheets the reader looks at, so that
- * the one reader applies the same contract, messages and limits to .ods, .xlsx and .xls alike.
+ * LibreOffice's own format, .ods: read with SODS into the {@link Grid} of the sheets the reader
+ * looks at, so that the one reader applies the same contract, messages and limits to .ods, .xlsx
+ * and .xls alike.
  */
 final class OdsFiles {
   /** What an .ods may inflate to before it is refused, as a zip bomb would be. */
   private static final long MAX_INFLATED = 200L * 1024 * 1024;
+
   /** Columns looked at per sheet (rows: one past the row limit, so that the limit still speaks). */
   private static final int MAX_COLUMNS = 64;
 
@@ -32,9 +33,9 @@ final class OdsFiles {
   static final String SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet";
 
   /**
-   * The OpenDocument media type the bytes declare ("application/vnd.oasis.opendocument.text" for a text document),
-   * or empty when they are no OpenDocument file: a zip with a {@code mimetype} entry (LibreOffice puts it first;
-   * other writers anywhere among the first entries).
+   * The OpenDocument media type the bytes declare ("application/vnd.oasis.opendocument.text" for a
+   * text document), or empty when they are no OpenDocument file: a zip with a {@code mimetype}
+   * entry (LibreOffice puts it first; other writers anywhere among the first entries).
    */
   static String odfType(byte[] bytes) {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
@@ -100,10 +101,11 @@ final class OdsFiles {
   }
 
   /**
-   * Looks inside before the library does: an .ods that inflates beyond all reason, whose XML declares a document
-   * type (an entity attack: no spreadsheet app writes one) or is malformed, that is encrypted, or whose sheets
-   * repeat more filled cells than the library can hold (SODS builds every cell of every sheet), is refused in the
-   * tool's own words; SODS itself would print its parser's complaint on the terminal.
+   * Looks inside before the library does: an .ods that inflates beyond all reason, whose XML
+   * declares a document type (an entity attack: no spreadsheet app writes one) or is malformed,
+   * that is encrypted, or whose sheets repeat more filled cells than the library can hold (SODS
+   * builds every cell of every sheet), is refused in the tool's own words; SODS itself would print
+   * its parser's complaint on the terminal.
    */
   private static String inspect(byte[] bytes) throws IOException {
     long inflated = 0;
@@ -111,18 +113,29 @@ final class OdsFiles {
     OdsContent content = new OdsContent();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        // one byte past what may still be inflated tells that it goes on; the zip stays open for the next entry
-        BoundedInputStream in = BoundedInputStream.builder().setInputStream(zip)
-            .setMaxCount(MAX_INFLATED - inflated + 1).setPropagateClose(false).get();
+        // one byte past what may still be inflated tells that it goes on; the zip stays open for
+        // the next entry
+        BoundedInputStream in =
+            BoundedInputStream.builder()
+                .setInputStream(zip)
+                .setMaxCount(MAX_INFLATED - inflated + 1)
+                .setPropagateClose(false)
+                .get();
         boolean manifest = e.getName().equals("META-INF/manifest.xml");
         // every XML part, as SODS looks for sheets in every one
-        String why = (refused == null || manifest) && e.getName().endsWith(".xml") ? content.inspect(in) : null;
+        String why =
+            (refused == null || manifest) && e.getName().endsWith(".xml")
+                ? content.inspect(in)
+                : null;
         drain(in);
         inflated += in.getCount();
         if (inflated > MAX_INFLATED) {
-          return String.format(java.util.Locale.ROOT, "the workbook inflates to more than %d MB, far more data than"
-              + " an assessment holds; it was not read: delete rows or columns filled to the end of the sheet and"
-              + " save it again, or check where the file came from", MAX_INFLATED >> 20);
+          return String.format(
+              java.util.Locale.ROOT,
+              "the workbook inflates to more than %d MB, far more data than"
+                  + " an assessment holds; it was not read: delete rows or columns filled to the end of the sheet and"
+                  + " save it again, or check where the file came from",
+              MAX_INFLATED >> 20);
         }
         if (manifest && why != null) {
           return why; // an encrypted file's content is no XML: the password is what to tell

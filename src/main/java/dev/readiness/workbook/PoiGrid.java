@@ -13,9 +13,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
- * The grid of a workbook POI has read whole: an .xls, or an .xlsx with a formula saved without its result, which is
- * worked out here (as scripts such as openpyxl write them; POI would read it as 0). Where a formula cannot be worked
- * out, the grid says so at its cell, never a silent 0. Only the copy in memory is changed.
+ * The grid of a workbook POI has read whole: an .xls, or an .xlsx with a formula saved without its
+ * result, which is worked out here (as scripts such as openpyxl write them; POI would read it as
+ * 0). Where a formula cannot be worked out, the grid says so at its cell, never a silent 0. Only
+ * the copy in memory is changed.
  */
 final class PoiGrid {
   private PoiGrid() {}
@@ -30,13 +31,17 @@ final class PoiGrid {
       if (!Grid.isRead(s.getSheetName())) {
         continue;
       }
-      Grid.Sheet sheet = new Grid.Sheet(s.getSheetName(), wb.isSheetHidden(index) || wb.isSheetVeryHidden(index),
-          keepRows);
+      Grid.Sheet sheet =
+          new Grid.Sheet(
+              s.getSheetName(), wb.isSheetHidden(index) || wb.isSheetVeryHidden(index), keepRows);
       for (Row row : s) {
         for (Cell c : row) {
           boolean formula = c.getCellType() == CellType.FORMULA;
           // past the row limit the sheet is refused: its formulas are not worth working out
-          if (formula && !hasSavedValue(c) && sheet.filledRows() <= keepRows && !formulas.workOut(c)) {
+          if (formula
+              && !hasSavedValue(c)
+              && sheet.filledRows() <= keepRows
+              && !formulas.workOut(c)) {
             sheet.unworked(c.getRowIndex(), c.getColumnIndex());
             continue;
           }
@@ -53,15 +58,17 @@ final class PoiGrid {
   }
 
   /**
-   * POI's own results for a formula it cannot work out, which no spreadsheet shows ("~CIRCULAR~REF~" for one that
-   * uses itself): the formula is said to be unworkable, not given that text.
+   * POI's own results for a formula it cannot work out, which no spreadsheet shows
+   * ("~CIRCULAR~REF~" for one that uses itself): the formula is said to be unworkable, not given
+   * that text.
    */
   private static boolean isUnworkable(Cell c) {
     if (c.getCellType() != CellType.ERROR) {
       return false;
     }
     byte code = c.getErrorCellValue();
-    return code == FormulaError.CIRCULAR_REF.getCode() || code == FormulaError.FUNCTION_NOT_IMPLEMENTED.getCode();
+    return code == FormulaError.CIRCULAR_REF.getCode()
+        || code == FormulaError.FUNCTION_NOT_IMPLEMENTED.getCode();
   }
 
   /** Whether the workbook counts its date serials from 1904 (an .xls says so in its own record). */
@@ -72,7 +79,10 @@ final class PoiGrid {
     return wb instanceof Date1904Support d && d.isDate1904();
   }
 
-  /** Works out formulas saved without their results, with one evaluator for the workbook (it caches results). */
+  /**
+   * Works out formulas saved without their results, with one evaluator for the workbook (it caches
+   * results).
+   */
   private static final class Formulas {
     private final Workbook wb;
     private FormulaEvaluator evaluator;
@@ -82,9 +92,9 @@ final class PoiGrid {
     }
 
     /**
-     * Whether the cell now holds its formula's result; false when it cannot be worked out. Formulas that use one
-     * another thousands deep are worked out by recursion past the stack, and the next formula would go as deep
-     * again: the workbook is refused at the first.
+     * Whether the cell now holds its formula's result; false when it cannot be worked out. Formulas
+     * that use one another thousands deep are worked out by recursion past the stack, and the next
+     * formula would go as deep again: the workbook is refused at the first.
      */
     boolean workOut(Cell c) throws Unsupported {
       evaluator = evaluator != null ? evaluator : wb.getCreationHelper().createFormulaEvaluator();
@@ -94,23 +104,27 @@ final class PoiGrid {
       } catch (RuntimeException e) {
         return false;
       } catch (StackOverflowError e) {
-        throw new Unsupported(Cells.where(c.getSheet().getSheetName(), c.getRowIndex(),
-            c.getColumnIndex()), "the formula uses other formulas thousands deep, too deep to be worked out here;"
-            + " open the file in your spreadsheet app and save it again as .xlsx");
+        throw new Unsupported(
+            Cells.where(c.getSheet().getSheetName(), c.getRowIndex(), c.getColumnIndex()),
+            "the formula uses other formulas thousands deep, too deep to be worked out here;"
+                + " open the file in your spreadsheet app and save it again as .xlsx");
       }
     }
   }
 
   /** openpyxl saves a formula with an empty value, others with none: neither is a saved result. */
   private static boolean hasSavedValue(Cell c) {
-    return !(c instanceof XSSFCell x) || (x.getCTCell().isSetV() && !x.getCTCell().getV().isEmpty())
-        || (x.getCTCell().isSetT() && x.getCTCell().getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main
-            .STCellType.STR);
+    return !(c instanceof XSSFCell x)
+        || (x.getCTCell().isSetV() && !x.getCTCell().getV().isEmpty())
+        || (x.getCTCell().isSetT()
+            && x.getCTCell().getT()
+                == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR);
   }
 
   /** The cell's value, a formula's by its saved result; null when it is blank. */
   private static Grid.Value value(Cell c, boolean formula) {
-    CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+    CellType type =
+        c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     switch (type) {
       case STRING:
         return Grid.Value.text(c.getRichStringCellValue().getString(), formula);

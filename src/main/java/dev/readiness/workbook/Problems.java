@@ -1,9 +1,9 @@
 package dev.readiness.workbook;
 
 import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ReadResult;
 import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
-import dev.readiness.assessment.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +52,12 @@ final class Problems {
   private List<Problem> list() {
     List<Problem> out = new ArrayList<>(list);
     if (dropped > 0) {
-      Problem summary = new Problem(errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING, file, Location.FILE,
-          dropped + " more problems not listed; fix the ones above and check again");
+      Problem summary =
+          new Problem(
+              errors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING,
+              file,
+              Location.FILE,
+              dropped + " more problems not listed; fix the ones above and check again");
       out.add(summary);
     }
     return out;

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 
-/** Reads the Profile sheet: who is assessed, by whom and when, and the plan's inputs, each value checked. */
+/**
+ * Reads the Profile sheet: who is assessed, by whom and when, and the plan's inputs, each value
+ * checked.
+ */
 final class ProfileReader {
   private final Rubric rubric;
   private final Grid grid;
@@ -39,7 +42,10 @@ final class ProfileReader {
     String notes;
   }
 
-  /** The Profile sheet's values, each checked; what cannot be used is left null, with its problem said. */
+  /**
+   * The Profile sheet's values, each checked; what cannot be used is left null, with its problem
+   * said.
+   */
   Profile read(Grid.Sheet sheet) {
     Map<String, Grid.Value> values = new LinkedHashMap<>();
     Map<String, Integer> rows = new LinkedHashMap<>();
@@ -57,7 +63,8 @@ final class ProfileReader {
     readPeople(field, p);
     readDates(field, p);
     p.role = targetRole(field);
-    // a blank or impossible interview date or hours per week stops the study plan, unless the command line
+    // a blank or impossible interview date or hours per week stops the study plan, unless the
+    // command line
     // gives weeks or hours: PlanInputsResolver says so, for validate and report alike
     p.hours = field.hours();
     p.daysOff = field.daysOff();
@@ -68,8 +75,13 @@ final class ProfileReader {
   private void checkRubric(ProfileField field) {
     String rubricId = field.text(Layout.RUBRIC);
     if (!rubricId.isEmpty() && !rubricId.equals(rubric.id())) {
-      problems.warning(field.where(Layout.RUBRIC), "the workbook was made for rubric \"" + rubricId
-          + "\" but is read with \"" + rubric.id() + "\"; pass the same rubric with --rubric");
+      problems.warning(
+          field.where(Layout.RUBRIC),
+          "the workbook was made for rubric \""
+              + rubricId
+              + "\" but is read with \""
+              + rubric.id()
+              + "\"; pass the same rubric with --rubric");
     }
   }
 
@@ -91,25 +103,45 @@ final class ProfileReader {
     } else {
       p.raterRole = RaterRole.parse(roleText).orElse(null);
       if (p.raterRole == null) {
-        problems.error(field.where(Layout.RATER_ROLE), "rater role \"" + roleText + "\" is not known; expected"
-            + " one of " + RaterRole.choices());
+        problems.error(
+            field.where(Layout.RATER_ROLE),
+            "rater role \""
+                + roleText
+                + "\" is not known; expected"
+                + " one of "
+                + RaterRole.choices());
       }
     }
   }
 
-  /** The assessment date (required) and the interview date, which must fall within the plan's reach of it. */
+  /**
+   * The assessment date (required) and the interview date, which must fall within the plan's reach
+   * of it.
+   */
   private void readDates(ProfileField field, Profile p) {
     p.date = field.date(Layout.ASSESSMENT_DATE, true);
     p.interview = field.date(Layout.INTERVIEW_DATE, false);
-    if (p.date != null && p.interview != null && p.interview.isAfter(p.date.plusWeeks(PlanLimits.MAX_WEEKS))) {
-      problems.error(field.where(Layout.INTERVIEW_DATE), "the interview date " + p.interview + " is more than "
-          + PlanLimits.MAX_WEEKS / 52 + " years after the assessment date " + p.date + "; type the right date as"
-          + " YYYY-MM-DD");
+    if (p.date != null
+        && p.interview != null
+        && p.interview.isAfter(p.date.plusWeeks(PlanLimits.MAX_WEEKS))) {
+      problems.error(
+          field.where(Layout.INTERVIEW_DATE),
+          "the interview date "
+              + p.interview
+              + " is more than "
+              + PlanLimits.MAX_WEEKS / 52
+              + " years after the assessment date "
+              + p.date
+              + "; type the right date as"
+              + " YYYY-MM-DD");
       p.interview = null;
     }
   }
 
-  /** The target role's ID, or null when blank (the rubric's default) or not one of the rubric's (an error said). */
+  /**
+   * The target role's ID, or null when blank (the rubric's default) or not one of the rubric's (an
+   * error said).
+   */
   private String targetRole(ProfileField field) {
     String role = field.text(Layout.TARGET_ROLE);
     if (role.isEmpty()) {
@@ -119,8 +151,13 @@ final class ProfileReader {
     if (rubric.hasRole(id)) {
       return id;
     }
-    problems.error(field.where(Layout.TARGET_ROLE), "target role \"" + role + "\" is not a role of this"
-        + " rubric; expected one of " + rubric.roleIds());
+    problems.error(
+        field.where(Layout.TARGET_ROLE),
+        "target role \""
+            + role
+            + "\" is not a role of this"
+            + " rubric; expected one of "
+            + rubric.roleIds());
     return null;
   }
 
@@ -131,11 +168,21 @@ final class ProfileReader {
     }
     Optional<Double> v = Cells.number(version);
     if (v.isEmpty() || v.get() != Math.rint(v.get()) || v.get() < 1) {
-      problems.error(field.where(Layout.FORMAT), "format version \"" + version + "\" is not a version number;"
-          + " put back " + Layout.FORMAT_VERSION);
+      problems.error(
+          field.where(Layout.FORMAT),
+          "format version \""
+              + version
+              + "\" is not a version number;"
+              + " put back "
+              + Layout.FORMAT_VERSION);
     } else if (v.get() > Layout.FORMAT_VERSION) {
-      problems.error(field.where(Layout.FORMAT), "the workbook has format version " + v.get().intValue()
-          + ", newer than this readiness reads (" + Layout.FORMAT_VERSION + "); update readiness");
+      problems.error(
+          field.where(Layout.FORMAT),
+          "the workbook has format version "
+              + v.get().intValue()
+              + ", newer than this readiness reads ("
+              + Layout.FORMAT_VERSION
+              + "); update readiness");
     }
   }
 
@@ -167,26 +214,38 @@ final class ProfileReader {
     LocalDate date(String label, boolean required) {
       if (!rows.containsKey(Layout.key(label))) {
         if (required) {
-          problems.error(Location.sheet(sheet.name()), "no \"" + label + "\" row; add it back in column A with the date"
-              + " in column B");
+          problems.error(
+              Location.sheet(sheet.name()),
+              "no \"" + label + "\" row; add it back in column A with the date" + " in column B");
         }
         return null;
       }
       Grid.Value c = cell(label);
       if (Cells.isBlank(c)) {
         if (required) {
-          problems.error(where(label), "the " + label.toLowerCase(java.util.Locale.ROOT) + " is empty; type the"
-              + " date as YYYY-MM-DD");
+          problems.error(
+              where(label),
+              "the "
+                  + label.toLowerCase(java.util.Locale.ROOT)
+                  + " is empty; type the"
+                  + " date as YYYY-MM-DD");
         }
         return null;
       }
       Optional<LocalDate> d = Cells.date(c, grid.date1904());
       if (d.isEmpty()) {
         Optional<LocalDate> far = Cells.outOfRange(c, grid.date1904());
-        problems.error(where(label), far.isPresent()
-            ? "the date " + far.get() + " is outside the dates a workbook may hold (" + Cells.dateRange()
-                + "); type the right date as YYYY-MM-DD"
-            : "\"" + Names.trimSpaces(Cells.text(c)) + "\" is not a date; type it as YYYY-MM-DD, e.g. 2026-11-24");
+        problems.error(
+            where(label),
+            far.isPresent()
+                ? "the date "
+                    + far.get()
+                    + " is outside the dates a workbook may hold ("
+                    + Cells.dateRange()
+                    + "); type the right date as YYYY-MM-DD"
+                : "\""
+                    + Names.trimSpaces(Cells.text(c))
+                    + "\" is not a date; type it as YYYY-MM-DD, e.g. 2026-11-24");
         return null;
       }
       return d.get();
@@ -199,8 +258,13 @@ final class ProfileReader {
       }
       Optional<Double> h = Cells.numberOf(c);
       if (h.isEmpty() || !PlanLimits.hoursOk(h.get())) {
-        problems.error(where(Layout.HOURS), "hours per week \"" + Cells.text(c).strip() + "\" must be a number"
-            + " of hours " + PlanLimits.hoursRange());
+        problems.error(
+            where(Layout.HOURS),
+            "hours per week \""
+                + Cells.text(c).strip()
+                + "\" must be a number"
+                + " of hours "
+                + PlanLimits.hoursRange());
         return null;
       }
       return h.get();

@@ -16,17 +16,19 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The workbook's shared strings part: the text of every {@code si}, or, past a size bound, of those whose indices the
- * sheets read use.
+ * The workbook's shared strings part: the text of every {@code si}, or, past a size bound, of those
+ * whose indices the sheets read use.
  */
 final class SharedStrings extends DefaultHandler {
   /**
-   * Shared strings up to this size are all kept: a filled workbook's are some 30 KB. A larger part is mostly the
-   * text of the user's own sheets, so only the strings the sheets read use are kept.
+   * Shared strings up to this size are all kept: a filled workbook's are some 30 KB. A larger part
+   * is mostly the text of the user's own sheets, so only the strings the sheets read use are kept.
    */
   static final long ALL_STRINGS_BYTES = 1L << 20;
 
-  /** The workbook's shared strings: past their size bound, only those the sheets read use are kept. */
+  /**
+   * The workbook's shared strings: past their size bound, only those the sheets read use are kept.
+   */
   static SharedStrings of(OPCPackage pkg, PackagePart workbook, Collection<PackagePart> sheets)
       throws IOException, SAXException {
     PackagePart part;
@@ -49,38 +51,39 @@ final class SharedStrings extends DefaultHandler {
   }
 
   /**
-   * The indices of the shared strings these sheets' cells use. A shared strings part within the size bound on a
-   * zip entry cannot hold more strings than that size over the shortest ({@code <si/>}), so a larger index is no
-   * string's and is left to the sheet's own reading to name.
+   * The indices of the shared strings these sheets' cells use. A shared strings part within the
+   * size bound on a zip entry cannot hold more strings than that size over the shortest ({@code
+   * <si/>}), so a larger index is no string's and is left to the sheet's own reading to name.
    */
   private static BitSet used(Iterable<PackagePart> sheets) throws IOException, SAXException {
     BitSet used = new BitSet();
     long most = ZipSecureFile.getMaxEntrySize() / "<si/>".length();
-    DefaultHandler handler = new DefaultHandler() {
-      private final XlsxText.CellContent content = new XlsxText.CellContent();
+    DefaultHandler handler =
+        new DefaultHandler() {
+          private final XlsxText.CellContent content = new XlsxText.CellContent();
 
-      @Override
-      public void startElement(String uri, String local, String qName, Attributes atts) {
-        content.start(local, atts);
-      }
-
-      @Override
-      public void characters(char[] ch, int start, int length) {
-        content.characters(ch, start, length);
-      }
-
-      @Override
-      public void endElement(String uri, String local, String qName) {
-        if (!local.equals("c")) {
-          content.end(local);
-        } else if ("s".equals(content.type) && content.hasValue) {
-          int i = sharedIndex(content.value());
-          if (i >= 0 && i < most) {
-            used.set(i);
+          @Override
+          public void startElement(String uri, String local, String qName, Attributes atts) {
+            content.start(local, atts);
           }
-        }
-      }
-    };
+
+          @Override
+          public void characters(char[] ch, int start, int length) {
+            content.characters(ch, start, length);
+          }
+
+          @Override
+          public void endElement(String uri, String local, String qName) {
+            if (!local.equals("c")) {
+              content.end(local);
+            } else if ("s".equals(content.type) && content.hasValue) {
+              int i = sharedIndex(content.value());
+              if (i >= 0 && i < most) {
+                used.set(i);
+              }
+            }
+          }
+        };
     for (PackagePart sheet : sheets) {
       XlsxGrid.parse(sheet, handler);
     }

@@ -8,8 +8,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * One worksheet's cells ({@code c} elements: type, formula, value or inline string) read into a {@link Grid.Sheet},
- * refusing positions and values no spreadsheet app writes.
+ * One worksheet's cells ({@code c} elements: type, formula, value or inline string) read into a
+ * {@link Grid.Sheet}, refusing positions and values no spreadsheet app writes.
  */
 final class SheetHandler extends DefaultHandler {
   /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
@@ -20,10 +20,13 @@ final class SheetHandler extends DefaultHandler {
   private final boolean date1904;
   private final XlsxText.CellContent content = new XlsxText.CellContent();
   boolean needsFormulas;
+
   /** The first cell holding an ISO date ({@code t="d"}), or null. */
   Location isoDate;
+
   private int row = -1;
   private int col = -1;
+
   /** The row its element numbers ({@code <row r="5">}), or -1 when it gives none. */
   private int numberedRow = -1;
 
@@ -34,15 +37,20 @@ final class SheetHandler extends DefaultHandler {
   }
 
   @Override
-  public void startElement(String uri, String local, String qName, Attributes atts) throws SAXException {
+  public void startElement(String uri, String local, String qName, Attributes atts)
+      throws SAXException {
     switch (local) {
       case "row" -> {
         String r = atts.getValue("r");
         row = r == null ? row + 1 : rowNumber(r) - 1;
         numberedRow = r == null ? -1 : row;
         if (row < 0 || row >= Grid.MAX_SHEET_ROWS) {
-          throw new XlsxGrid.Impossible(sheet.name() + " has a row numbered " + (r == null ? row + 1 : shown(r))
-              + ", where a sheet's rows are numbered 1 to " + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_SHEET_ROWS));
+          throw new XlsxGrid.Impossible(
+              sheet.name()
+                  + " has a row numbered "
+                  + (r == null ? row + 1 : shown(r))
+                  + ", where a sheet's rows are numbered 1 to "
+                  + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_SHEET_ROWS));
         }
         col = -1;
       }
@@ -56,16 +64,26 @@ final class SheetHandler extends DefaultHandler {
           col = ref.getCol();
         }
         if (row < 0 || col < 0 || col >= MAX_SHEET_COLUMNS) {
-          throw new XlsxGrid.Impossible(sheet.name() + " has a cell whose position (\"" + (r == null ? "" : shown(r))
-              + "\") is not a cell reference");
+          throw new XlsxGrid.Impossible(
+              sheet.name()
+                  + " has a cell whose position (\""
+                  + (r == null ? "" : shown(r))
+                  + "\") is not a cell reference");
         }
         if (row >= Grid.MAX_SHEET_ROWS) {
-          throw new XlsxGrid.Impossible(sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
+          throw new XlsxGrid.Impossible(
+              sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
         }
         if (numberedRow >= 0 && row != numberedRow) {
-          // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither is safe
-          throw new XlsxGrid.Impossible(sheet.name() + " has a cell (" + shown(r) + ") saved inside row " + (numberedRow + 1)
-              + ", so it is unclear which row it belongs to");
+          // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither
+          // is safe
+          throw new XlsxGrid.Impossible(
+              sheet.name()
+                  + " has a cell ("
+                  + shown(r)
+                  + ") saved inside row "
+                  + (numberedRow + 1)
+                  + ", so it is unclear which row it belongs to");
         }
         content.start(local, atts);
       }
@@ -92,9 +110,11 @@ final class SheetHandler extends DefaultHandler {
     String type = content.type;
     boolean formula = content.formula;
     boolean hasValue = content.hasValue;
-    // openpyxl writes a formula with an empty value, others with none: either way there is no saved result (only
+    // openpyxl writes a formula with an empty value, others with none: either way there is no saved
+    // result (only
     // a text result may be empty)
-    if (formula && (!hasValue || (v.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type)))) {
+    if (formula
+        && (!hasValue || (v.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type)))) {
       needsFormulas = true;
       return;
     }
@@ -106,7 +126,8 @@ final class SheetHandler extends DefaultHandler {
       case "s" -> {
         String text = strings.get(SharedStrings.sharedIndex(v));
         if (text == null) {
-          throw new XlsxGrid.Impossible(where().text() + " refers to text the workbook does not hold");
+          throw new XlsxGrid.Impossible(
+              where().text() + " refers to text the workbook does not hold");
         }
         cell = Grid.Value.text(text, formula);
       }
@@ -116,7 +137,11 @@ final class SheetHandler extends DefaultHandler {
       case "e" -> {
         // every error a spreadsheet shows starts with "#": #DIV/0!, #N/A, #VALUE! …
         if (!v.strip().startsWith("#")) {
-          throw new XlsxGrid.Impossible(where().text() + " is an error cell that holds no error (\"" + shown(v.strip()) + "\")");
+          throw new XlsxGrid.Impossible(
+              where().text()
+                  + " is an error cell that holds no error (\""
+                  + shown(v.strip())
+                  + "\")");
         }
         cell = Grid.Value.error(v.strip(), formula);
       }
@@ -134,27 +159,38 @@ final class SheetHandler extends DefaultHandler {
           throw new XlsxGrid.Impossible(where().text() + " is a number cell that holds no number");
         }
       }
-      default -> throw new XlsxGrid.Impossible(where().text() + " is of a kind no spreadsheet app writes");
+      default ->
+          throw new XlsxGrid.Impossible(where().text() + " is of a kind no spreadsheet app writes");
     }
     sheet.put(row, col, cell);
   }
 
-  /** A date saved as ISO 8601 text (Excel's "strict" dates): read as the date serial a date cell holds. */
+  /**
+   * A date saved as ISO 8601 text (Excel's "strict" dates): read as the date serial a date cell
+   * holds.
+   */
   private static Grid.Value isoDate(String text, boolean date1904, boolean formula) {
     try {
-      // the shapes writers use: a date, a date and time (with "T" or a space), with or without a zone ("Z",
+      // the shapes writers use: a date, a date and time (with "T" or a space), with or without a
+      // zone ("Z",
       // "+05:00"), whose clock time is kept as written
       String iso = text.replace(' ', 'T');
-      java.time.LocalDateTime t = !iso.contains("T") ? java.time.LocalDate.parse(iso).atStartOfDay()
-          : iso.matches(".*T.*([Zz]|[+-]\\d\\d:?\\d\\d)$") ? java.time.OffsetDateTime.parse(iso.replace('z', 'Z'))
-              .toLocalDateTime() : java.time.LocalDateTime.parse(iso);
+      java.time.LocalDateTime t =
+          !iso.contains("T")
+              ? java.time.LocalDate.parse(iso).atStartOfDay()
+              : iso.matches(".*T.*([Zz]|[+-]\\d\\d:?\\d\\d)$")
+                  ? java.time.OffsetDateTime.parse(iso.replace('z', 'Z')).toLocalDateTime()
+                  : java.time.LocalDateTime.parse(iso);
       return Grid.Value.date(t, date1904, formula);
     } catch (java.time.format.DateTimeParseException e) {
       return Grid.Value.text(text, formula);
     }
   }
 
-  /** A value for a message: control characters made visible, and cut short (a crafted file may hold a long one). */
+  /**
+   * A value for a message: control characters made visible, and cut short (a crafted file may hold
+   * a long one).
+   */
   private static String shown(String text) {
     return Visible.of(text.length() > 20 ? text.substring(0, 20) + "…" : text);
   }
@@ -173,7 +209,8 @@ final class SheetHandler extends DefaultHandler {
       }
       return i;
     } catch (NumberFormatException e) {
-      throw new XlsxGrid.Impossible(sheet.name() + " has a row number that is not a number (\"" + shown(text) + "\")");
+      throw new XlsxGrid.Impossible(
+          sheet.name() + " has a row number that is not a number (\"" + shown(text) + "\")");
     }
   }
 
@@ -181,8 +218,12 @@ final class SheetHandler extends DefaultHandler {
     try {
       return new CellReference(r);
     } catch (RuntimeException e) {
-      throw new XlsxGrid.Impossible(sheet.name() + " has a cell whose position (\"" + shown(r) + "\") is not a cell"
-          + " reference");
+      throw new XlsxGrid.Impossible(
+          sheet.name()
+              + " has a cell whose position (\""
+              + shown(r)
+              + "\") is not a cell"
+              + " reference");
     }
   }
 }

@@ -17,15 +17,20 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Reads the sheets of one opened workbook (its {@link Grid}) into an assessment, checking every value against the
- * contract and the rubric; each problem goes to the file's list, named by sheet and cell.
+ * Reads the sheets of one opened workbook (its {@link Grid}) into an assessment, checking every
+ * value against the contract and the rubric; each problem goes to the file's list, named by sheet
+ * and cell.
  */
 final class SheetsReader {
   private final Rubric rubric;
   private final Grid grid;
   private final String file;
   private final Problems problems;
-  /** The sheets refused for their length or as ambiguous: they are there, so "no such sheet" is not said of them. */
+
+  /**
+   * The sheets refused for their length or as ambiguous: they are there, so "no such sheet" is not
+   * said of them.
+   */
   private final java.util.Set<String> refused = new java.util.HashSet<>();
 
   SheetsReader(Rubric rubric, Grid grid, String file, Problems problems) {
@@ -40,8 +45,14 @@ final class SheetsReader {
     Grid.Sheet topics = sheet(Layout.TOPICS);
     Ratings topicRatings = Ratings.NONE;
     if (topics == null && !refused.contains(Layout.TOPICS)) {
-      problems.error(Location.FILE, "no \"" + Layout.TOPICS + "\" sheet; the workbook needs the Topics sheet of a"
-          + " 'readiness template' (sheets found: " + grid.names() + ")");
+      problems.error(
+          Location.FILE,
+          "no \""
+              + Layout.TOPICS
+              + "\" sheet; the workbook needs the Topics sheet of a"
+              + " 'readiness template' (sheets found: "
+              + grid.names()
+              + ")");
     } else if (topics != null) {
       topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
     }
@@ -50,7 +61,9 @@ final class SheetsReader {
     List<String> skillIds = new ArrayList<>();
     rubric.skillGroups().forEach(g -> g.skills().forEach(s -> skillIds.add(s.id())));
     if (skillSheet == null && !refused.contains(Layout.SKILLS)) {
-      problems.warning(Location.FILE, "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
+      problems.warning(
+          Location.FILE,
+          "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
     } else if (skillSheet != null) {
       skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
     }
@@ -60,13 +73,28 @@ final class SheetsReader {
     if (checkSheet != null) {
       readChecklist(checkSheet, checklist, checklistNotes);
     }
-    return Assessment.builder().source(file).candidate(new Candidate(profile.name, profile.id)).rater(profile.rater)
-        .raterRole(profile.raterRole).date(profile.date).checkInNotes(profile.notes).targetRole(profile.role)
-        .interviewDate(profile.interview).hoursPerWeek(profile.hours).daysOff(profile.daysOff)
-        .topics(topicRatings).skills(skills).checklist(checklist).checklistNotes(checklistNotes).build();
+    return Assessment.builder()
+        .source(file)
+        .candidate(new Candidate(profile.name, profile.id))
+        .rater(profile.rater)
+        .raterRole(profile.raterRole)
+        .date(profile.date)
+        .checkInNotes(profile.notes)
+        .targetRole(profile.role)
+        .interviewDate(profile.interview)
+        .hoursPerWeek(profile.hours)
+        .daysOff(profile.daysOff)
+        .topics(topicRatings)
+        .skills(skills)
+        .checklist(checklist)
+        .checklistNotes(checklistNotes)
+        .build();
   }
 
-  /** The sheet, or null when it is missing, ambiguous or refused for its length (an error said here). */
+  /**
+   * The sheet, or null when it is missing, ambiguous or refused for its length (an error said
+   * here).
+   */
   private Grid.Sheet sheet(String name) {
     List<Grid.Sheet> found = grid.sheets(name);
     if (found.isEmpty()) {
@@ -81,68 +109,114 @@ final class SheetsReader {
       }
     }
     if (s.filledRows() > WorkbookReader.MAX_ROWS) {
-      problems.error(Location.sheet(s.name()), String.format(java.util.Locale.ROOT, "the sheet has %,d rows with content, more than the %,d"
-          + " an assessment may have; delete the extra rows", s.filledRows(), WorkbookReader.MAX_ROWS));
+      problems.error(
+          Location.sheet(s.name()),
+          String.format(
+              java.util.Locale.ROOT,
+              "the sheet has %,d rows with content, more than the %,d"
+                  + " an assessment may have; delete the extra rows",
+              s.filledRows(),
+              WorkbookReader.MAX_ROWS));
       refused.add(name);
       return null;
     }
     for (Location cell : s.cut()) {
-      problems.warning(cell, String.format(java.util.Locale.ROOT, "the text is longer than the %,d characters a cell"
-          + " holds, and was cut to them; shorten it", Grid.MAX_CELL_CHARS));
+      problems.warning(
+          cell,
+          String.format(
+              java.util.Locale.ROOT,
+              "the text is longer than the %,d characters a cell"
+                  + " holds, and was cut to them; shorten it",
+              Grid.MAX_CELL_CHARS));
     }
     for (Location cell : s.unworked()) {
-      problems.error(cell, "the formula has no saved value and cannot be worked out here; open"
-          + " and save the file in a spreadsheet app, or type the value");
+      problems.error(
+          cell,
+          "the formula has no saved value and cannot be worked out here; open"
+              + " and save the file in a spreadsheet app, or type the value");
     }
     return s;
   }
 
   /**
-   * Of several sheets named like one of the contract's (a file no spreadsheet app wrote), the one visible sheet,
-   * with a warning of each hidden one; null when there is none or more than one, said as an error.
+   * Of several sheets named like one of the contract's (a file no spreadsheet app wrote), the one
+   * visible sheet, with a warning of each hidden one; null when there is none or more than one,
+   * said as an error.
    */
   private Grid.Sheet oneOf(String name, List<Grid.Sheet> found) {
     List<Grid.Sheet> visible = found.stream().filter(x -> !x.hidden()).toList();
     if (visible.size() == 1) {
       for (Grid.Sheet hidden : found) {
         if (hidden.hidden()) {
-          problems.warning(Location.FILE, "a hidden sheet is also named \"" + hidden.name() + "\"; the visible \""
-              + visible.get(0).name() + "\" sheet was read and the hidden one left out; if the hidden one is the one"
-              + " you filled in, unhide it and delete the other");
+          problems.warning(
+              Location.FILE,
+              "a hidden sheet is also named \""
+                  + hidden.name()
+                  + "\"; the visible \""
+                  + visible.get(0).name()
+                  + "\" sheet was read and the hidden one left out; if the hidden one is the one"
+                  + " you filled in, unhide it and delete the other");
         }
       }
       return visible.get(0);
     }
-    List<String> names = found.stream().map(x -> "\"" + x.name() + "\"" + (x.hidden() ? " (hidden)" : "")).toList();
-    problems.error(Location.FILE, "the workbook has " + found.size() + " sheets named like the " + name + " sheet ("
-        + String.join(", ", names) + "); keep one, and delete or rename the others");
+    List<String> names =
+        found.stream().map(x -> "\"" + x.name() + "\"" + (x.hidden() ? " (hidden)" : "")).toList();
+    problems.error(
+        Location.FILE,
+        "the workbook has "
+            + found.size()
+            + " sheets named like the "
+            + name
+            + " sheet ("
+            + String.join(", ", names)
+            + "); keep one, and delete or rename the others");
     return null;
   }
 
   private ProfileReader.Profile readProfile() {
     Grid.Sheet sheet = sheet(Layout.PROFILE);
     if (sheet == null && !refused.contains(Layout.PROFILE)) {
-      problems.error(Location.FILE, "no \"" + Layout.PROFILE + "\" sheet; the workbook needs the Profile sheet of a"
-          + " 'readiness template' (sheets found: " + grid.names() + ")");
+      problems.error(
+          Location.FILE,
+          "no \""
+              + Layout.PROFILE
+              + "\" sheet; the workbook needs the Profile sheet of a"
+              + " 'readiness template' (sheets found: "
+              + grid.names()
+              + ")");
     }
-    return sheet == null ? new ProfileReader.Profile() : new ProfileReader(rubric, grid, problems).read(sheet);
+    return sheet == null
+        ? new ProfileReader.Profile()
+        : new ProfileReader(rubric, grid, problems).read(sheet);
   }
 
-  private Ratings readRatings(Grid.Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
+  private Ratings readRatings(
+      Grid.Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
     Map<String, Double> ratings = new LinkedHashMap<>();
     Map<String, String> notes = new LinkedHashMap<>();
     Optional<Header> found = Header.find(sheet, Layout.ID);
     if (found.isEmpty()) {
-      problems.error(Location.sheet(sheet.name()), "no header row with an \"" + Layout.ID + "\" column; put back the"
-          + " header row of the template");
+      problems.error(
+          Location.sheet(sheet.name()),
+          "no header row with an \""
+              + Layout.ID
+              + "\" column; put back the"
+              + " header row of the template");
       return new Ratings(ratings, notes);
     }
     Header header = found.get();
     int idCol = header.column(Layout.ID);
     int ratingCol = header.column(Layout.RATING);
     if (ratingCol < 0) {
-      problems.error(Cells.where(sheet.name(), header.row, 0), "no \"" + Layout.RATING + "\" column in the header"
-          + " row (found: " + header.names() + "); put back the Rating header");
+      problems.error(
+          Cells.where(sheet.name(), header.row, 0),
+          "no \""
+              + Layout.RATING
+              + "\" column in the header"
+              + " row (found: "
+              + header.names()
+              + "); put back the Rating header");
       return new Ratings(ratings, notes);
     }
     int notesCol = header.column(Layout.NOTES);
@@ -157,21 +231,44 @@ final class SheetsReader {
       String id = Cells.text(idCell).strip();
       if (id.isEmpty()) {
         if (!Cells.isBlank(ratingCell)) {
-          problems.error(Cells.where(sheet.name(), r, ratingCol), "a rating in a row with no " + what + " ID; put the"
-              + " ID back in " + Cells.where(sheet.name(), r, idCol).text() + " or clear the rating");
+          problems.error(
+              Cells.where(sheet.name(), r, ratingCol),
+              "a rating in a row with no "
+                  + what
+                  + " ID; put the"
+                  + " ID back in "
+                  + Cells.where(sheet.name(), r, idCol).text()
+                  + " or clear the rating");
         }
         continue;
       }
       Location idWhere = Cells.where(sheet.name(), r, idCol);
       if (!known.test(id)) {
-        problems.error(idWhere, what + " ID \"" + id + "\" is not in the rubric " + rubric.id() + "; expected one"
-            + " of " + range(expectedIds) + " (delete the row if you added it)");
+        problems.error(
+            idWhere,
+            what
+                + " ID \""
+                + id
+                + "\" is not in the rubric "
+                + rubric.id()
+                + "; expected one"
+                + " of "
+                + range(expectedIds)
+                + " (delete the row if you added it)");
         continue;
       }
       String before = seenAt.putIfAbsent(id, idWhere.text());
       if (before != null) {
-        problems.error(idWhere, "duplicate " + what + " ID \"" + id + "\": it is also in " + before
-            + "; keep one row per " + what);
+        problems.error(
+            idWhere,
+            "duplicate "
+                + what
+                + " ID \""
+                + id
+                + "\": it is also in "
+                + before
+                + "; keep one row per "
+                + what);
         continue;
       }
       if (Cells.isBlank(ratingCell)) {
@@ -189,18 +286,33 @@ final class SheetsReader {
     return new Ratings(inOrder(ratings, expectedIds), inOrder(notes, expectedIds));
   }
 
-  private void reportMissing(Grid.Sheet sheet, String what, List<String> expected, Map<String, String> seen,
+  private void reportMissing(
+      Grid.Sheet sheet,
+      String what,
+      List<String> expected,
+      Map<String, String> seen,
       List<String> blank) {
     List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
     if (!missingRows.isEmpty()) {
       boolean one = missingRows.size() == 1;
-      problems.warning(Location.sheet(sheet.name()), Plural.count(missingRows.size(), what) + (one ? " has" : " have")
-          + " no row (" + list(missingRows) + "); " + (one ? "it counts" : "they count") + " as not rated");
+      problems.warning(
+          Location.sheet(sheet.name()),
+          Plural.count(missingRows.size(), what)
+              + (one ? " has" : " have")
+              + " no row ("
+              + list(missingRows)
+              + "); "
+              + (one ? "it counts" : "they count")
+              + " as not rated");
     }
     List<String> notRated = expected.stream().filter(blank::contains).toList();
     if (!notRated.isEmpty()) {
-      problems.warning(Location.sheet(sheet.name()), Plural.countIs(notRated.size(), what)
-          + " not rated (" + list(notRated) + "); blank ratings are left out of the scores, never counted as 0");
+      problems.warning(
+          Location.sheet(sheet.name()),
+          Plural.countIs(notRated.size(), what)
+              + " not rated ("
+              + list(notRated)
+              + "); blank ratings are left out of the scores, never counted as 0");
     }
   }
 
@@ -211,15 +323,25 @@ final class SheetsReader {
     Location where = Cells.where(sheet.name(), r, col);
     Optional<String> formulaError = Cells.formulaError(cell);
     if (formulaError.isPresent()) {
-      problems.error(where, "the formula gives the error " + formulaError.get() + "; type the rating "
-          + rubric.scale().range() + " instead");
+      problems.error(
+          where,
+          "the formula gives the error "
+              + formulaError.get()
+              + "; type the rating "
+              + rubric.scale().range()
+              + " instead");
       return Optional.empty();
     }
     String text = Names.trimSpaces(Cells.text(cell));
     Optional<Double> v = Cells.numberOf(cell);
     if (v.isEmpty()) {
-      problems.error(where, "rating \"" + text + "\" is not a number; choose a level "
-          + rubric.scale().range() + " from the drop-down, or leave it blank if not rated");
+      problems.error(
+          where,
+          "rating \""
+              + text
+              + "\" is not a number; choose a level "
+              + rubric.scale().range()
+              + " from the drop-down, or leave it blank if not rated");
       return Optional.empty();
     }
     double value = v.get();
@@ -228,22 +350,34 @@ final class SheetsReader {
       value = Math.rint(value);
     }
     if (!rubric.scale().contains(value)) {
-      problems.error(where, "rating \"" + text + "\" is outside the scale " + rubric.scale().range()
-          + "; choose a level from " + rubric.scale().min() + " to " + rubric.scale().max());
+      problems.error(
+          where,
+          "rating \""
+              + text
+              + "\" is outside the scale "
+              + rubric.scale().range()
+              + "; choose a level from "
+              + rubric.scale().min()
+              + " to "
+              + rubric.scale().max());
       return Optional.empty();
     }
     if (value != Math.rint(value)) {
-      problems.error(where, "rating \"" + text + "\" is not a whole level; choose one of "
-          + rubric.scale().range());
+      problems.error(
+          where,
+          "rating \"" + text + "\" is not a whole level; choose one of " + rubric.scale().range());
       return Optional.empty();
     }
     return Optional.of(value);
   }
 
-  private void readChecklist(Grid.Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
+  private void readChecklist(
+      Grid.Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
     Optional<Header> found = Header.find(sheet, Layout.ID);
     if (found.isEmpty()) {
-      problems.warning(Location.sheet(sheet.name()), "no header row with an \"ID\" column; the checklist is left out");
+      problems.warning(
+          Location.sheet(sheet.name()),
+          "no header row with an \"ID\" column; the checklist is left out");
       return;
     }
     Header header = found.get();
@@ -251,7 +385,9 @@ final class SheetsReader {
     int statusCol = header.column(Layout.STATUS);
     int notesCol = header.column(Layout.NOTES);
     if (statusCol < 0) {
-      problems.warning(Cells.where(sheet.name(), header.row, 0), "no \"Status\" column; the checklist is left out");
+      problems.warning(
+          Cells.where(sheet.name(), header.row, 0),
+          "no \"Status\" column; the checklist is left out");
       return;
     }
     Map<String, ?> items = rubric.checklistOfItem();
@@ -261,16 +397,22 @@ final class SheetsReader {
         continue;
       }
       if (!items.containsKey(id)) {
-        problems.warning(Cells.where(sheet.name(), r, idCol), "checklist item \"" + id + "\" is not in the rubric;"
-            + " it is ignored");
+        problems.warning(
+            Cells.where(sheet.name(), r, idCol),
+            "checklist item \"" + id + "\" is not in the rubric;" + " it is ignored");
         continue;
       }
       String text = Cells.text(sheet.cell(r, statusCol)).strip();
       if (!text.isEmpty()) {
         Optional<ChecklistStatus> status = ChecklistStatus.parse(text);
         if (status.isEmpty()) {
-          problems.error(Cells.where(sheet.name(), r, statusCol), "status \"" + text + "\" is not known; expected one"
-              + " of " + ChecklistStatus.choices());
+          problems.error(
+              Cells.where(sheet.name(), r, statusCol),
+              "status \""
+                  + text
+                  + "\" is not known; expected one"
+                  + " of "
+                  + ChecklistStatus.choices());
         } else {
           statuses.put(id, status.get());
         }

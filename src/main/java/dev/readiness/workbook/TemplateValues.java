@@ -8,11 +8,16 @@ import dev.readiness.assessment.RaterRole;
  *
  * @param role the target role ID, or null to leave it blank
  * @param assessment ratings, notes and dates to carry over, or null for a blank workbook
- * @param interviewTopics topics an interview kit asks about, marked "yes" in the Topics sheet's "In this interview"
- *     column (empty: no such column)
+ * @param interviewTopics topics an interview kit asks about, marked "yes" in the Topics sheet's "In
+ *     this interview" column (empty: no such column)
  */
 public record TemplateValues(
-    String candidateName, String candidateId, String rater, RaterRole raterRole, String role, Assessment assessment,
+    String candidateName,
+    String candidateId,
+    String rater,
+    RaterRole raterRole,
+    String role,
+    Assessment assessment,
     java.util.List<String> interviewTopics) {
   public TemplateValues {
     interviewTopics = java.util.List.copyOf(interviewTopics);
@@ -24,7 +29,13 @@ public record TemplateValues(
 
   /** Everything taken from an assessment: used for samples and for the next check-in. */
   public static TemplateValues of(Assessment a) {
-    return new TemplateValues(a.candidate().name(), a.candidate().id(), a.rater(), a.raterRole(), a.targetRole(), a,
+    return new TemplateValues(
+        a.candidate().name(),
+        a.candidate().id(),
+        a.rater(),
+        a.raterRole(),
+        a.targetRole(),
+        a,
         java.util.List.of());
   }
 }

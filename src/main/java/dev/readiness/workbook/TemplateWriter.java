@@ -28,8 +28,8 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the assessment workbook: blank, or pre-filled from an assessment (a name from the command line, the last
- * check-in, or a generated sample).
+ * Writes the assessment workbook: blank, or pre-filled from an assessment (a name from the command
+ * line, the last check-in, or a generated sample).
  */
 public final class TemplateWriter {
   private final Rubric rubric;
@@ -62,7 +62,8 @@ public final class TemplateWriter {
     TemplateStyles styles = new TemplateStyles(wb);
     writeInstructions(wb.createSheet(Layout.INSTRUCTIONS), styles);
     writeProfile(wb.createSheet(Layout.PROFILE), styles, values);
-    writeTopics(wb.createSheet(Layout.TOPICS), styles, values.assessment(), values.interviewTopics());
+    writeTopics(
+        wb.createSheet(Layout.TOPICS), styles, values.assessment(), values.interviewTopics());
     writeSkills(wb.createSheet(Layout.SKILLS), styles, values.assessment());
     writeChecklist(wb.createSheet(Layout.CHECKLIST), styles, values.assessment());
     wb.forEach(TemplateWriter::printOnePageWide);
@@ -79,7 +80,8 @@ public final class TemplateWriter {
     String[] steps = {
       "1. On the Profile sheet, fill in the white cells: the candidate, who rates (you), your role, the dates and"
           + " the hours per week the candidate can study.",
-      "2. On the Topics sheet, give every topic a Rating from " + rubric.scale().range()
+      "2. On the Topics sheet, give every topic a Rating from "
+          + rubric.scale().range()
           + " with the drop-down (or type the number). Leave a rating blank only when you cannot judge it:"
           + " a blank is reported as \"not rated\" and left out of the scores, never counted as 0.",
       "3. Rate the Skills sheet the same way, and set a Status for each line of the Checklist sheet.",
@@ -98,9 +100,19 @@ public final class TemplateWriter {
     }
     r++;
     r = line(sheet, r, styles.header, "Depth", null);
-    r = line(sheet, r, styles.wrap, "Guide's advice", rubric.depthAdvice().text() + ": the depth goal of a part is met"
-        + " when at least " + rubric.depthAdvice().minTopics() + " of its topics are rated "
-        + rubric.depthAdvice().level() + " or more.");
+    r =
+        line(
+            sheet,
+            r,
+            styles.wrap,
+            "Guide's advice",
+            rubric.depthAdvice().text()
+                + ": the depth goal of a part is met"
+                + " when at least "
+                + rubric.depthAdvice().minTopics()
+                + " of its topics are rated "
+                + rubric.depthAdvice().level()
+                + " or more.");
     r++;
     r = line(sheet, r, styles.header, "Target roles", null);
     for (var role : rubric.roles()) {
@@ -142,14 +154,22 @@ public final class TemplateWriter {
       r++;
     }
     DataValidationHelper dv = sheet.getDataValidationHelper();
-    String[] raterRoles = Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new);
+    String[] raterRoles =
+        Arrays.stream(RaterRole.values()).map(RaterRole::label).toArray(String[]::new);
     dropDown(sheet, dv, rowOf(Layout.RATER_ROLE), 1, raterRoles);
-    dropDown(sheet, dv, rowOf(Layout.TARGET_ROLE), 1,
+    dropDown(
+        sheet,
+        dv,
+        rowOf(Layout.TARGET_ROLE),
+        1,
         rubric.roles().stream().map(x -> x.id()).toArray(String[]::new));
     sheet.createFreezePane(0, 1);
   }
 
-  /** The Profile rows' values by label: the contract's own, and those carried from an assessment, if any. */
+  /**
+   * The Profile rows' values by label: the contract's own, and those carried from an assessment, if
+   * any.
+   */
   private Map<String, Object> profileValues(TemplateValues values) {
     Assessment a = values.assessment();
     Map<String, Object> prefill = new java.util.HashMap<>();
@@ -176,20 +196,29 @@ public final class TemplateWriter {
         Map.entry(Layout.FORMAT, "The layout of this workbook. Do not change."),
         Map.entry(Layout.RUBRIC, "The guide the topics come from. Do not change."),
         Map.entry(Layout.CANDIDATE, "The person assessed."),
-        Map.entry(Layout.CANDIDATE_ID, "Optional: an ID that tells apart two people of the same name."),
+        Map.entry(
+            Layout.CANDIDATE_ID, "Optional: an ID that tells apart two people of the same name."),
         Map.entry(Layout.RATER, "Who filled in this workbook."),
         Map.entry(Layout.RATER_ROLE, "One of: " + RaterRole.choices() + "."),
         Map.entry(Layout.ASSESSMENT_DATE, "The day of this assessment, as YYYY-MM-DD."),
-        Map.entry(Layout.TARGET_ROLE, "One of: " + rubric.roleIds() + " (blank: " + rubric.defaultRole().id()
-            + ")."),
-        Map.entry(Layout.INTERVIEW_DATE, "The day of the interview, as YYYY-MM-DD: the study plan ends there."),
+        Map.entry(
+            Layout.TARGET_ROLE,
+            "One of: " + rubric.roleIds() + " (blank: " + rubric.defaultRole().id() + ")."),
+        Map.entry(
+            Layout.INTERVIEW_DATE,
+            "The day of the interview, as YYYY-MM-DD: the study plan ends there."),
         Map.entry(Layout.HOURS, "Hours a week the candidate can study."),
-        Map.entry(Layout.DAYS_OFF, "Optional: days with no study, e.g. 2026-12-24..2027-01-01, 2027-02-14 (dates"
-            + " and ranges, comma-separated)."),
+        Map.entry(
+            Layout.DAYS_OFF,
+            "Optional: days with no study, e.g. 2026-12-24..2027-01-01, 2027-02-14 (dates"
+                + " and ranges, comma-separated)."),
         Map.entry(Layout.CHECK_IN_NOTES, "What was agreed at this check-in."));
   }
 
-  /** A Profile value cell: a date, a number or text, styled as read-only, a date, a note or an input. */
+  /**
+   * A Profile value cell: a date, a number or text, styled as read-only, a date, a note or an
+   * input.
+   */
   private static void profileValue(Cell c, String label, Object value, TemplateStyles styles) {
     boolean fixed = label.equals(Layout.FORMAT) || label.equals(Layout.RUBRIC);
     if (value instanceof LocalDate) {
@@ -202,14 +231,19 @@ public final class TemplateWriter {
       if (value != null && !value.toString().isEmpty()) {
         c.setCellValue(value.toString());
       }
-      c.setCellStyle(fixed ? styles.readOnly : label.equals(Layout.CHECK_IN_NOTES) ? styles.inputWrap
-          : label.contains("date") ? styles.date : styles.input);
+      c.setCellStyle(
+          fixed
+              ? styles.readOnly
+              : label.equals(Layout.CHECK_IN_NOTES)
+                  ? styles.inputWrap
+                  : label.contains("date") ? styles.date : styles.input);
     }
   }
 
   /**
-   * Wrapped text does not make a row taller by itself in every app: the row gets the height of its longest
-   * wrapped cell. {@code texts[i]} sits in column {@code firstColumn + i}; a null is skipped.
+   * Wrapped text does not make a row taller by itself in every app: the row gets the height of its
+   * longest wrapped cell. {@code texts[i]} sits in column {@code firstColumn + i}; a null is
+   * skipped.
    */
   private static void fitTopicRowHeight(Row row, int[] widths, String... texts) {
     int lines = 1;
@@ -248,12 +282,14 @@ public final class TemplateWriter {
     return Layout.PROFILE_ROWS.indexOf(label) + 1;
   }
 
-  private void writeTopics(Sheet sheet, TemplateStyles styles, Assessment a, List<String> interview) {
+  private void writeTopics(
+      Sheet sheet, TemplateStyles styles, Assessment a, List<String> interview) {
     int[] widths = {7, 30, 34, 60, 8, 40, 70, 12};
     setWidths(sheet, widths);
     List<String> columns = new java.util.ArrayList<>(Layout.TOPIC_COLUMNS);
     if (!interview.isEmpty()) {
-      // the interview kit's topics are marked in a column of their own, which the reader passes over
+      // the interview kit's topics are marked in a column of their own, which the reader passes
+      // over
       columns.add(Layout.IN_THIS_INTERVIEW);
     }
     header(sheet.createRow(0), styles, columns);
@@ -269,15 +305,25 @@ public final class TemplateWriter {
       String points = t.pointsHeading() + ": " + String.join("; ", t.points());
       cell(row, 6, points, styles.readOnlyWrap);
       if (!interview.isEmpty()) {
-        cell(row, 7, interview.contains(t.id()) ? "yes" : null, interview.contains(t.id()) ? styles.header
-            : styles.readOnly);
+        cell(
+            row,
+            7,
+            interview.contains(t.id()) ? "yes" : null,
+            interview.contains(t.id()) ? styles.header : styles.readOnly);
       }
-      fitTopicRowHeight(row, widths, rubric.part(t.part()).heading(), t.title(), t.question(),
-          a == null ? null : a.topicNotes().get(t.id()), points);
+      fitTopicRowHeight(
+          row,
+          widths,
+          rubric.part(t.part()).heading(),
+          t.title(),
+          t.question(),
+          a == null ? null : a.topicNotes().get(t.id()),
+          points);
     }
     ratingDropDown(sheet, 1, rubric.topics().size(), 4);
     sheet.createFreezePane(3, 1);
-    sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, columns.size() - 1));
+    sheet.setAutoFilter(
+        new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, columns.size() - 1));
   }
 
   private void writeSkills(Sheet sheet, TemplateStyles styles, Assessment a) {
@@ -313,7 +359,8 @@ public final class TemplateWriter {
         cell(row, 4, a == null ? null : a.checklistNotes().get(item.id()), styles.inputWrap);
       }
     }
-    String[] statuses = Arrays.stream(ChecklistStatus.values()).map(ChecklistStatus::label).toArray(String[]::new);
+    String[] statuses =
+        Arrays.stream(ChecklistStatus.values()).map(ChecklistStatus::label).toArray(String[]::new);
     dropDown(sheet, sheet.getDataValidationHelper(), 1, r - 1, 3, statuses);
     sheet.createFreezePane(0, 1);
   }
@@ -327,32 +374,42 @@ public final class TemplateWriter {
   }
 
   private void ratingDropDown(Sheet sheet, int first, int last, int col) {
-    String[] levels = IntStream.rangeClosed(rubric.scale().min(), rubric.scale().max())
-        .mapToObj(String::valueOf).toArray(String[]::new);
+    String[] levels =
+        IntStream.rangeClosed(rubric.scale().min(), rubric.scale().max())
+            .mapToObj(String::valueOf)
+            .toArray(String[]::new);
     DataValidationHelper dv = sheet.getDataValidationHelper();
-    DataValidation v = dv.createValidation(dv.createExplicitListConstraint(levels),
-        new CellRangeAddressList(first, last, col, col));
+    DataValidation v =
+        dv.createValidation(
+            dv.createExplicitListConstraint(levels),
+            new CellRangeAddressList(first, last, col, col));
     v.setShowErrorBox(true);
     v.setErrorStyle(DataValidation.ErrorStyle.STOP);
-    v.createErrorBox("Rating", "Choose a whole level from " + rubric.scale().range() + ", or leave it blank if you"
-        + " cannot judge.");
+    v.createErrorBox(
+        "Rating",
+        "Choose a whole level from "
+            + rubric.scale().range()
+            + ", or leave it blank if you"
+            + " cannot judge.");
     v.setSuppressDropDownArrow(true);
     sheet.addValidationData(v);
   }
 
-  private static void dropDown(Sheet sheet, DataValidationHelper dv, int row, int col, String[] choices) {
+  private static void dropDown(
+      Sheet sheet, DataValidationHelper dv, int row, int col, String[] choices) {
     dropDown(sheet, dv, row, row, col, choices);
   }
 
-  private static void dropDown(Sheet sheet, DataValidationHelper dv, int first, int last, int col, String[] choices) {
+  private static void dropDown(
+      Sheet sheet, DataValidationHelper dv, int first, int last, int col, String[] choices) {
     DataValidationConstraint constraint = dv.createExplicitListConstraint(choices);
-    DataValidation v = dv.createValidation(constraint, new CellRangeAddressList(first, last, col, col));
+    DataValidation v =
+        dv.createValidation(constraint, new CellRangeAddressList(first, last, col, col));
     v.setShowErrorBox(true);
     v.createErrorBox("Choose from the list", "Expected one of: " + String.join(", ", choices));
     v.setSuppressDropDownArrow(true);
     sheet.addValidationData(v);
   }
-
 
   private static void setWidths(Sheet sheet, int[] widths) {
     for (int i = 0; i < widths.length; i++) {

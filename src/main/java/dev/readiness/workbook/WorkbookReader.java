@@ -1,9 +1,9 @@
 package dev.readiness.workbook;
 
-import dev.readiness.problem.Location;
+import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.AssessmentReader;
 import dev.readiness.assessment.ReadResult;
-import dev.readiness.assessment.Assessment;
+import dev.readiness.problem.Location;
 import dev.readiness.rubric.Rubric;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
@@ -22,15 +22,17 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.xml.sax.SAXException;
 
 /**
- * Reads filled workbooks. Sheets are found by name and columns by header text, so sorted, hidden, inserted or
- * appended rows and columns and extra sheets are all fine. Every problem is collected, up to a limit, and named by
- * sheet and cell. The input file is only ever read.
+ * Reads filled workbooks. Sheets are found by name and columns by header text, so sorted, hidden,
+ * inserted or appended rows and columns and extra sheets are all fine. Every problem is collected,
+ * up to a limit, and named by sheet and cell. The input file is only ever read.
  */
 public final class WorkbookReader implements AssessmentReader {
   /** Larger files are refused unopened: a filled workbook is well under 1 MB. */
   static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
   /** A sheet with more rows than this is not one of ours, or has been padded; it is refused. */
   static final int MAX_ROWS = 5_000;
+
   /** After this many problems in one file, the rest are counted rather than listed. */
   static final int MAX_PROBLEMS = 100;
 
@@ -60,17 +62,27 @@ public final class WorkbookReader implements AssessmentReader {
       return problems.result(problems.hasErrors() ? Optional.empty() : Optional.of(a));
     } catch (RuntimeException e) {
       // a value no check foresaw must still name the file, never show a stack trace
-      problems.error(Location.FILE, "the workbook is damaged and cannot be read (" + describe(e)
-          + "); open it in your spreadsheet app and save it again as .xlsx");
+      problems.error(
+          Location.FILE,
+          "the workbook is damaged and cannot be read ("
+              + describe(e)
+              + "); open it in your spreadsheet app and save it again as .xlsx");
     } catch (StackOverflowError e) {
-      // XML or formulas nested past what the reading thread can follow: the file, not the run, is refused
-      problems.error(Location.FILE, "the workbook is damaged and cannot be read (it nests too deeply); open it in your"
-          + " spreadsheet app and save it again as .xlsx");
+      // XML or formulas nested past what the reading thread can follow: the file, not the run, is
+      // refused
+      problems.error(
+          Location.FILE,
+          "the workbook is damaged and cannot be read (it nests too deeply); open it in your"
+              + " spreadsheet app and save it again as .xlsx");
     } catch (OutOfMemoryError e) {
       // what was read of this file is garbage now, so a batch goes on with the next one
-      problems.error(Location.FILE, "the workbook holds more than readiness can read in its memory ("
-          + Runtime.getRuntime().maxMemory() / 1048576 + " MB); delete what the assessment does not need (sheets of"
-          + " your own, long texts, pictures), or save a copy with only the sheets " + String.join(", ", Grid.READ));
+      problems.error(
+          Location.FILE,
+          "the workbook holds more than readiness can read in its memory ("
+              + Runtime.getRuntime().maxMemory() / 1048576
+              + " MB); delete what the assessment does not need (sheets of"
+              + " your own, long texts, pictures), or save a copy with only the sheets "
+              + String.join(", ", Grid.READ));
     }
     return problems.result(Optional.empty());
   }
@@ -86,17 +98,28 @@ public final class WorkbookReader implements AssessmentReader {
       }
       long size = attributes.size();
       if (size > MAX_FILE_BYTES) {
-        problems.error(Location.FILE, String.format(java.util.Locale.ROOT, "the file is %.1f MB, more than the %d MB a workbook"
-            + " may have; is it the right file?", size / 1048576.0, MAX_FILE_BYTES >> 20));
+        problems.error(
+            Location.FILE,
+            String.format(
+                java.util.Locale.ROOT,
+                "the file is %.1f MB, more than the %d MB a workbook"
+                    + " may have; is it the right file?",
+                size / 1048576.0,
+                MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
-      // a pipe or a device (/dev/stdin, /dev/zero) has no size: it is read no further than the limit
+      // a pipe or a device (/dev/stdin, /dev/zero) has no size: it is read no further than the
+      // limit
       try (InputStream in = Files.newInputStream(path)) {
         bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
       }
       if (bytes.length > MAX_FILE_BYTES) {
-        problems.error(Location.FILE, String.format(java.util.Locale.ROOT, "the input goes on past the %d MB a workbook may"
-            + " have; is it the right file?", MAX_FILE_BYTES >> 20));
+        problems.error(
+            Location.FILE,
+            String.format(
+                java.util.Locale.ROOT,
+                "the input goes on past the %d MB a workbook may" + " have; is it the right file?",
+                MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
     } catch (NoSuchFileException e) {
@@ -107,42 +130,58 @@ public final class WorkbookReader implements AssessmentReader {
       return Optional.empty();
     }
     if (bytes.length == 0) {
-      problems.error(Location.FILE, "the file is empty (0 bytes); fill in a template from 'readiness template' and save it");
+      problems.error(
+          Location.FILE,
+          "the file is empty (0 bytes); fill in a template from 'readiness template' and save it");
       return Optional.empty();
     }
     try {
       // a pipe cannot be read again: its bytes are all there is
-      return Optional.ofNullable(openBytes(attributes.isRegularFile() ? path.toFile() : null, bytes, problems));
+      return Optional.ofNullable(
+          openBytes(attributes.isRegularFile() ? path.toFile() : null, bytes, problems));
     } catch (EncryptedDocumentException e) {
       problems.error(Location.FILE, passwordMessage());
     } catch (Unsupported e) {
       problems.error(e.cell, e.getMessage());
     } catch (OldExcelFormatException e) {
-      problems.error(Location.FILE, "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
+      problems.error(
+          Location.FILE,
+          "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
     } catch (IOException | SAXException | RuntimeException e) {
       if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-        problems.error(Location.FILE, "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
-            + " not read: check where the file came from");
+        problems.error(
+            Location.FILE,
+            "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
+                + " not read: check where the file came from");
       } else {
-        problems.error(Location.FILE, "the workbook is damaged and cannot be opened (" + describe(e)
-            + "); open it in your spreadsheet app and save it again as .xlsx");
+        problems.error(
+            Location.FILE,
+            "the workbook is damaged and cannot be opened ("
+                + describe(e)
+                + "); open it in your spreadsheet app and save it again as .xlsx");
       }
     }
     return Optional.empty();
   }
 
-  /** The grid of the file's bytes; {@code file} is the file to open again, or null for a pipe or a device. */
-  private static Grid openBytes(java.io.File file, byte[] bytes, Problems problems) throws IOException,
-      SAXException {
+  /**
+   * The grid of the file's bytes; {@code file} is the file to open again, or null for a pipe or a
+   * device.
+   */
+  private static Grid openBytes(java.io.File file, byte[] bytes, Problems problems)
+      throws IOException, SAXException {
     String odf = OdsFiles.odfType(bytes);
     if (odf.equals(OdsFiles.SPREADSHEET)) {
       return OdsFiles.read(bytes, problems, MAX_ROWS);
     }
     if (!odf.isEmpty()) {
       // an OpenDocument text, presentation or drawing: its kind is the last word of its type
-      problems.error(Location.FILE, "not a spreadsheet: the content is an OpenDocument " + odf.substring(odf.lastIndexOf('.')
-          + 1).replace('-', ' ') + " document, not a workbook; open the workbook in your spreadsheet app and save it"
-          + " as .xlsx");
+      problems.error(
+          Location.FILE,
+          "not a spreadsheet: the content is an OpenDocument "
+              + odf.substring(odf.lastIndexOf('.') + 1).replace('-', ' ')
+              + " document, not a workbook; open the workbook in your spreadsheet app and save it"
+              + " as .xlsx");
       return null;
     }
     InputStream in = new BufferedInputStream(new ByteArrayInputStream(bytes));
@@ -161,9 +200,12 @@ public final class WorkbookReader implements AssessmentReader {
         return PoiGrid.of(wb, MAX_ROWS);
       }
     }
-    problems.error(Location.FILE, "not a spreadsheet: the content is not an Excel or OpenDocument workbook (.xlsx, .xls or"
-        + " .ods)" + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
-        + "; open it in your spreadsheet app and save it as .xlsx");
+    problems.error(
+        Location.FILE,
+        "not a spreadsheet: the content is not an Excel or OpenDocument workbook (.xlsx, .xls or"
+            + " .ods)"
+            + (magic == FileMagic.UNKNOWN ? "" : " but " + describe(magic))
+            + "; open it in your spreadsheet app and save it as .xlsx");
     return null;
   }
 
@@ -186,8 +228,9 @@ public final class WorkbookReader implements AssessmentReader {
   }
 
   /**
-   * What went wrong inside a library, in the tool's own words: the library's text (an XmlException, "invalid
-   * distance too far back") means nothing to a person with a spreadsheet, so only its kind is told.
+   * What went wrong inside a library, in the tool's own words: the library's text (an XmlException,
+   * "invalid distance too far back") means nothing to a person with a spreadsheet, so only its kind
+   * is told.
    */
   static String describe(Exception e) {
     if (e instanceof XlsxGrid.Impossible) {
@@ -205,12 +248,16 @@ public final class WorkbookReader implements AssessmentReader {
       return "it holds a document type declaration, which no workbook has";
     }
     // "Truncated ZIP file", "ZipException", "invalid zip": any case
-    if (text.toLowerCase(java.util.Locale.ROOT).contains("zip") || text.contains("ZLIB")
+    if (text.toLowerCase(java.util.Locale.ROOT).contains("zip")
+        || text.contains("ZLIB")
         || text.contains("distance too far")
-        || text.contains("invalid stored block") || text.contains("EOFException")) {
+        || text.contains("invalid stored block")
+        || text.contains("EOFException")) {
       return "its zip container is damaged or cut short";
     }
-    if (text.contains("Tried to allocate") || text.contains("RecordFormat") || text.contains("RecordInputStream")) {
+    if (text.contains("Tried to allocate")
+        || text.contains("RecordFormat")
+        || text.contains("RecordInputStream")) {
       return "it declares more data than the file holds";
     }
     if (text.contains("XmlException") || text.contains("SAX") || text.contains("XML")) {

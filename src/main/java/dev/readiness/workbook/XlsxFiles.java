@@ -20,18 +20,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.SAXException;
 
 /**
- * Opens an .xlsx read-only over the zip file itself, so that only the parts read are inflated, one at a time: a
- * sheet, picture or pivot cache of the user's own is never inflated, however large (the shared strings are, but only
- * those the sheets read use are kept). A workbook with a formula saved without its result goes to POI's full model,
- * which is shown a package without the sheets the reader does not use and without pivot caches. A zip whose
- * directory is damaged is read entry by entry, which inflates every entry (each within the zip-bomb bounds).
+ * Opens an .xlsx read-only over the zip file itself, so that only the parts read are inflated, one
+ * at a time: a sheet, picture or pivot cache of the user's own is never inflated, however large
+ * (the shared strings are, but only those the sheets read use are kept). A workbook with a formula
+ * saved without its result goes to POI's full model, which is shown a package without the sheets
+ * the reader does not use and without pivot caches. A zip whose directory is damaged is read entry
+ * by entry, which inflates every entry (each within the zip-bomb bounds).
  */
 final class XlsxFiles {
   private XlsxFiles() {}
 
   /**
-   * The grid of the file's contract sheets; {@code bytes} are the file's, read once to tell its kind and size, and
-   * what is read when there is no file to open again (a pipe: {@code file} is null).
+   * The grid of the file's contract sheets; {@code bytes} are the file's, read once to tell its
+   * kind and size, and what is read when there is no file to open again (a pipe: {@code file} is
+   * null).
    */
   static Grid read(File file, byte[] bytes, int keepRows) throws IOException, SAXException {
     XlsxGrid.NeedsFormulas needs;
@@ -67,14 +69,20 @@ final class XlsxFiles {
       try {
         return new ZipFileZipEntrySource(ZipHelper.openZipFile(file));
       } catch (IOException | RuntimeException e) {
-        // a zip whose directory at the end is damaged can still be read entry by entry from the start, as POI
-        // does when it opens a file itself; the bounds on each entry's size and inflation hold either way
+        // a zip whose directory at the end is damaged can still be read entry by entry from the
+        // start, as POI
+        // does when it opens a file itself; the bounds on each entry's size and inflation hold
+        // either way
       }
     }
-    return new ZipInputStreamZipEntrySource(ZipHelper.openZipStream(new ByteArrayInputStream(bytes)));
+    return new ZipInputStreamZipEntrySource(
+        ZipHelper.openZipStream(new ByteArrayInputStream(bytes)));
   }
 
-  /** A package without some of its entries: POI skips a sheet that the workbook lists but the package lacks. */
+  /**
+   * A package without some of its entries: POI skips a sheet that the workbook lists but the
+   * package lacks.
+   */
   private static final class Without implements ZipEntrySource {
     private final ZipEntrySource zip;
     private final Set<String> leftOut;

@@ -26,19 +26,28 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads an .xlsx as a stream of XML events: the workbook's sheet list, the shared strings and the contract's sheets,
- * nothing else. POI opens the package (with its zip-bomb limits) and supplies a parser that refuses document type
- * declarations; no object model of the sheets is built, which was most of a cold report's start-up and most of a
- * batch's memory. A formula saved without its result cannot be read this way: the caller then reads the file with
- * POI's full model, which works formulas out.
+ * Reads an .xlsx as a stream of XML events: the workbook's sheet list, the shared strings and the
+ * contract's sheets, nothing else. POI opens the package (with its zip-bomb limits) and supplies a
+ * parser that refuses document type declarations; no object model of the sheets is built, which was
+ * most of a cold report's start-up and most of a batch's memory. A formula saved without its result
+ * cannot be read this way: the caller then reads the file with POI's full model, which works
+ * formulas out.
  */
 final class XlsxGrid {
   /** A formula in a sheet read was saved without its result. */
   static final class NeedsFormulas extends Exception {
     private static final long serialVersionUID = 1L;
-    /** Every sheet's name, as the workbook lists them: the full model is given only the sheets it reads. */
+
+    /**
+     * Every sheet's name, as the workbook lists them: the full model is given only the sheets it
+     * reads.
+     */
     final transient List<String> names;
-    /** The zip entries the full model is not shown: the sheets the reader does not use, and pivot caches. */
+
+    /**
+     * The zip entries the full model is not shown: the sheets the reader does not use, and pivot
+     * caches.
+     */
     final transient Set<String> unread;
 
     NeedsFormulas(List<String> names, Set<String> unread) {
@@ -49,8 +58,8 @@ final class XlsxGrid {
   }
 
   /**
-   * Well-formed XML saying what no spreadsheet app writes: a cell below the last row, a shared string the file
-   * lacks, a number that is none. Its message says which, in the tool's own words.
+   * Well-formed XML saying what no spreadsheet app writes: a cell below the last row, a shared
+   * string the file lacks, a number that is none. Its message says which, in the tool's own words.
    */
   static final class Impossible extends SAXException {
     private static final long serialVersionUID = 1L;
@@ -59,7 +68,6 @@ final class XlsxGrid {
       super(what);
     }
   }
-
 
   private XlsxGrid() {}
 
@@ -75,13 +83,14 @@ final class XlsxGrid {
     List<String> names = worksheets.keySet().stream().map(Listed::name).toList();
     Map<Listed, PackagePart> parts = new LinkedHashMap<>();
     List<PackagePart> unread = new ArrayList<>();
-    worksheets.forEach((sheet, part) -> {
-      if (part != null && Grid.isRead(sheet.name())) {
-        parts.put(sheet, part);
-      } else if (part != null) {
-        unread.add(part);
-      }
-    });
+    worksheets.forEach(
+        (sheet, part) -> {
+          if (part != null && Grid.isRead(sheet.name())) {
+            parts.put(sheet, part);
+          } else if (part != null) {
+            unread.add(part);
+          }
+        });
     SharedStrings strings = SharedStrings.of(pkg, workbook, parts.values());
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
@@ -96,15 +105,19 @@ final class XlsxGrid {
       tooLong |= sheet.filledRows() > keepRows;
       sheets.add(sheet);
     }
-    // a sheet past the row limit is refused anyway: the full model is not worth loading for its formulas
+    // a sheet past the row limit is refused anyway: the full model is not worth loading for its
+    // formulas
     if (needsFormulas && !tooLong) {
       if (isoDate != null) {
         // POI's full model predates ISO date cells (t="d") and refuses a sheet that has one
-        throw new Unsupported(isoDate, "the date is saved in a form (an ISO date cell) that cannot be read in a"
-            + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
-            + " save it again as .xlsx");
+        throw new Unsupported(
+            isoDate,
+            "the date is saved in a form (an ISO date cell) that cannot be read in a"
+                + " workbook whose formulas were saved without their results; open the file in your spreadsheet app and"
+                + " save it again as .xlsx");
       }
-      // XSSFRelation is named only here: its class loads some hundred more, which a stream read does not need
+      // XSSFRelation is named only here: its class loads some hundred more, which a stream read
+      // does not need
       Set<String> leftOut = entries(unread, XSSFRelation.WORKSHEET.getContentType());
       leftOut.addAll(pivotCaches(workbook));
       throw new NeedsFormulas(names, leftOut);
@@ -112,7 +125,9 @@ final class XlsxGrid {
     return new Grid(names, sheets, book.date1904);
   }
 
-  /** A sheet as the workbook lists it: its name, its relationship's id, and whether it is hidden. */
+  /**
+   * A sheet as the workbook lists it: its name, its relationship's id, and whether it is hidden.
+   */
   private record Listed(String name, String id, boolean hidden) {}
 
   /** The workbook part: its sheets in order and its date system. */
@@ -142,14 +157,14 @@ final class XlsxGrid {
     }
   }
 
-
   /**
-   * The sheets the workbook lists that are worksheets (not chart sheets), in order, with their parts: null where the
-   * package lacks one, or where an unread sheet's relationship is broken (only a sheet read must be readable). No
-   * spreadsheet app saves two sheets in one part, and the two readings would take it differently: it is refused.
+   * The sheets the workbook lists that are worksheets (not chart sheets), in order, with their
+   * parts: null where the package lacks one, or where an unread sheet's relationship is broken
+   * (only a sheet read must be readable). No spreadsheet app saves two sheets in one part, and the
+   * two readings would take it differently: it is refused.
    */
-  private static Map<Listed, PackagePart> worksheets(PackagePart workbook, List<Listed> listed) throws IOException,
-      SAXException {
+  private static Map<Listed, PackagePart> worksheets(PackagePart workbook, List<Listed> listed)
+      throws IOException, SAXException {
     Map<Listed, PackagePart> parts = new LinkedHashMap<>();
     Map<String, String> owners = new HashMap<>();
     for (Listed sheet : listed) {
@@ -169,8 +184,13 @@ final class XlsxGrid {
       if (part != null) {
         String owner = owners.putIfAbsent(part.getPartName().getName(), sheet.name());
         if (owner != null) {
-          throw new Impossible("the sheets \"" + owner + "\" and \"" + sheet.name() + "\" are saved in one part of"
-              + " the file");
+          throw new Impossible(
+              "the sheets \""
+                  + owner
+                  + "\" and \""
+                  + sheet.name()
+                  + "\" are saved in one part of"
+                  + " the file");
         }
       }
       parts.put(sheet, part);
@@ -179,13 +199,15 @@ final class XlsxGrid {
   }
 
   /**
-   * The zip entries of these parts that are of these content types: a relationship may point at any part, and the
-   * workbook's own parts (its shared strings, styles, relationships) must never be left out.
+   * The zip entries of these parts that are of these content types: a relationship may point at any
+   * part, and the workbook's own parts (its shared strings, styles, relationships) must never be
+   * left out.
    */
   private static Set<String> entries(Collection<PackagePart> parts, String... contentTypes) {
     Set<String> entries = new HashSet<>();
     for (PackagePart part : parts) {
-      if (part instanceof ZipPackagePart zip && List.of(contentTypes).contains(part.getContentType())) {
+      if (part instanceof ZipPackagePart zip
+          && List.of(contentTypes).contains(part.getContentType())) {
         entries.add(zip.getZipArchive().getName());
       }
     }
@@ -193,8 +215,8 @@ final class XlsxGrid {
   }
 
   /**
-   * The zip entries of the workbook's pivot caches: their definitions and records, which POI's full model parses
-   * whole on opening and the grid never needs (real ones are often tens of megabytes).
+   * The zip entries of the workbook's pivot caches: their definitions and records, which POI's full
+   * model parses whole on opening and the grid never needs (real ones are often tens of megabytes).
    */
   private static Set<String> pivotCaches(PackagePart workbook) {
     List<PackagePart> parts = new ArrayList<>();
@@ -213,13 +235,15 @@ final class XlsxGrid {
     } catch (InvalidFormatException | RuntimeException e) {
       // a broken or missing cache: POI's model judges it
     }
-    return entries(parts, XSSFRelation.PIVOT_CACHE_DEFINITION.getContentType(),
+    return entries(
+        parts,
+        XSSFRelation.PIVOT_CACHE_DEFINITION.getContentType(),
         XSSFRelation.PIVOT_CACHE_RECORDS.getContentType());
   }
 
-
-  static PackagePart related(Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg,
-      PackagePart source) throws IOException {
+  static PackagePart related(
+      Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg, PackagePart source)
+      throws IOException {
     for (PackageRelationship rel : rels) {
       if (rel.getRelationshipType().endsWith(typeEnd)) {
         return source == null ? pkg.getPart(rel) : part(source, rel);
@@ -248,5 +272,4 @@ final class XlsxGrid {
       reader.parse(new InputSource(in));
     }
   }
-
 }

@@ -3,16 +3,17 @@ package dev.readiness.workbook;
 import org.xml.sax.Attributes;
 
 /**
- * Text as an .xlsx saves it: Excel's escapes of characters XML cannot hold, the runs of a rich string, and the
- * value of one cell, bounded so that a crafted cell of millions of characters is never held.
+ * Text as an .xlsx saves it: Excel's escapes of characters XML cannot hold, the runs of a rich
+ * string, and the value of one cell, bounded so that a crafted cell of millions of characters is
+ * never held.
  */
 final class XlsxText {
   private XlsxText() {}
 
   /**
-   * Appends to a cell's text as saved no further than is needed to hold one character past the most a cell holds
-   * (each may be saved as an escape such as "_x000D_"), so that the grid still sees it is too long, and says so,
-   * but a crafted cell of millions of characters is never held.
+   * Appends to a cell's text as saved no further than is needed to hold one character past the most
+   * a cell holds (each may be saved as an escape such as "_x000D_"), so that the grid still sees it
+   * is too long, and says so, but a crafted cell of millions of characters is never held.
    */
   static void appendUpTo(StringBuilder text, char[] ch, int start, int length) {
     int room = ESCAPE_CHARS * (Grid.MAX_CELL_CHARS + 1) - text.length();
@@ -32,8 +33,12 @@ final class XlsxText {
     StringBuilder out = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
-      if (i + ESCAPE_CHARS <= text.length() && text.startsWith("_x", i) && text.charAt(i + ESCAPE_CHARS - 1) == '_'
-          && text.substring(i + 2, i + ESCAPE_CHARS - 1).chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
+      if (i + ESCAPE_CHARS <= text.length()
+          && text.startsWith("_x", i)
+          && text.charAt(i + ESCAPE_CHARS - 1) == '_'
+          && text.substring(i + 2, i + ESCAPE_CHARS - 1)
+              .chars()
+              .allMatch(ch -> Character.digit(ch, 16) >= 0)) {
         out.append((char) Integer.parseInt(text.substring(i + 2, i + ESCAPE_CHARS - 1), 16));
         i += ESCAPE_CHARS;
       } else {
@@ -43,7 +48,10 @@ final class XlsxText {
     return out.toString();
   }
 
-  /** The text of a rich string (an {@code si} or {@code is} element): its runs, without phonetic guides. */
+  /**
+   * The text of a rich string (an {@code si} or {@code is} element): its runs, without phonetic
+   * guides.
+   */
   static final class RichText {
     private final StringBuilder text = new StringBuilder();
     private boolean inT;
@@ -79,9 +87,9 @@ final class XlsxText {
   }
 
   /**
-   * What one cell ({@code c} element) saves: its type, whether it holds a formula, and its value as text, from its
-   * {@code v} elements or its inline string. The one reading of a cell's value, for the sheet and for the shared
-   * strings it uses alike.
+   * What one cell ({@code c} element) saves: its type, whether it holds a formula, and its value as
+   * text, from its {@code v} elements or its inline string. The one reading of a cell's value, for
+   * the sheet and for the shared strings it uses alike.
    */
   static final class CellContent {
     private final StringBuilder value = new StringBuilder();

@@ -6,14 +6,29 @@ import dev.readiness.testing.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The rules that start a new workbook from an assessment, decided in the core rather than in a command. */
+/**
+ * The rules that start a new workbook from an assessment, decided in the core rather than in a
+ * command.
+ */
 class AssessmentTest {
-  private static final Assessment LAST = Assessment.builder().source("alex.xlsx")
-      .candidate(new Candidate("Alex Doe", "A-1")).rater("Sam").raterRole(RaterRole.MENTOR).date(Fixtures.DATE)
-      .checkInNotes("Agreed: two ADRs").targetRole("lead").interviewDate(Fixtures.DATE.plusWeeks(8)).hoursPerWeek(6.0)
-      .topicRatings(Map.of("T01", 3.0)).topicNotes(Map.of("T01", "good on trade-offs"))
-      .skillRatings(Map.of("S01", 2.0)).skillNotes(Map.of("S01", "ok")).checklist(Map.of("C01", ChecklistStatus.DONE))
-      .checklistNotes(Map.of("C01", "yes")).build();
+  private static final Assessment LAST =
+      Assessment.builder()
+          .source("alex.xlsx")
+          .candidate(new Candidate("Alex Doe", "A-1"))
+          .rater("Sam")
+          .raterRole(RaterRole.MENTOR)
+          .date(Fixtures.DATE)
+          .checkInNotes("Agreed: two ADRs")
+          .targetRole("lead")
+          .interviewDate(Fixtures.DATE.plusWeeks(8))
+          .hoursPerWeek(6.0)
+          .topicRatings(Map.of("T01", 3.0))
+          .topicNotes(Map.of("T01", "good on trade-offs"))
+          .skillRatings(Map.of("S01", 2.0))
+          .skillNotes(Map.of("S01", "ok"))
+          .checklist(Map.of("C01", ChecklistStatus.DONE))
+          .checklistNotes(Map.of("C01", "yes"))
+          .build();
 
   @Test
   void theNextCheckInCarriesTheRatingsAndClearsTheDateAndTheAgreedNotes() {
@@ -44,15 +59,24 @@ class AssessmentTest {
 
   @Test
   void theBuilderGroupsTheFieldsIntoTheirPartsAndACopyIsEqual() {
-    assertThat(LAST.checkIn()).isEqualTo(new Assessment.CheckIn("alex.xlsx", new Candidate("Alex Doe", "A-1"), "Sam",
-        RaterRole.MENTOR, Fixtures.DATE, "Agreed: two ADRs"));
+    assertThat(LAST.checkIn())
+        .isEqualTo(
+            new Assessment.CheckIn(
+                "alex.xlsx",
+                new Candidate("Alex Doe", "A-1"),
+                "Sam",
+                RaterRole.MENTOR,
+                Fixtures.DATE,
+                "Agreed: two ADRs"));
     assertThat(LAST.goal().targetRole()).isEqualTo("lead");
     assertThat(LAST.goal().hoursPerWeek()).isEqualTo(6.0);
     assertThat(LAST.topics().notes()).containsExactly(Map.entry("T01", "good on trade-offs"));
     assertThat(LAST.skills().levels()).containsExactly(Map.entry("S01", 2.0));
     assertThat(LAST.checks().statuses()).containsExactly(Map.entry("C01", ChecklistStatus.DONE));
     assertThat(LAST.toBuilder().build()).isEqualTo(LAST);
-    assertThat(LAST.toBuilder().rater("Kim").build()).isNotEqualTo(LAST).extracting(Assessment::rater)
+    assertThat(LAST.toBuilder().rater("Kim").build())
+        .isNotEqualTo(LAST)
+        .extracting(Assessment::rater)
         .isEqualTo("Kim");
   }
 

@@ -38,12 +38,15 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The warm benchmarks run by bench/run.sh (JMH), not by the test suite: the mean time of one operation, in one forked
- * JVM after a warm-up. Run one with {@code bench/run.sh scoring} (or plan, report, alpha).
+ * The warm benchmarks run by bench/run.sh (JMH), not by the test suite: the mean time of one
+ * operation, in one forked JVM after a warm-up. Run one with {@code bench/run.sh scoring} (or plan,
+ * report, alpha).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@Fork(value = 1, jvmArgsAppend = {"-Xss4m", "-Djava.awt.headless=true"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xss4m", "-Djava.awt.headless=true"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class Bench {
@@ -64,7 +67,9 @@ public class Bench {
     planner = new Planner(rubric);
     ready = new ReadyHours(rubric);
     pdf = new PdfReport("a4");
-    pdfOnly = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
+    pdfOnly =
+        new ReportOptions(
+            List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
     panel = panel(new Random(5));
   }
 
@@ -83,8 +88,9 @@ public class Bench {
   }
 
   /**
-   * The plan of one candidate as a report makes it: score, plan over the weeks to the sample's interview at its study
-   * days, and the least hours to Ready for every role (issue 19's target: at most 20 ms).
+   * The plan of one candidate as a report makes it: score, plan over the weeks to the sample's
+   * interview at its study days, and the least hours to Ready for every role (issue 19's target: at
+   * most 20 ms).
    */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -108,7 +114,9 @@ public class Bench {
     return out.size();
   }
 
-  /** Krippendorff's alpha (ordinal) for a panel of 10 raters × 55 topics, with some ratings missing. */
+  /**
+   * Krippendorff's alpha (ordinal) for a panel of 10 raters × 55 topics, with some ratings missing.
+   */
   @Benchmark
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public Object alpha() {

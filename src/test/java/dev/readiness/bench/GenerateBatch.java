@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes N workbooks of distinct, randomly rated candidates into a folder: GenerateBatch N DIR [HOSTILE]; the
- * candidate numbered HOSTILE gets a hostile name (a surrogate pair at the old 60-character cut, a right-to-left
- * override, a 3-byte script).
+ * Writes N workbooks of distinct, randomly rated candidates into a folder: GenerateBatch N DIR
+ * [HOSTILE]; the candidate numbered HOSTILE gets a hostile name (a surrogate pair at the old
+ * 60-character cut, a right-to-left override, a 3-byte script).
  */
 public final class GenerateBatch {
   /** A name that once stopped a whole batch. */
@@ -29,11 +29,23 @@ public final class GenerateBatch {
     TemplateWriter writer = new TemplateWriter(rubric);
     for (int i = 0; i < n; i++) {
       Assessment r = Fixtures.random(i, 0.1);
-      String name = args.length > 2 && i == Integer.parseInt(args[2]) ? HOSTILE : String.format("Candidate %04d", i);
-      Assessment a = Assessment.builder().source("b" + i).candidate(new Candidate(name, "B-" + i))
-          .rater("Rater " + (i % 7)).raterRole(RaterRole.PANEL).date(r.date())
-          .targetRole(new String[] {"senior", "lead", "principal"}[i % 3]).interviewDate(r.date().plusWeeks(6 + i % 20))
-          .hoursPerWeek(4.0 + i % 9).topicRatings(r.topicRatings()).skillRatings(r.skillRatings()).build();
+      String name =
+          args.length > 2 && i == Integer.parseInt(args[2])
+              ? HOSTILE
+              : String.format("Candidate %04d", i);
+      Assessment a =
+          Assessment.builder()
+              .source("b" + i)
+              .candidate(new Candidate(name, "B-" + i))
+              .rater("Rater " + (i % 7))
+              .raterRole(RaterRole.PANEL)
+              .date(r.date())
+              .targetRole(new String[] {"senior", "lead", "principal"}[i % 3])
+              .interviewDate(r.date().plusWeeks(6 + i % 20))
+              .hoursPerWeek(4.0 + i % 9)
+              .topicRatings(r.topicRatings())
+              .skillRatings(r.skillRatings())
+              .build();
       writer.write(TemplateValues.of(a), dir.resolve(String.format("candidate-%04d.xlsx", i)));
     }
   }

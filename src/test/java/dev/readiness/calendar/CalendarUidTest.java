@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /** Two people's calendars imported into one app: no event of one replaces an event of the other. */
 class CalendarUidTest {
-  private static final StudySessions.Schedule SCHEDULE = new StudySessions.Schedule(List.of(DayOfWeek.MONDAY,
-      DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY), LocalTime.of(19, 0));
+  private static final StudySessions.Schedule SCHEDULE =
+      new StudySessions.Schedule(
+          List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY), LocalTime.of(19, 0));
 
   private static Assessment as(Assessment a, String name, String id, String role) {
     return a.toBuilder().candidate(new Candidate(name, id)).targetRole(role).daysOff(null).build();
@@ -35,15 +36,19 @@ class CalendarUidTest {
     CandidateReport r = Reports.of(Fixtures.RUBRIC, a);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new IcsCalendar(SCHEDULE, ZoneId.of("Europe/Berlin")).render(r, out);
-    List<String> list = Biweekly.parse(out.toString(StandardCharsets.UTF_8)).first().getEvents().stream()
-        .map(VEvent::getUid).map(u -> u.getValue()).toList();
+    List<String> list =
+        Biweekly.parse(out.toString(StandardCharsets.UTF_8)).first().getEvents().stream()
+            .map(VEvent::getUid)
+            .map(u -> u.getValue())
+            .toList();
     assertThat(list).isNotEmpty().doesNotHaveDuplicates();
     return new HashSet<>(list);
   }
 
   @Test
   void candidatesWhoseKeysShareA32BitHashShareNoUid() throws IOException {
-    // "an" and "c0" have one String.hashCode (97 × 31 + 110 = 99 × 31 + 48), and so have these IDs once normalised
+    // "an" and "c0" have one String.hashCode (97 × 31 + 110 = 99 × 31 + 48), and so have these IDs
+    // once normalised
     assertThat(Names.key("C-an").hashCode()).isEqualTo(Names.key("C-c0").hashCode());
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
     Assessment base = Fixtures.random(21, 0);
@@ -51,20 +56,22 @@ class CalendarUidTest {
     Set<String> second = uids(as(base, "Sam Lee", "C-c0", "lead"));
     assertThat(first).hasSameSizeAs(second).doesNotContainAnyElementsOf(second);
     // names that collide the same way, with no ID
-    assertThat(uids(as(base, "Aa", null, "lead"))).doesNotContainAnyElementsOf(uids(as(base, "BB", null, "lead")));
+    assertThat(uids(as(base, "Aa", null, "lead")))
+        .doesNotContainAnyElementsOf(uids(as(base, "BB", null, "lead")));
   }
 
   @Test
   void oneCandidatesReportsForTwoRolesAreTwoCalendars() throws IOException {
     Assessment base = Fixtures.random(22, 0);
-    assertThat(uids(as(base, "Sam Lee", "C-1", "lead"))).doesNotContainAnyElementsOf(uids(as(base, "Sam Lee",
-        "C-1", "principal")));
+    assertThat(uids(as(base, "Sam Lee", "C-1", "lead")))
+        .doesNotContainAnyElementsOf(uids(as(base, "Sam Lee", "C-1", "principal")));
   }
 
   @Test
   void theUidIsTheSessionAndAStrongHashOfTheReport() throws IOException {
     Set<String> uids = uids(as(Fixtures.random(23, 0), "Sam Lee", "C-1", "lead"));
-    assertThat(uids).allSatisfy(u -> assertThat(u).matches("w\\d+-d\\d-\\d+-[0-9a-f]{32}@readiness"));
+    assertThat(uids)
+        .allSatisfy(u -> assertThat(u).matches("w\\d+-d\\d-\\d+-[0-9a-f]{32}@readiness"));
     assertThat(uids(as(Fixtures.random(23, 0), "Sam Lee", "C-1", "lead"))).isEqualTo(uids);
   }
 }

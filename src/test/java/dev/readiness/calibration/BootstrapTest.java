@@ -15,17 +15,18 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Alpha's bootstrap interval against a reference: Hayes &amp; Krippendorff's algorithm written again here, the way
- * their KALPHA macro lays it out (observers × units with missing cells; the coincidence matrix built pair of
- * observers by pair of observers; M = min(25 q, (m − 1) n.. / 2); the no-variation resamples corrected by their
- * expected count afterwards), with a different random generator and seed and twice the resamples. The two must
- * agree within Monte Carlo tolerance.
+ * Alpha's bootstrap interval against a reference: Hayes &amp; Krippendorff's algorithm written
+ * again here, the way their KALPHA macro lays it out (observers × units with missing cells; the
+ * coincidence matrix built pair of observers by pair of observers; M = min(25 q, (m − 1) n.. / 2);
+ * the no-variation resamples corrected by their expected count afterwards), with a different random
+ * generator and seed and twice the resamples. The two must agree within Monte Carlo tolerance.
  */
 class BootstrapTest {
   /**
-   * The interval's ends and the shortfall probability move by at most 0.005 (one standard deviation) between seeds
-   * at 10,000 resamples, measured over 20 seeds of the reference on the panel sample's parts; 0.02 is about three
-   * and a half standard deviations of the difference between the two implementations.
+   * The interval's ends and the shortfall probability move by at most 0.005 (one standard
+   * deviation) between seeds at 10,000 resamples, measured over 20 seeds of the reference on the
+   * panel sample's parts; 0.02 is about three and a half standard deviations of the difference
+   * between the two implementations.
    */
   private static final double TOLERANCE = 0.02;
 
@@ -43,19 +44,30 @@ class BootstrapTest {
   @Test
   void thePanelSampleMatchesTheReferenceOverallAndInEveryPart() {
     Rubric rubric = RubricLoader.embedded();
-    List<Assessment> panel = new Samples(rubric).panel().stream().map(Samples.Sample::assessment)
-        .filter(a -> a.raterRole() != RaterRole.SELF).toList();
+    List<Assessment> panel =
+        new Samples(rubric)
+            .panel().stream()
+                .map(Samples.Sample::assessment)
+                .filter(a -> a.raterRole() != RaterRole.SELF)
+                .toList();
     compare(matrix(rubric, panel, null), 0.667);
     rubric.parts().forEach(p -> compare(matrix(rubric, panel, p.id()), 0.667));
   }
 
   @Test
   void theLowestPartOfThePanelSample() {
-    // Part 4 of the sample: alpha 0.453, whose interval reaches from far below the tentative bound to above it
+    // Part 4 of the sample: alpha 0.453, whose interval reaches from far below the tentative bound
+    // to above it
     Rubric rubric = RubricLoader.embedded();
-    List<Assessment> panel = new Samples(rubric).panel().stream().map(Samples.Sample::assessment)
-        .filter(a -> a.raterRole() != RaterRole.SELF).toList();
-    Interval i = Bootstrap.interval(KrippendorffTest.units(matrix(rubric, panel, "P4")), Metric.ORDINAL, 5, 0.667);
+    List<Assessment> panel =
+        new Samples(rubric)
+            .panel().stream()
+                .map(Samples.Sample::assessment)
+                .filter(a -> a.raterRole() != RaterRole.SELF)
+                .toList();
+    Interval i =
+        Bootstrap.interval(
+            KrippendorffTest.units(matrix(rubric, panel, "P4")), Metric.ORDINAL, 5, 0.667);
     assertThat(i.low()).isCloseTo(0.15, within(TOLERANCE));
     assertThat(i.high()).isCloseTo(0.73, within(TOLERANCE));
     assertThat(i.belowBound()).isCloseTo(0.93, within(TOLERANCE));
@@ -63,16 +75,23 @@ class BootstrapTest {
 
   @Test
   void theSameRatingsGiveTheSameInterval() {
-    List<List<Double>> units = KrippendorffTest.units(new Double[][] {{1.0, 2.0, 3.0, 4.0, 2.0}, {1.0, 3.0, 3.0,
-        5.0, 2.0}, {2.0, 2.0, 3.0, 4.0, 1.0}});
+    List<List<Double>> units =
+        KrippendorffTest.units(
+            new Double[][] {
+              {1.0, 2.0, 3.0, 4.0, 2.0}, {1.0, 3.0, 3.0, 5.0, 2.0}, {2.0, 2.0, 3.0, 4.0, 1.0}
+            });
     assertThat(Bootstrap.interval(units, Metric.ORDINAL, 3, 0.667))
         .isEqualTo(Bootstrap.interval(units, Metric.ORDINAL, 3, 0.667));
   }
 
   @Test
   void noIntervalWhereAlphaIsUndefined() {
-    assertThat(Bootstrap.interval(List.of(List.of(3.0, 3.0), List.of(3.0, 3.0)), Metric.ORDINAL, 2, 0.667)).isNull();
-    assertThat(Bootstrap.interval(List.of(List.of(3.0), List.of(4.0)), Metric.ORDINAL, 2, 0.667)).isNull();
+    assertThat(
+            Bootstrap.interval(
+                List.of(List.of(3.0, 3.0), List.of(3.0, 3.0)), Metric.ORDINAL, 2, 0.667))
+        .isNull();
+    assertThat(Bootstrap.interval(List.of(List.of(3.0), List.of(4.0)), Metric.ORDINAL, 2, 0.667))
+        .isNull();
   }
 
   private static void compare(Double[][] data, double bound) {
@@ -91,8 +110,11 @@ class BootstrapTest {
 
   /** Observers × topics of one part (or all, with null), blanks as null. */
   private static Double[][] matrix(Rubric rubric, List<Assessment> panel, String part) {
-    List<String> ids = rubric.topics().stream().filter(t -> part == null || t.part().equals(part))
-        .map(t -> t.id()).toList();
+    List<String> ids =
+        rubric.topics().stream()
+            .filter(t -> part == null || t.part().equals(part))
+            .map(t -> t.id())
+            .toList();
     Double[][] m = new Double[panel.size()][ids.size()];
     for (int r = 0; r < panel.size(); r++) {
       for (int u = 0; u < ids.size(); u++) {
@@ -107,8 +129,14 @@ class BootstrapTest {
     static Reference run(Double[][] data, double bound, int resamples, SplittableRandom random) {
       int observers = data.length;
       int units = data[0].length;
-      double[] levels = Arrays.stream(data).flatMap(Arrays::stream).filter(v -> v != null).mapToDouble(v -> v)
-          .distinct().sorted().toArray();
+      double[] levels =
+          Arrays.stream(data)
+              .flatMap(Arrays::stream)
+              .filter(v -> v != null)
+              .mapToDouble(v -> v)
+              .distinct()
+              .sorted()
+              .toArray();
       int v = levels.length;
       double[][] coinc = new double[v][v];
       for (int u = 0; u < units; u++) {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line and the rubric refuse what cannot be meant, in the tool's words, before any work. */
+/**
+ * The command line and the rubric refuse what cannot be meant, in the tool's words, before any
+ * work.
+ */
 class CommandLineRefusalsTest {
   @TempDir Path dir;
 
@@ -33,8 +36,11 @@ class CommandLineRefusalsTest {
     for (String h : new String[] {"NaN", "Infinity", "-Infinity", "0.0001", "0.2", "1e400"}) {
       CliRun run = report("--hours", h);
       assertThat(run.exitCode()).as(h + ": " + run.all()).isEqualTo(2);
-      assertThat(run.err()).as(h).contains("is impossible; give the study hours per week, at least 0.5 and at most"
-          + " 80").doesNotContain("internal error");
+      assertThat(run.err())
+          .as(h)
+          .contains(
+              "is impossible; give the study hours per week, at least 0.5 and at most" + " 80")
+          .doesNotContain("internal error");
     }
     assertThat(report("--hours", "NaN").err()).contains("readiness: --hours NaN is impossible");
     assertThat(dir.resolve("out")).doesNotExist();
@@ -62,29 +68,44 @@ class CommandLineRefusalsTest {
     Path link = Files.createSymbolicLink(dir.resolve("o14"), dir.resolve("gone"));
     CliRun report = CliRun.of("report", in.toString(), "-o", link.toString());
     assertThat(report.exitCode()).isEqualTo(2);
-    assertThat(report.err()).contains(link + " is a link to " + dir.resolve("gone") + ", which does not exist;"
-        + " create that folder, or give -o a folder for the reports");
+    assertThat(report.err())
+        .contains(
+            link
+                + " is a link to "
+                + dir.resolve("gone")
+                + ", which does not exist;"
+                + " create that folder, or give -o a folder for the reports");
     CliRun below = CliRun.of("report", in.toString(), "-o", file.resolve("sub").toString());
     assertThat(below.exitCode()).isEqualTo(2);
-    assertThat(below.err()).contains(file + " is a file, so " + file.resolve("sub") + " cannot be made in it");
+    assertThat(below.err())
+        .contains(file + " is a file, so " + file.resolve("sub") + " cannot be made in it");
   }
 
   @Test
   void aRubricTooLargeOrWithADuplicateFieldOrAWrongKind() throws IOException {
     CliRun zero = report("--rubric", "/dev/zero");
     assertThat(zero.exitCode()).isEqualTo(1);
-    assertThat(zero.err()).contains("/dev/zero: the file is larger than 4 MB, far more than a rubric (some 40 KB);"
-        + " check the path given to --rubric");
-    String original = Files.readString(Path.of("rubric/python-architect-2026.json"), StandardCharsets.UTF_8);
-    Path twice = Files.writeString(dir.resolve("twice.json"), original.replaceFirst("\"P2\": 3,", "\"P2\": 3, \"P2\":"
-        + " 4,"));
+    assertThat(zero.err())
+        .contains(
+            "/dev/zero: the file is larger than 4 MB, far more than a rubric (some 40 KB);"
+                + " check the path given to --rubric");
+    String original =
+        Files.readString(Path.of("rubric/python-architect-2026.json"), StandardCharsets.UTF_8);
+    Path twice =
+        Files.writeString(
+            dir.resolve("twice.json"),
+            original.replaceFirst("\"P2\": 3,", "\"P2\": 3, \"P2\":" + " 4,"));
     CliRun duplicate = report("--rubric", twice.toString());
     assertThat(duplicate.exitCode()).isEqualTo(1);
     assertThat(duplicate.err()).contains("the field \"P2\" is given twice in one object; keep one");
-    Path word = Files.writeString(dir.resolve("word.json"), original.replaceFirst("\"P2\": 3,", "\"P2\": \"three\","));
+    Path word =
+        Files.writeString(
+            dir.resolve("word.json"), original.replaceFirst("\"P2\": 3,", "\"P2\": \"three\","));
     CliRun kind = report("--rubric", word.toString());
     assertThat(kind.exitCode()).isEqualTo(1);
-    assertThat(kind.err()).contains("expected a number here, not \"three\"").doesNotContain("Cannot deserialize")
+    assertThat(kind.err())
+        .contains("expected a number here, not \"three\"")
+        .doesNotContain("Cannot deserialize")
         .doesNotContain("`");
     Path deep = Files.writeString(dir.resolve("deep.json"), "[".repeat(5000) + "]".repeat(5000));
     CliRun nested = report("--rubric", deep.toString());

@@ -20,7 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `readiness kit`: the questions aimed at the gaps, the two copies, and the panel's rating workbooks. */
+/**
+ * `readiness kit`: the questions aimed at the gaps, the two copies, and the panel's rating
+ * workbooks.
+ */
 class KitCommandTest {
   private static final String ZOE = "samples/zoe-lukasiewicz.xlsx";
   private static final String BASE = "zoe-łukasiewicz-c-1003-2026-10-05";
@@ -28,8 +31,8 @@ class KitCommandTest {
   @TempDir Path dir;
 
   private static InterviewKit kit(int minutes, long seed) {
-    return new KitBuilder(RubricLoader.embedded()).build(new Samples(RubricLoader.embedded()).all().get(2)
-        .assessment(), minutes, 0, seed);
+    return new KitBuilder(RubricLoader.embedded())
+        .build(new Samples(RubricLoader.embedded()).all().get(2).assessment(), minutes, 0, seed);
   }
 
   @Test
@@ -37,23 +40,35 @@ class KitCommandTest {
     CliRun run = CliRun.of("kit", ZOE, "-o", dir.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
     InterviewKit kit = kit(60, 0);
-    String interviewer = PdfText.flat(Files.readAllBytes(dir.resolve(BASE + "-kit-interviewer.pdf")));
+    String interviewer =
+        PdfText.flat(Files.readAllBytes(dir.resolve(BASE + "-kit-interviewer.pdf")));
     String candidate = PdfText.flat(Files.readAllBytes(dir.resolve(BASE + "-kit-candidate.pdf")));
     assertThat(interviewer).contains(kit.design().question(), "Clarify requirements and scope");
     assertThat(candidate).contains(kit.design().question(), "Clarify requirements and scope");
-    assertThat(kit.deepDives()).isNotEmpty().allSatisfy(d -> {
-      assertThat(interviewer).contains(d.question());
-      assertThat(candidate).contains(d.question());
-      d.points().forEach(p -> {
-        assertThat(interviewer).contains("☐ " + p);
-        assertThat(candidate).doesNotContain(p);
-      });
-    });
-    assertThat(interviewer).contains("\"Earlier\" is the self-rating of 2026-10-05", "Earlier self-rating: ")
+    assertThat(kit.deepDives())
+        .isNotEmpty()
+        .allSatisfy(
+            d -> {
+              assertThat(interviewer).contains(d.question());
+              assertThat(candidate).contains(d.question());
+              d.points()
+                  .forEach(
+                      p -> {
+                        assertThat(interviewer).contains("☐ " + p);
+                        assertThat(candidate).doesNotContain(p);
+                      });
+            });
+    assertThat(interviewer)
+        .contains("\"Earlier\" is the self-rating of 2026-10-05", "Earlier self-rating: ")
         .doesNotContain("assessment workbook", "workbook marks these topics");
-    assertThat(run.out()).endsWith("kit for Zoë Łukasiewicz: " + (kit.deepDives().size() + 1) + " questions ("
-        + kit.totalMinutes() + " minutes) in a 60-minute slot, with 5 minutes to open and 5 to close"
-        + System.lineSeparator());
+    assertThat(run.out())
+        .endsWith(
+            "kit for Zoë Łukasiewicz: "
+                + (kit.deepDives().size() + 1)
+                + " questions ("
+                + kit.totalMinutes()
+                + " minutes) in a 60-minute slot, with 5 minutes to open and 5 to close"
+                + System.lineSeparator());
   }
 
   @Test
@@ -62,16 +77,24 @@ class KitCommandTest {
       InterviewKit kit = kit(minutes, 0);
       int steps = kit.design().steps().stream().mapToInt(InterviewKit.Step::minutes).sum();
       assertThat(steps).isEqualTo(kit.design().minutes());
-      assertThat(kit.design().minutes() + kit.deepDives().stream().mapToInt(InterviewKit.DeepDive::minutes).sum())
-          .isEqualTo(kit.totalMinutes()).isLessThanOrEqualTo(minutes - 10);
+      assertThat(
+              kit.design().minutes()
+                  + kit.deepDives().stream().mapToInt(InterviewKit.DeepDive::minutes).sum())
+          .isEqualTo(kit.totalMinutes())
+          .isLessThanOrEqualTo(minutes - 10);
       assertThat(kit.topics()).doesNotHaveDuplicates();
       assertThat(kit(minutes, 0)).isEqualTo(kit);
     }
     assertThat(kit(90, 7).topics()).isNotEqualTo(kit(90, 0).topics());
     // at most two questions from one part
     InterviewKit wide = kit(240, 0);
-    assertThat(wide.topics().stream().map(t -> RubricLoader.embedded().topic(t).part())
-        .collect(java.util.stream.Collectors.groupingBy(p -> p, java.util.stream.Collectors.counting())).values())
+    assertThat(
+            wide.topics().stream()
+                .map(t -> RubricLoader.embedded().topic(t).part())
+                .collect(
+                    java.util.stream.Collectors.groupingBy(
+                        p -> p, java.util.stream.Collectors.counting()))
+                .values())
         .allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(2));
   }
 
@@ -79,8 +102,10 @@ class KitCommandTest {
   void tooFewMinutesIsAUsageErrorNamingTheMinimum() {
     CliRun run = CliRun.of("kit", ZOE, "--minutes", "39", "-o", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--minutes 39 is too short for one question: the opening (5 min), the"
-        + " system-design question (30 min) and the closing (5 min) take 40 minutes; give --minutes 40 or more");
+    assertThat(run.err())
+        .contains(
+            "--minutes 39 is too short for one question: the opening (5 min), the"
+                + " system-design question (30 min) and the closing (5 min) take 40 minutes; give --minutes 40 or more");
   }
 
   @Test
@@ -97,12 +122,24 @@ class KitCommandTest {
     assertThat(run.exitCode()).as(run.all()).isZero();
     // a panel's interviewers do not see the candidate's own ratings, which would anchor theirs
     String kitText = PdfText.flat(Files.readAllBytes(dir.resolve(BASE + "-kit-interviewer.pdf")));
-    assertThat(kitText).contains("The candidate's earlier ratings are left out of this copy",
-        "Each interviewer's workbook marks these topics \"In this interview\"").doesNotContain("Earlier self-rating");
-    CliRun shown = CliRun.of("kit", ZOE, "--panel", "Ana Petrović", "--show-ratings", "-o",
-        dir.resolve("shown").toString());
+    assertThat(kitText)
+        .contains(
+            "The candidate's earlier ratings are left out of this copy",
+            "Each interviewer's workbook marks these topics \"In this interview\"")
+        .doesNotContain("Earlier self-rating");
+    CliRun shown =
+        CliRun.of(
+            "kit",
+            ZOE,
+            "--panel",
+            "Ana Petrović",
+            "--show-ratings",
+            "-o",
+            dir.resolve("shown").toString());
     assertThat(shown.exitCode()).as(shown.all()).isZero();
-    assertThat(PdfText.flat(Files.readAllBytes(dir.resolve("shown").resolve(BASE + "-kit-interviewer.pdf"))))
+    assertThat(
+            PdfText.flat(
+                Files.readAllBytes(dir.resolve("shown").resolve(BASE + "-kit-interviewer.pdf"))))
         .contains("Earlier self-rating: ");
     Path ana = dir.resolve(BASE + "-ana-petrovic.xlsx");
     Path tom = dir.resolve(BASE + "-tom-reyes.xlsx");
@@ -113,13 +150,22 @@ class KitCommandTest {
     rate(ana, topics, 2);
     rate(tom, topics, 4);
     Path reports = dir.resolve("reports");
-    CliRun report = CliRun.of("report", ana.toString(), tom.toString(), "--format", "json,pdf", "-o",
-        reports.toString());
+    CliRun report =
+        CliRun.of(
+            "report",
+            ana.toString(),
+            tom.toString(),
+            "--format",
+            "json,pdf",
+            "-o",
+            reports.toString());
     assertThat(report.exitCode()).as(report.all()).isZero();
     String json = Files.readString(reports.resolve(BASE + ".json"));
-    assertThat(json).contains("\"name\": \"Ana Petrović\"", "\"name\": \"Tom Reyes\"", "\"raterRole\": \"panel\"");
-    assertThat(PdfText.flat(Files.readAllBytes(reports.resolve(BASE + ".pdf")))).contains("Panel calibration",
-        "Ana Petrović", "Tom Reyes");
+    assertThat(json)
+        .contains(
+            "\"name\": \"Ana Petrović\"", "\"name\": \"Tom Reyes\"", "\"raterRole\": \"panel\"");
+    assertThat(PdfText.flat(Files.readAllBytes(reports.resolve(BASE + ".pdf"))))
+        .contains("Panel calibration", "Ana Petrović", "Tom Reyes");
   }
 
   /** Fills the Rating of the kit's topics, as an interviewer would. */

@@ -19,10 +19,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Writes the bash completion and the man pages of the distribution from the command definitions themselves; run by
- * {@link ManualsTest}, which fails when the pages kept in src/dist/share (the ones packaging copies) drift from
- * {@code --help}. Lives with the tests so that the generators (picocli-codegen, AsciidoctorJ and its Ruby runtime)
- * never reach the shipped jar nor slow down {@code mvn package}.
+ * Writes the bash completion and the man pages of the distribution from the command definitions
+ * themselves; run by {@link ManualsTest}, which fails when the pages kept in src/dist/share (the
+ * ones packaging copies) drift from {@code --help}. Lives with the tests so that the generators
+ * (picocli-codegen, AsciidoctorJ and its Ruby runtime) never reach the shipped jar nor slow down
+ * {@code mvn package}.
  *
  * <p>Usage: {@code Manuals DIST_DIR} writes {@code share/bash-completion/completions/readiness} and
  * {@code share/man/man1/readiness.1} plus {@code readiness-COMMAND.1} per subcommand.
@@ -32,7 +33,8 @@ public final class Manuals {
 
   public static void main(String[] args) throws IOException {
     Path dist = Path.of(args[0]);
-    PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream quiet =
+        new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     CommandLine cli = Main.commandLine(quiet, quiet);
     Path completion = dist.resolve("share/bash-completion/completions/readiness");
     Files.createDirectories(completion.getParent());
@@ -49,14 +51,27 @@ public final class Manuals {
           ManPageGenerator.writeSingleManPage(w, spec);
         }
         // a fixed date, so the same commands give the same pages
-        String troff = asciidoctor.convert(adoc.toString(), Options.builder().backend("manpage").standalone(true)
-            .safe(SafeMode.SAFE).attributes(Attributes.builder().attribute("reproducible", "")
-                .attribute("docdate", "2026-01-01").attribute("manmanual", "Readiness Manual")
-                .attribute("mansource", "readiness " + version()).build()).build());
-        Files.writeString(man.resolve(spec.qualifiedName("-") + ".1"), troff, StandardCharsets.UTF_8);
+        String troff =
+            asciidoctor.convert(
+                adoc.toString(),
+                Options.builder()
+                    .backend("manpage")
+                    .standalone(true)
+                    .safe(SafeMode.SAFE)
+                    .attributes(
+                        Attributes.builder()
+                            .attribute("reproducible", "")
+                            .attribute("docdate", "2026-01-01")
+                            .attribute("manmanual", "Readiness Manual")
+                            .attribute("mansource", "readiness " + version())
+                            .build())
+                    .build());
+        Files.writeString(
+            man.resolve(spec.qualifiedName("-") + ".1"), troff, StandardCharsets.UTF_8);
       }
     }
-    System.out.println("[manuals] completion and " + specs.size() + " man pages in " + dist.resolve("share"));
+    System.out.println(
+        "[manuals] completion and " + specs.size() + " man pages in " + dist.resolve("share"));
   }
 
   private static String version() {

@@ -19,13 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded mutation fuzz of a filled workbook: byte flips, truncation and edits of the XML inside the zip. Every
- * outcome is exit 0 or 1 with messages in the tool's own words, and no input is changed.
+ * A seeded mutation fuzz of a filled workbook: byte flips, truncation and edits of the XML inside
+ * the zip. Every outcome is exit 0 or 1 with messages in the tool's own words, and no input is
+ * changed.
  */
 class MutationFuzzTest {
   private static final int MUTANTS = 240;
-  private static final List<String> LIBRARY_WORDS = List.of("Exception", "org.apache", "java.", "xmlbeans",
-      "Tried to allocate", "invalid distance", "Cannot get a", "NullPointer", "\tat ");
+  private static final List<String> LIBRARY_WORDS =
+      List.of(
+          "Exception",
+          "org.apache",
+          "java.",
+          "xmlbeans",
+          "Tried to allocate",
+          "invalid distance",
+          "Cannot get a",
+          "NullPointer",
+          "\tat ");
 
   @TempDir Path dir;
 
@@ -34,11 +44,12 @@ class MutationFuzzTest {
     byte[] original = Files.readAllBytes(Path.of("samples", "marcus-oyelaran.xlsx"));
     Random random = new Random(20261125);
     for (int i = 0; i < MUTANTS; i++) {
-      byte[] mutant = switch (i % 4) {
-        case 0 -> flip(original, random);
-        case 1 -> Arrays.copyOf(original, random.nextInt(original.length));
-        default -> editXml(original, random);
-      };
+      byte[] mutant =
+          switch (i % 4) {
+            case 0 -> flip(original, random);
+            case 1 -> Arrays.copyOf(original, random.nextInt(original.length));
+            default -> editXml(original, random);
+          };
       Path file = dir.resolve("m" + i + ".xlsx");
       Files.write(file, mutant);
       CliRun run = CliRun.of("validate", file.toString());
@@ -58,7 +69,10 @@ class MutationFuzzTest {
     return out;
   }
 
-  /** Rewrites the zip with one XML part edited: a tag cut, a value changed, garbage or a DOCTYPE put in. */
+  /**
+   * Rewrites the zip with one XML part edited: a tag cut, a value changed, garbage or a DOCTYPE put
+   * in.
+   */
   private static byte[] editXml(byte[] in, Random random) throws IOException {
     List<String> names = new ArrayList<>();
     List<byte[]> parts = new ArrayList<>();
@@ -71,14 +85,18 @@ class MutationFuzzTest {
     int target = random.nextInt(names.size());
     String xml = new String(parts.get(target), StandardCharsets.UTF_8);
     int at = xml.isEmpty() ? 0 : random.nextInt(xml.length());
-    xml = switch (random.nextInt(5)) {
-      case 0 -> xml.substring(0, at);
-      case 1 -> xml.substring(0, at) + "<x" + xml.substring(at);
-      case 2 -> xml.replaceFirst("<v>[^<]*</v>", "<v>" + (random.nextInt(2) == 0 ? "-1e308" : "NaN") + "</v>");
-      case 3 -> "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-          + xml.replaceFirst("<\\?xml[^>]*>", "");
-      default -> xml.replace("t=\"s\"", random.nextBoolean() ? "t=\"n\"" : "t=\"e\"");
-    };
+    xml =
+        switch (random.nextInt(5)) {
+          case 0 -> xml.substring(0, at);
+          case 1 -> xml.substring(0, at) + "<x" + xml.substring(at);
+          case 2 ->
+              xml.replaceFirst(
+                  "<v>[^<]*</v>", "<v>" + (random.nextInt(2) == 0 ? "-1e308" : "NaN") + "</v>");
+          case 3 ->
+              "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                  + xml.replaceFirst("<\\?xml[^>]*>", "");
+          default -> xml.replace("t=\"s\"", random.nextBoolean() ? "t=\"n\"" : "t=\"e\"");
+        };
     parts.set(target, xml.getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zout = new ZipOutputStream(out)) {

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** --quiet, --verbose, validate --format json, --role in any case, -o in a missing folder, help COMMAND. */
+/**
+ * --quiet, --verbose, validate --format json, --role in any case, -o in a missing folder, help
+ * COMMAND.
+ */
 class OutputModesTest {
   private static final String NL = System.lineSeparator();
 
@@ -27,7 +30,9 @@ class OutputModesTest {
     CliRun run = CliRun.of("validate", ok.toString(), bad.toString(), "--format", "JSON");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).isEqualTo("""
+    assertThat(run.out())
+        .isEqualTo(
+            """
         {
           "formatVersion": 1,
           "files": 2,
@@ -57,7 +62,8 @@ class OutputModesTest {
             }
           ]
         }
-        """.formatted(ok, bad));
+        """
+                .formatted(ok, bad));
   }
 
   @Test
@@ -66,16 +72,27 @@ class OutputModesTest {
     Path bad = bad();
     CliRun run = CliRun.of("validate", "--quiet", ok.toString(), bad.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(bad + ": Topics!E2: rating \"9\" is outside the scale 0–5; choose a level from 0"
-        + " to 5" + NL);
+    assertThat(run.out())
+        .isEqualTo(
+            bad
+                + ": Topics!E2: rating \"9\" is outside the scale 0–5; choose a level from 0"
+                + " to 5"
+                + NL);
     assertThat(run.err()).isEmpty();
   }
 
   @Test
   void quietReportPrintsNothingWhenAllIsWell() throws IOException {
     Path sample = Path.of("samples", "priya-raman.xlsx");
-    CliRun run = CliRun.of("report", "-q", sample.toString(), "-o", dir.resolve("out").toString(), "--format",
-        "json");
+    CliRun run =
+        CliRun.of(
+            "report",
+            "-q",
+            sample.toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--format",
+            "json");
     assertThat(run.exitCode()).isZero();
     assertThat(run.all()).isEmpty();
     assertThat(dir.resolve("out")).isDirectoryContaining(p -> p.toString().endsWith(".json"));
@@ -84,32 +101,65 @@ class OutputModesTest {
   @Test
   void verboseReportNamesEachFileReadAndWrittenAndEachWarningInFull() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
-    Path warned = write(in, "warned.xlsx", wb -> dev.readiness.workbook.TestWorkbooks.profile(wb, "Rater").setBlank());
-    CliRun run = CliRun.of("report", "--verbose", in.toString(), "-o", dir.resolve("out").toString(), "--format",
-        "json");
+    Path warned =
+        write(
+            in,
+            "warned.xlsx",
+            wb -> dev.readiness.workbook.TestWorkbooks.profile(wb, "Rater").setBlank());
+    CliRun run =
+        CliRun.of(
+            "report",
+            "--verbose",
+            in.toString(),
+            "-o",
+            dir.resolve("out").toString(),
+            "--format",
+            "json");
     assertThat(run.exitCode()).as(run.all()).isZero();
-    assertThat(run.err()).isEqualTo("read " + warned + NL + warned + ": Profile!B6: warning: no rater named; panels"
-        + " need one name per rater" + NL);
-    assertThat(run.out()).contains("wrote " + dir.resolve("out")).contains("1 warning (listed above)");
+    assertThat(run.err())
+        .isEqualTo(
+            "read "
+                + warned
+                + NL
+                + warned
+                + ": Profile!B6: warning: no rater named; panels"
+                + " need one name per rater"
+                + NL);
+    assertThat(run.out())
+        .contains("wrote " + dir.resolve("out"))
+        .contains("1 warning (listed above)");
   }
 
   @Test
   void quietAndVerboseTogetherAreAUsageError() {
     CliRun run = CliRun.of("validate", "-q", "--verbose", "x.xlsx");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("readiness: --quiet and --verbose contradict each other; give one of them" + NL);
+    assertThat(run.err())
+        .isEqualTo("readiness: --quiet and --verbose contradict each other; give one of them" + NL);
   }
 
   @Test
   void roleIsTakenInAnyCase() throws IOException {
     String sample = Path.of("samples", "priya-raman.xlsx").toString();
-    CliRun own = CliRun.of("report", sample, "-o", dir.resolve("own").toString(), "--format", "json");
-    CliRun run = CliRun.of("report", sample, "--role", "Principal", "-o", dir.resolve("out").toString(), "--format",
-        "json");
+    CliRun own =
+        CliRun.of("report", sample, "-o", dir.resolve("own").toString(), "--format", "json");
+    CliRun run =
+        CliRun.of(
+            "report",
+            sample,
+            "--role",
+            "Principal",
+            "-o",
+            dir.resolve("out").toString(),
+            "--format",
+            "json");
     assertThat(run.exitCode()).as(run.all()).isZero();
-    try (var own1 = Files.list(dir.resolve("own")); var out1 = Files.list(dir.resolve("out"))) {
-      assertThat(Files.readString(own1.findFirst().orElseThrow())).contains("\"targetRole\": \"lead\"");
-      assertThat(Files.readString(out1.findFirst().orElseThrow())).contains("\"targetRole\": \"principal\"");
+    try (var own1 = Files.list(dir.resolve("own"));
+        var out1 = Files.list(dir.resolve("out"))) {
+      assertThat(Files.readString(own1.findFirst().orElseThrow()))
+          .contains("\"targetRole\": \"lead\"");
+      assertThat(Files.readString(out1.findFirst().orElseThrow()))
+          .contains("\"targetRole\": \"principal\"");
     }
     assertThat(own.exitCode()).isZero();
   }
@@ -119,10 +169,19 @@ class OutputModesTest {
     Path missing = dir.resolve("no-such-folder");
     CliRun template = CliRun.of("template", "-o", missing.resolve("x.xlsx").toString());
     assertThat(template.exitCode()).isEqualTo(2);
-    assertThat(template.err()).isEqualTo("readiness: the folder " + missing + " does not exist; create it first, or"
-        + " give -o a path in a folder that exists" + NL);
-    CliRun report = CliRun.of("report", Path.of("samples", "priya-raman.xlsx").toString(), "-o",
-        missing.resolve("reports").toString());
+    assertThat(template.err())
+        .isEqualTo(
+            "readiness: the folder "
+                + missing
+                + " does not exist; create it first, or"
+                + " give -o a path in a folder that exists"
+                + NL);
+    CliRun report =
+        CliRun.of(
+            "report",
+            Path.of("samples", "priya-raman.xlsx").toString(),
+            "-o",
+            missing.resolve("reports").toString());
     assertThat(report.exitCode()).isEqualTo(2);
     assertThat(missing).doesNotExist();
   }
@@ -131,23 +190,42 @@ class OutputModesTest {
   void helpCommandPrintsTheCommandsHelpWithExamples() {
     CliRun run = CliRun.of("help", "report");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("Usage: readiness report").contains("Examples" + NL
-        + "  # one PDF report in the folder reports/" + NL + "  readiness report alex.xlsx" + NL)
-        .contains("--quiet").contains("--verbose");
-    assertThat(CliRun.of("validate", "--help").out()).contains("Examples").contains("--format json");
+    assertThat(run.out())
+        .startsWith("Usage: readiness report")
+        .contains(
+            "Examples"
+                + NL
+                + "  # one PDF report in the folder reports/"
+                + NL
+                + "  readiness report alex.xlsx"
+                + NL)
+        .contains("--quiet")
+        .contains("--verbose");
+    assertThat(CliRun.of("validate", "--help").out())
+        .contains("Examples")
+        .contains("--format json");
   }
 
   @Test
   void aMissingSystemLibraryIsNamedInOneLine() {
     // a missing system library is the computer's, not a bug: one line, exit 1
-    assertThat(MissingLibrary.of(new IllegalStateException(new ExceptionInInitializerError(new UnsatisfiedLinkError(
-        "/opt/readiness/runtime/lib/libfontmanager.so: libfreetype.so.6: cannot open shared object file: No such"
-            + " file or directory"))))).hasValue("the system library libfreetype.so.6 is missing; install it"
+    assertThat(
+            MissingLibrary.of(
+                new IllegalStateException(
+                    new ExceptionInInitializerError(
+                        new UnsatisfiedLinkError(
+                            "/opt/readiness/runtime/lib/libfontmanager.so: libfreetype.so.6: cannot open shared object file: No such"
+                                + " file or directory")))))
+        .hasValue(
+            "the system library libfreetype.so.6 is missing; install it"
                 + " (Debian, Ubuntu: sudo apt-get install libfreetype6) and run the command again");
     assertThat(MissingLibrary.of(new IllegalStateException("x"))).isEmpty();
   }
 
-  /** Two candidates, one with a name no font has (Egyptian hieroglyphs): the report and the summary PDF warn. */
+  /**
+   * Two candidates, one with a name no font has (Egyptian hieroglyphs): the report and the summary
+   * PDF warn.
+   */
   private Path undrawable() throws IOException {
     Path in = Files.createDirectories(dir.resolve("in"));
     write(in, "a.xlsx", wb -> candidate(wb, "Ann \uD80C\uDC00", "C-1"));
@@ -163,12 +241,18 @@ class OutputModesTest {
   @Test
   void theFilesWrittenComeLastAfterTheWarningsOnOneScreen() throws IOException {
     java.io.ByteArrayOutputStream both = new java.io.ByteArrayOutputStream();
-    java.io.PrintStream screen = new java.io.PrintStream(both, true, java.nio.charset.StandardCharsets.UTF_8);
-    int code = Main.run(new String[] {"report", undrawable().toString(), "-o", dir.resolve("out").toString()}, screen,
-        screen);
-    java.util.List<String> lines = both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    java.io.PrintStream screen =
+        new java.io.PrintStream(both, true, java.nio.charset.StandardCharsets.UTF_8);
+    int code =
+        Main.run(
+            new String[] {"report", undrawable().toString(), "-o", dir.resolve("out").toString()},
+            screen,
+            screen);
+    java.util.List<String> lines =
+        both.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     assertThat(code).as(String.join(NL, lines)).isZero();
-    String summaryWarning = dir.resolve("out").resolve("summary.pdf") + ": warning: the PDF cannot draw";
+    String summaryWarning =
+        dir.resolve("out").resolve("summary.pdf") + ": warning: the PDF cannot draw";
     assertThat(lines).anyMatch(l -> l.startsWith(summaryWarning));
     int lastWarning = 0;
     int firstWrote = -1;
@@ -181,12 +265,15 @@ class OutputModesTest {
     }
     assertThat(firstWrote).as(String.join(NL, lines)).isGreaterThan(lastWarning);
     assertThat(lines.get(lines.size() - 1)).startsWith("2 workbooks read, 2 reports made");
-    assertThat(lines.subList(firstWrote, lines.size() - 1)).allMatch(l -> l.startsWith("wrote ")).hasSize(5);
+    assertThat(lines.subList(firstWrote, lines.size() - 1))
+        .allMatch(l -> l.startsWith("wrote "))
+        .hasSize(5);
   }
 
   @Test
   void quietLeavesOutTheSummaryPdfsWarnings() throws IOException {
-    CliRun run = CliRun.of("report", "-q", undrawable().toString(), "-o", dir.resolve("out").toString());
+    CliRun run =
+        CliRun.of("report", "-q", undrawable().toString(), "-o", dir.resolve("out").toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.all()).isEmpty();
     assertThat(dir.resolve("out").resolve("summary.pdf")).isRegularFile();

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The output side under attack: names that become file names, folders in the way, users' own files. */
+/**
+ * The output side under attack: names that become file names, folders in the way, users' own files.
+ */
 class OutputSideTest {
   @TempDir Path dir;
 
@@ -30,23 +32,40 @@ class OutputSideTest {
     Path in = Files.createDirectories(dir.resolve("in"));
     write(in, "ana.xlsx", as("Ana Silva", "E-1"), wb -> {});
     Path ben = write(in, "ben.xlsx", as("Ben Okoro", "E-2"), wb -> {});
-    // the 60-character cut once split this surrogate pair: an internal error, and no report for anyone
+    // the 60-character cut once split this surrogate pair: an internal error, and no report for
+    // anyone
     write(in, "cut.xlsx", as("a".repeat(59) + "𠀀𠀀", null), wb -> {});
-    Path broken = Files.writeString(in.resolve("broken.xlsx"), "not a workbook", StandardCharsets.UTF_8);
+    Path broken =
+        Files.writeString(in.resolve("broken.xlsx"), "not a workbook", StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
     Path blocked = Files.createDirectories(out.resolve("ben-okoro-e-2-2026-11-02.json"));
     Files.writeString(blocked.resolve("a file of mine"), "x");
     CliRun run = CliRun.of("report", in.toString(), "--format", "json", "-o", out.toString());
     assertThat(run.exitCode()).as(run.all()).isEqualTo(1);
-    assertThat(run.err()).contains(ben + ": cannot write " + blocked + ": a folder of that name is in the way; no"
-        + " file of this report was written").doesNotContain("internal error");
-    assertThat(run.out()).contains("4 workbooks read, 2 reports made, 2 files failed (listed above)");
-    assertThat(names(out)).containsExactly("a".repeat(59) + "𠀀-2026-11-02.json", "ana-silva-e-1-2026-11-02.json",
-        "ben-okoro-e-2-2026-11-02.json", "summary.csv", "summary.json", "summary.pdf");
-    JsonNode failures = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("failures");
+    assertThat(run.err())
+        .contains(
+            ben
+                + ": cannot write "
+                + blocked
+                + ": a folder of that name is in the way; no"
+                + " file of this report was written")
+        .doesNotContain("internal error");
+    assertThat(run.out())
+        .contains("4 workbooks read, 2 reports made, 2 files failed (listed above)");
+    assertThat(names(out))
+        .containsExactly(
+            "a".repeat(59) + "𠀀-2026-11-02.json",
+            "ana-silva-e-1-2026-11-02.json",
+            "ben-okoro-e-2-2026-11-02.json",
+            "summary.csv",
+            "summary.json",
+            "summary.pdf");
+    JsonNode failures =
+        new ObjectMapper().readTree(out.resolve("summary.json").toFile()).path("failures");
     // the file column names the workbook as given, for a read failure and a write failure alike
-    assertThat(failures).extracting(f -> f.path("file").asText()).containsExactlyInAnyOrder(broken.toString(),
-        ben.toString());
+    assertThat(failures)
+        .extracting(f -> f.path("file").asText())
+        .containsExactlyInAnyOrder(broken.toString(), ben.toString());
   }
 
   @Test
@@ -57,7 +76,8 @@ class OutputSideTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("report", in.toString(), "--format", "json", "-o", out.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
-    List<String> reports = names(out).stream().filter(n -> n.startsWith("a-b-2026-11-02-")).toList();
+    List<String> reports =
+        names(out).stream().filter(n -> n.startsWith("a-b-2026-11-02-")).toList();
     assertThat(reports).hasSize(2);
     assertThat(run.out().lines().filter(l -> l.startsWith("wrote ")).distinct()).hasSize(5);
   }
@@ -68,30 +88,57 @@ class OutputSideTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("report", in.toString(), "--format", "json,pdf", "-o", out.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
-    assertThat(names(out)).hasSize(2).allSatisfy(n -> assertThat(n.getBytes(StandardCharsets.UTF_8).length)
-        .isLessThanOrEqualTo(255 - 45));
+    assertThat(names(out))
+        .hasSize(2)
+        .allSatisfy(
+            n ->
+                assertThat(n.getBytes(StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(255 - 45));
   }
 
   @Test
   void kitPanelWorkbooksAreNeverReplacedWithoutForce() throws IOException {
     Path in = write(dir, "zoe.xlsx", as("Zoe Lukas", "C-3"), wb -> {});
     Path kit = dir.resolve("kit");
-    CliRun first = CliRun.of("kit", in.toString(), "-o", kit.toString(), "--panel", "Ana Petrović, Tom Reyes");
+    CliRun first =
+        CliRun.of("kit", in.toString(), "-o", kit.toString(), "--panel", "Ana Petrović, Tom Reyes");
     assertThat(first.exitCode()).as(first.all()).isZero();
     Path ana = kit.resolve("zoe-lukas-c-3-2026-11-02-ana-petrovic.xlsx");
     Files.writeString(ana, "rated by Ana");
     byte[] pdf = Files.readAllBytes(kit.resolve("zoe-lukas-c-3-2026-11-02-kit-interviewer.pdf"));
-    CliRun second = CliRun.of("kit", in.toString(), "-o", kit.toString(), "--panel", "Ana Petrović, Tom Reyes",
-        "--seed", "2");
+    CliRun second =
+        CliRun.of(
+            "kit",
+            in.toString(),
+            "-o",
+            kit.toString(),
+            "--panel",
+            "Ana Petrović, Tom Reyes",
+            "--seed",
+            "2");
     assertThat(second.exitCode()).isEqualTo(2);
-    assertThat(second.err()).contains(ana + ", " + kit.resolve("zoe-lukas-c-3-2026-11-02-tom-reyes.xlsx")
-        + " already exist (an interviewer may have filled it in); choose another folder with -o, or pass --force to"
-        + " replace them");
+    assertThat(second.err())
+        .contains(
+            ana
+                + ", "
+                + kit.resolve("zoe-lukas-c-3-2026-11-02-tom-reyes.xlsx")
+                + " already exist (an interviewer may have filled it in); choose another folder with -o, or pass --force to"
+                + " replace them");
     assertThat(second.out()).isEmpty();
     assertThat(Files.readString(ana)).isEqualTo("rated by Ana");
-    assertThat(Files.readAllBytes(kit.resolve("zoe-lukas-c-3-2026-11-02-kit-interviewer.pdf"))).isEqualTo(pdf);
-    CliRun forced = CliRun.of("kit", in.toString(), "-o", kit.toString(), "--panel", "Ana Petrović, Tom Reyes",
-        "--seed", "2", "--force");
+    assertThat(Files.readAllBytes(kit.resolve("zoe-lukas-c-3-2026-11-02-kit-interviewer.pdf")))
+        .isEqualTo(pdf);
+    CliRun forced =
+        CliRun.of(
+            "kit",
+            in.toString(),
+            "-o",
+            kit.toString(),
+            "--panel",
+            "Ana Petrović, Tom Reyes",
+            "--seed",
+            "2",
+            "--force");
     assertThat(forced.exitCode()).as(forced.all()).isZero();
     assertThat(Files.readString(ana, StandardCharsets.ISO_8859_1)).startsWith("PK");
   }
@@ -104,7 +151,9 @@ class OutputSideTest {
     Files.writeString(priya, "edited");
     CliRun again = CliRun.of("samples", "-o", samples.toString());
     assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).contains("sample workbooks already exist (").contains("pass --force to replace them");
+    assertThat(again.err())
+        .contains("sample workbooks already exist (")
+        .contains("pass --force to replace them");
     assertThat(Files.readString(priya)).isEqualTo("edited");
     assertThat(CliRun.of("samples", "-o", samples.toString(), "--force").exitCode()).isZero();
     assertThat(Files.readString(priya, StandardCharsets.ISO_8859_1)).startsWith("PK");
@@ -114,13 +163,23 @@ class OutputSideTest {
   void kitPanelNamesThatMakeOneFileNameGetTwoWorkbooks() throws IOException {
     Path in = write(dir, "zoe.xlsx", as("Zoe Lukas", "C-3"), wb -> {});
     Path kit = dir.resolve("kit");
-    CliRun run = CliRun.of("kit", in.toString(), "-o", kit.toString(), "--panel", "Ana Petrović, Ana Petrovic, !!!,"
-        + " ???");
+    CliRun run =
+        CliRun.of(
+            "kit",
+            in.toString(),
+            "-o",
+            kit.toString(),
+            "--panel",
+            "Ana Petrović, Ana Petrovic, !!!," + " ???");
     assertThat(run.exitCode()).as(run.all()).isZero();
-    assertThat(names(kit).stream().filter(n -> n.endsWith(".xlsx"))).hasSize(4).doesNotHaveDuplicates();
-    CliRun twice = CliRun.of("kit", in.toString(), "-o", dir.resolve("k2").toString(), "--panel", "Ana, ana ");
+    assertThat(names(kit).stream().filter(n -> n.endsWith(".xlsx")))
+        .hasSize(4)
+        .doesNotHaveDuplicates();
+    CliRun twice =
+        CliRun.of("kit", in.toString(), "-o", dir.resolve("k2").toString(), "--panel", "Ana, ana ");
     assertThat(twice.exitCode()).isEqualTo(2);
-    assertThat(twice.err()).contains("--panel names \"Ana\" twice (as \"ana\"); give each interviewer once");
+    assertThat(twice.err())
+        .contains("--panel names \"Ana\" twice (as \"ana\"); give each interviewer once");
     assertThat(dir.resolve("k2")).doesNotExist();
   }
 
@@ -135,11 +194,16 @@ class OutputSideTest {
     Files.writeString(pdf.resolve("mine"), "x");
     CliRun run = CliRun.of("report", in.toString(), "--format", "json", "-o", out.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("readiness: cannot write " + pdf + ": a folder of that name is in the way; the"
-        + " team summary was not written (summary.csv, summary.json removed, so that no partial or older summary is"
-        + " left beside the reports)");
-    assertThat(names(out)).containsExactly("ana-silva-e-1-2026-11-02.json", "ben-okoro-e-2-2026-11-02.json",
-        "summary.pdf");
+    assertThat(run.err())
+        .contains(
+            "readiness: cannot write "
+                + pdf
+                + ": a folder of that name is in the way; the"
+                + " team summary was not written (summary.csv, summary.json removed, so that no partial or older summary is"
+                + " left beside the reports)");
+    assertThat(names(out))
+        .containsExactly(
+            "ana-silva-e-1-2026-11-02.json", "ben-okoro-e-2-2026-11-02.json", "summary.pdf");
   }
 
   @Test
@@ -148,7 +212,9 @@ class OutputSideTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("report", in.toString(), "--format", "pdf", "-o", out.toString());
     assertThat(run.exitCode()).as(run.all()).isZero();
-    String text = dev.readiness.testing.PdfText.of(Files.readAllBytes(out.resolve("eve-evil-e-9-2026-11-02.pdf")));
+    String text =
+        dev.readiness.testing.PdfText.of(
+            Files.readAllBytes(out.resolve("eve-evil-e-9-2026-11-02.pdf")));
     assertThat(text).contains("Eve evil").contains("2026-11-02").doesNotContain("20-11-6202");
     assertThat(text.codePoints()).noneMatch(dev.readiness.text.Bidi::isControl);
     assertThat(run.out()).doesNotContain("\u202E");
@@ -162,11 +228,15 @@ class OutputSideTest {
     assertThat(validate.exitCode()).as(validate.all()).isZero();
     assertThat(validate.out().lines()).noneMatch(l -> l.equals("fake.xlsx: ok")).hasSize(2);
     assertThat(validate.out()).contains(in + "/x\\u000afake.xlsx: ok\\u000ay.xlsx: ok");
-    // a C1 control survives the workbook's XML (ESC itself does not): CSI starts a terminal command like ESC [
+    // a C1 control survives the workbook's XML (ESC itself does not): CSI starts a terminal command
+    // like ESC [
     Path esc = write(dir, "esc.xlsx", as("Eve\u009b2J\u202E", "E-9"), wb -> {});
     CliRun kit = CliRun.of("kit", esc.toString(), "-o", dir.resolve("kit").toString());
     assertThat(kit.exitCode()).as(kit.all()).isZero();
-    assertThat(kit.out()).contains("kit for Eve\\u009b2J\\u202e: ").doesNotContain("\u009b").doesNotContain("\u202E");
+    assertThat(kit.out())
+        .contains("kit for Eve\\u009b2J\\u202e: ")
+        .doesNotContain("\u009b")
+        .doesNotContain("\u202E");
   }
 
   @Test
@@ -175,13 +245,19 @@ class OutputSideTest {
     Path first = write(in, "self-1.xlsx", wb -> {});
     Path second = Files.copy(first, in.resolve("self-2.xlsx"));
     CliRun validate = CliRun.of("validate", in.toString());
-    CliRun report = CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("out").toString());
+    CliRun report =
+        CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("out").toString());
     assertThat(report.exitCode()).isEqualTo(1);
     assertThat(validate.exitCode()).isEqualTo(1);
-    String message = second + ": a second self-assessment of Priya Raman on 2026-11-02 (the first is " + first
-        + "); keep one, or set the Rater role of the other to panel or mentor";
+    String message =
+        second
+            + ": a second self-assessment of Priya Raman on 2026-11-02 (the first is "
+            + first
+            + "); keep one, or set the Rater role of the other to panel or mentor";
     assertThat(report.err()).contains(message);
-    assertThat(validate.out()).contains(message).contains(first + ": ok")
+    assertThat(validate.out())
+        .contains(message)
+        .contains(first + ": ok")
         .contains("2 files checked: 1 valid, 1 with errors (2 errors,");
   }
 

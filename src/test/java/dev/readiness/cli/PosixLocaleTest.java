@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code java -jar} where no UTF-8 locale is set (cron, a bare container, {@code env -i}): Java then encodes file
- * names in ASCII, and a name with "ë" once stopped the whole run with an internal error.
+ * {@code java -jar} where no UTF-8 locale is set (cron, a bare container, {@code env -i}): Java
+ * then encodes file names in ASCII, and a name with "ë" once stopped the whole run with an internal
+ * error.
  */
 class PosixLocaleTest {
   @TempDir Path dir;
@@ -27,9 +28,18 @@ class PosixLocaleTest {
     write(in, "han.xlsx", as("王小明", null), wb -> {});
     write(in, "ana.xlsx", as("Ana Silva", null), wb -> {});
     Path out = dir.resolve("out");
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), "dev.readiness.cli.Main", "report", in.toString(), "--format", "json",
-        "-o", out.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.readiness.cli.Main",
+            "report",
+            in.toString(),
+            "--format",
+            "json",
+            "-o",
+            out.toString());
     pb.environment().clear();
     pb.environment().put("LANG", "C");
     Process p = pb.start();
@@ -40,7 +50,9 @@ class PosixLocaleTest {
     assertThat(stdout).contains("3 workbooks read, 3 reports made");
     List<String> names = OutputSideTest.names(out);
     // what ASCII cannot hold is left out of the name; a name left with no letters gets its code
-    assertThat(names).hasSize(6).contains("ana-silva-2026-11-02.json", "zoe-ukasiewicz-2026-11-02.json")
+    assertThat(names)
+        .hasSize(6)
+        .contains("ana-silva-2026-11-02.json", "zoe-ukasiewicz-2026-11-02.json")
         .anySatisfy(n -> assertThat(n).matches("candidate-[0-9a-f]{12}-2026-11-02\\.json"))
         .allSatisfy(n -> assertThat(n.chars()).allMatch(c -> c < 128));
   }

@@ -24,7 +24,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** summary.pdf, .json and .csv of a team with someone rated 0 everywhere: the same view, and the same each run. */
+/**
+ * summary.pdf, .json and .csv of a team with someone rated 0 everywhere: the same view, and the
+ * same each run.
+ */
 class TeamSummaryFilesTest {
   @TempDir Path dir;
 
@@ -35,8 +38,9 @@ class TeamSummaryFilesTest {
     Fixtures.RUBRIC.topics().forEach(t -> topics.put(t.id(), 0.0));
     Map<String, Double> skills = new LinkedHashMap<>();
     Fixtures.RUBRIC.skillGroups().forEach(g -> g.skills().forEach(s -> skills.put(s.id(), 0.0)));
-    Assessment zero = Fixtures.assessment("Zed Null", "Z-0", "Zed Null", RaterRole.SELF, Fixtures.DATE, topics,
-        skills);
+    Assessment zero =
+        Fixtures.assessment(
+            "Zed Null", "Z-0", "Zed Null", RaterRole.SELF, Fixtures.DATE, topics, skills);
     write(in, "zed.xlsx", zero, wb -> {});
     return in;
   }
@@ -44,9 +48,11 @@ class TeamSummaryFilesTest {
   @Test
   void twoRunsGiveTheSameSummaryTextAndDatesTheAsOfDate() throws IOException {
     Path in = team();
-    CliRun first = CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("one").toString());
+    CliRun first =
+        CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("one").toString());
     assertThat(first.exitCode()).as(first.all()).isZero();
-    CliRun second = CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("two").toString());
+    CliRun second =
+        CliRun.of("report", in.toString(), "--format", "json", "-o", dir.resolve("two").toString());
     assertThat(second.exitCode()).as(second.all()).isZero();
     byte[] one = Files.readAllBytes(dir.resolve("one/summary.pdf"));
     byte[] two = Files.readAllBytes(dir.resolve("two/summary.pdf"));
@@ -90,8 +96,12 @@ class TeamSummaryFilesTest {
     assertThat(zed.path("projectedVerdict").asText()).isEqualTo("not-ready");
     String pdf = PdfText.flat(Files.readAllBytes(out.resolve("summary.pdf")));
     // the chart labels each bar with its value and verdict, an index of 0 too
-    assertThat(pdf).contains("0.0 · Not ready", "Zed Null (Z-0) self 2026-11-02 0.0 — Not ready — — 2027-01-25 12"
-        + " weeks left No: Not ready", "Ana Silva (E-1) self 2026-11-02 70.4 — Close — Senior (Close)");
+    assertThat(pdf)
+        .contains(
+            "0.0 · Not ready",
+            "Zed Null (Z-0) self 2026-11-02 0.0 — Not ready — — 2027-01-25 12"
+                + " weeks left No: Not ready",
+            "Ana Silva (E-1) self 2026-11-02 70.4 — Close — Senior (Close)");
     String csv = Files.readString(out.resolve("summary.csv"), StandardCharsets.UTF_8);
     assertThat(csv.lines().filter(l -> l.contains("Zed Null")).findFirst().orElseThrow())
         .contains(",0.0,", ",\"not-ready\",", ",,\"2027-01-25\",12,\"not-ready\",,");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.RaterRole;
-import dev.readiness.rubric.RubricLoader;
 import dev.readiness.assessment.ReadResult;
+import dev.readiness.rubric.RubricLoader;
 import dev.readiness.workbook.WorkbookReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,13 +19,26 @@ class TemplateCommandTest {
   @Test
   void prefillsTheProfileFromTheOptions() {
     Path out = dir.resolve("panel.xlsx");
-    CliRun run = CliRun.of("template", "--candidate", "Zoë Łukasiewicz", "--rater", "Ana", "--rater-role", "panel",
-        "--role", "principal", "-o", out.toString());
+    CliRun run =
+        CliRun.of(
+            "template",
+            "--candidate",
+            "Zoë Łukasiewicz",
+            "--rater",
+            "Ana",
+            "--rater-role",
+            "panel",
+            "--role",
+            "principal",
+            "-o",
+            out.toString());
     assertThat(run.exitCode()).isZero();
     ReadResult r = new WorkbookReader(RubricLoader.embedded()).read(out);
     // a blank template is not yet valid: it has no date; the profile is what was asked for
-    assertThat(r.problems()).anySatisfy(p -> assertThat(p.toString()).contains("Profile!B8: the assessment date is"
-        + " empty"));
+    assertThat(r.problems())
+        .anySatisfy(
+            p ->
+                assertThat(p.toString()).contains("Profile!B8: the assessment date is" + " empty"));
     assertThat(r.problems()).noneSatisfy(p -> assertThat(p.toString()).contains("Candidate"));
   }
 
@@ -43,9 +56,12 @@ class TemplateCommandTest {
   void unknownRoleAndRaterRoleAreUsageErrorsListingTheChoices() {
     CliRun role = CliRun.of("template", "--role", "staff", "-o", dir.resolve("a.xlsx").toString());
     assertThat(role.exitCode()).isEqualTo(2);
-    assertThat(role.err()).contains("--role \"staff\" is not a role of the rubric; expected one of senior, lead,"
-        + " principal");
-    CliRun rater = CliRun.of("template", "--rater-role", "boss", "-o", dir.resolve("a.xlsx").toString());
+    assertThat(role.err())
+        .contains(
+            "--role \"staff\" is not a role of the rubric; expected one of senior, lead,"
+                + " principal");
+    CliRun rater =
+        CliRun.of("template", "--rater-role", "boss", "-o", dir.resolve("a.xlsx").toString());
     assertThat(rater.exitCode()).isEqualTo(2);
     assertThat(rater.err()).contains("expected one of self, panel, mentor");
     assertThat(dir.resolve("a.xlsx")).doesNotExist();
@@ -65,13 +81,18 @@ class TemplateCommandTest {
     WorkbookReader reader = new WorkbookReader(RubricLoader.embedded());
     Assessment previous = reader.read(last).assessment().orElseThrow();
     ReadResult blank = reader.read(next);
-    assertThat(blank.problems()).filteredOn(p -> p.isError()).singleElement().asString()
+    assertThat(blank.problems())
+        .filteredOn(p -> p.isError())
+        .singleElement()
+        .asString()
         .contains("Profile!B8: the assessment date is empty");
     // the mentor fills in the new date, as a user would, and everything else is as it was
     Path filled = dir.resolve("filled.xlsx");
     try (java.io.InputStream in = Files.newInputStream(next);
-        org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-      dev.readiness.workbook.TestWorkbooks.profile(wb, "Assessment date").setCellValue("2027-02-08");
+        org.apache.poi.ss.usermodel.Workbook wb =
+            org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+      dev.readiness.workbook.TestWorkbooks.profile(wb, "Assessment date")
+          .setCellValue("2027-02-08");
       try (java.io.OutputStream out = Files.newOutputStream(filled)) {
         wb.write(out);
       }

@@ -23,7 +23,8 @@ class AtomicFilesTest {
   }
 
   private Path temp(String target, long pid) throws IOException {
-    return Files.writeString(dir.resolve("." + target + ".readiness-" + pid + "-0123456789abcdef.part"), "half");
+    return Files.writeString(
+        dir.resolve("." + target + ".readiness-" + pid + "-0123456789abcdef.part"), "half");
   }
 
   @Test
@@ -32,7 +33,8 @@ class AtomicFilesTest {
     // a concurrent run: its process is alive (here, this JVM's parent, which outlives the test)
     Path live = temp("b.pdf", ProcessHandle.current().parent().orElseThrow().pid());
     Path old = temp("c.pdf", ProcessHandle.current().parent().orElseThrow().pid());
-    Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(AtomicFiles.ABANDONED_AFTER).minusSeconds(60)));
+    Files.setLastModifiedTime(
+        old, FileTime.from(Instant.now().minus(AtomicFiles.ABANDONED_AFTER).minusSeconds(60)));
     Path users = Files.writeString(dir.resolve(".draft.cafe.part"), "mine");
     Path oldForm = Files.writeString(dir.resolve(".report.pdf.1a2b3c4d5e6f7a8b.part"), "mine too");
     assertThat(AtomicFiles.removeStale(dir)).containsExactlyInAnyOrder(dead, old);
@@ -45,15 +47,19 @@ class AtomicFilesTest {
   void aBatchIsMovedIntoPlaceWholeOrNotAtAll() throws IOException {
     Path first = dir.resolve("one.json");
     Path second = dir.resolve("two.json");
-    assertThatThrownBy(() -> {
-      try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
-        batch.add(first, out -> out.write('1'));
-        batch.add(second, out -> {
-          throw new IOException("No space left on device");
-        });
-        batch.commit();
-      }
-    }).isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () -> {
+              try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+                batch.add(first, out -> out.write('1'));
+                batch.add(
+                    second,
+                    out -> {
+                      throw new IOException("No space left on device");
+                    });
+                batch.commit();
+              }
+            })
+        .isInstanceOf(IOException.class);
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
@@ -61,14 +67,19 @@ class AtomicFilesTest {
 
   @Test
   void aTemporaryFileNamesItsProcess() throws IOException {
-    AtomicFiles.write(dir.resolve("x.json"), out -> {
-      try (var files = Files.list(dir)) {
-        assertThat(files.map(p -> p.getFileName().toString())).singleElement().asString()
-            .startsWith(".x.json.readiness-" + ProcessHandle.current().pid() + "-").endsWith(".part");
-      }
-      // this run's own file in flight is not abandoned
-      assertThat(AtomicFiles.removeStale(dir)).isEmpty();
-    });
+    AtomicFiles.write(
+        dir.resolve("x.json"),
+        out -> {
+          try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                .singleElement()
+                .asString()
+                .startsWith(".x.json.readiness-" + ProcessHandle.current().pid() + "-")
+                .endsWith(".part");
+          }
+          // this run's own file in flight is not abandoned
+          assertThat(AtomicFiles.removeStale(dir)).isEmpty();
+        });
     assertThat(dir.resolve("x.json")).exists();
   }
 }

@@ -32,22 +32,25 @@ class WriteFailureTest {
   @Test
   void aFullDiskAsTheSystemSaysIt() {
     // /dev/full answers every write with ENOSPC; a library wraps that in its own runtime exception
-    assertThat(reasonOf(() -> {
-      try (OutputStream out = new FileOutputStream("/dev/full")) {
-        out.write(new byte[1 << 16]);
-        out.flush();
-      } catch (IOException e) {
-        throw new RuntimeException("a library's words", new UncheckedIOException(e));
-      }
-    })).isEqualTo("the disk is full");
+    assertThat(
+            reasonOf(
+                () -> {
+                  try (OutputStream out = new FileOutputStream("/dev/full")) {
+                    out.write(new byte[1 << 16]);
+                    out.flush();
+                  } catch (IOException e) {
+                    throw new RuntimeException("a library's words", new UncheckedIOException(e));
+                  }
+                }))
+        .isEqualTo("the disk is full");
   }
 
   @Test
   void aFolderWhereTheFileShouldBe() throws IOException {
     Path target = Files.createDirectories(dir.resolve("report.pdf"));
     Files.writeString(target.resolve("inside"), "x");
-    assertThat(reasonOf(() -> AtomicFiles.write(target, new byte[] {1}))).isEqualTo("a folder of that name is in"
-        + " the way");
+    assertThat(reasonOf(() -> AtomicFiles.write(target, new byte[] {1})))
+        .isEqualTo("a folder of that name is in" + " the way");
   }
 
   @Test
@@ -66,11 +69,15 @@ class WriteFailureTest {
 
   @Test
   void somethingNotAnInputOutputFailureIsNamedAsABug() {
-    assertThat(WriteFailure.message("out/x.pdf", new IllegalStateException("x"))).isEqualTo("cannot write"
-        + " out/x.pdf: an unexpected error (IllegalStateException); this is a bug in readiness, please report it"
-        + " with the command you ran");
-    assertThatThrownBy(() -> {
-      throw new IOException();
-    }).satisfies(e -> assertThat(WriteFailure.reason(e)).isEqualTo("the system refused it"));
+    assertThat(WriteFailure.message("out/x.pdf", new IllegalStateException("x")))
+        .isEqualTo(
+            "cannot write"
+                + " out/x.pdf: an unexpected error (IllegalStateException); this is a bug in readiness, please report it"
+                + " with the command you ran");
+    assertThatThrownBy(
+            () -> {
+              throw new IOException();
+            })
+        .satisfies(e -> assertThat(WriteFailure.reason(e)).isEqualTo("the system refused it"));
   }
 }

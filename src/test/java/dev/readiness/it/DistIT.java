@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distribution that {@code mvn package} builds, run as an installed user runs it: bin/readiness with no Java on
- * the PATH, its manuals, and one process that a kill -9 stops for good.
+ * The distribution that {@code mvn package} builds, run as an installed user runs it: bin/readiness
+ * with no Java on the PATH, its manuals, and one process that a kill -9 stops for good.
  */
 @Tag("distribution")
 class DistIT {
@@ -27,7 +27,8 @@ class DistIT {
 
   /** Runs the launcher with an empty environment and a PATH where nothing is found. */
   private ProcessBuilder bare(String... args) {
-    ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList());
+    ProcessBuilder pb =
+        new ProcessBuilder(Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList());
     Map<String, String> env = pb.environment();
     env.clear();
     env.put("PATH", "/nonexistent");
@@ -44,30 +45,38 @@ class DistIT {
 
     Path sample = Path.of("samples", "priya-raman.xlsx").toAbsolutePath();
     Path err = dir.resolve("err.txt");
-    Process report = bare("report", sample.toString(), "-o", "out").redirectError(err.toFile())
-        .redirectOutput(dir.resolve("out.txt").toFile()).start();
+    Process report =
+        bare("report", sample.toString(), "-o", "out")
+            .redirectError(err.toFile())
+            .redirectOutput(dir.resolve("out.txt").toFile())
+            .start();
     assertThat(report.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(err)).isEmpty();
     assertThat(report.exitValue()).isZero();
-    assertThat(Files.readString(dir.resolve("out.txt"))).endsWith("1 workbook read, 1 report made\n");
+    assertThat(Files.readString(dir.resolve("out.txt")))
+        .endsWith("1 workbook read, 1 report made\n");
     try (Stream<Path> s = Files.list(dir.resolve("out"))) {
-      assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly(
-          "priya-raman-c-1001-2026-11-02.pdf");
+      assertThat(s.map(p -> p.getFileName().toString()).toList())
+          .containsExactly("priya-raman-c-1001-2026-11-02.pdf");
     }
   }
 
   @Test
   void aNameBeyondAsciiBecomesAFileNameEvenWithNoLocale() throws Exception {
     Path sample = Path.of("samples", "zoe-lukasiewicz.xlsx").toAbsolutePath();
-    Process kit = bare("kit", sample.toString(), "-o", "kit", "--panel", "Ana Petrović")
-        .redirectErrorStream(true).redirectOutput(dir.resolve("kit.txt").toFile()).start();
+    Process kit =
+        bare("kit", sample.toString(), "-o", "kit", "--panel", "Ana Petrović")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("kit.txt").toFile())
+            .start();
     assertThat(kit.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(kit.exitValue()).as(Files.readString(dir.resolve("kit.txt"))).isZero();
     try (Stream<Path> s = Files.list(dir.resolve("kit"))) {
-      assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-          "zoe-łukasiewicz-c-1003-2026-10-05-ana-petrovic.xlsx",
-          "zoe-łukasiewicz-c-1003-2026-10-05-kit-candidate.pdf",
-          "zoe-łukasiewicz-c-1003-2026-10-05-kit-interviewer.pdf");
+      assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
+          .containsExactly(
+              "zoe-łukasiewicz-c-1003-2026-10-05-ana-petrovic.xlsx",
+              "zoe-łukasiewicz-c-1003-2026-10-05-kit-candidate.pdf",
+              "zoe-łukasiewicz-c-1003-2026-10-05-kit-interviewer.pdf");
     }
   }
 
@@ -76,15 +85,26 @@ class DistIT {
     assertThat(DIST.resolve("runtime/bin/java")).isExecutable();
     assertThat(DIST.resolve("lib/readiness.jar")).isRegularFile();
     assertThat(DIST.resolve("lib/readiness.jsa")).isRegularFile();
-    String completion = Files.readString(DIST.resolve("share/bash-completion/completions/readiness"));
-    assertThat(completion).contains("complete -F _complete_readiness", "report", "--format", "--candidate");
-    for (String page : List.of("readiness", "readiness-template", "readiness-validate", "readiness-report",
-        "readiness-kit", "readiness-samples")) {
+    String completion =
+        Files.readString(DIST.resolve("share/bash-completion/completions/readiness"));
+    assertThat(completion)
+        .contains("complete -F _complete_readiness", "report", "--format", "--candidate");
+    for (String page :
+        List.of(
+            "readiness",
+            "readiness-template",
+            "readiness-validate",
+            "readiness-report",
+            "readiness-kit",
+            "readiness-samples")) {
       String man = Files.readString(DIST.resolve("share/man/man1/" + page + ".1"));
-      assertThat(man).as(page).startsWith("'\\\" t").contains(".TH \"" + page.toUpperCase().replace("-", "\\-")
-          + "\" \"1\"");
+      assertThat(man)
+          .as(page)
+          .startsWith("'\\\" t")
+          .contains(".TH \"" + page.toUpperCase().replace("-", "\\-") + "\" \"1\"");
     }
-    assertThat(Files.readString(DIST.resolve("share/man/man1/readiness-report.1"))).contains("\\-\\-paper");
+    assertThat(Files.readString(DIST.resolve("share/man/man1/readiness-report.1")))
+        .contains("\\-\\-paper");
     assertThat(Path.of("target", "readiness-0.1.0-linux-x64.tar.gz")).isRegularFile();
   }
 
@@ -94,38 +114,48 @@ class DistIT {
     Path home = Files.createDirectories(dir.resolve("install"));
     Files.createSymbolicLink(home.resolve("runtime"), DIST.resolve("runtime"));
     Files.createDirectories(home.resolve("bin"));
-    Files.copy(LAUNCHER, home.resolve("bin/readiness"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(
+        LAUNCHER, home.resolve("bin/readiness"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
     Files.createDirectories(home.resolve("lib"));
     Files.createSymbolicLink(home.resolve("lib/readiness.jar"), DIST.resolve("lib/readiness.jar"));
-    Files.writeString(home.resolve("lib/system-libraries"), Files.readString(DIST.resolve("lib/system-libraries"))
-        + "libnowhere.so.7 libnowhere7\n");
-    ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/readiness").toString(), "--version")
-        .redirectErrorStream(true);
+    Files.writeString(
+        home.resolve("lib/system-libraries"),
+        Files.readString(DIST.resolve("lib/system-libraries")) + "libnowhere.so.7 libnowhere7\n");
+    ProcessBuilder pb =
+        new ProcessBuilder(home.resolve("bin/readiness").toString(), "--version")
+            .redirectErrorStream(true);
     pb.environment().clear();
     Process p = pb.start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("readiness: the"
-        + " system library libnowhere.so.7 is missing; install it (Debian, Ubuntu: sudo apt-get install"
-        + " libnowhere7)\n");
+    assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "readiness: the"
+                + " system library libnowhere.so.7 is missing; install it (Debian, Ubuntu: sudo apt-get install"
+                + " libnowhere7)\n");
     assertThat(p.exitValue()).isEqualTo(1);
-    assertThat(Files.readString(DIST.resolve("lib/system-libraries"))).contains("libfreetype.so.6 libfreetype6\n")
+    assertThat(Files.readString(DIST.resolve("lib/system-libraries")))
+        .contains("libfreetype.so.6 libfreetype6\n")
         .doesNotContain("libX11");
   }
 
   @Test
   void theDebDependsOnTheLibrariesTheRuntimeLinks() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/dpkg-deb")));
-    Process p = new ProcessBuilder("dpkg-deb", "-f", "target/readiness_0.1.0_amd64.deb", "Depends")
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("dpkg-deb", "-f", "target/readiness_0.1.0_amd64.deb", "Depends")
+            .redirectErrorStream(true)
+            .start();
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String depends = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(depends).contains("libc6 (>= ", "libfreetype6 (>= ", "libharfbuzz0b (>= ", "liblcms2-2 (>= ")
-        .doesNotContain("libx11").doesNotContain("libasound");
+    assertThat(depends)
+        .contains("libc6 (>= ", "libfreetype6 (>= ", "libharfbuzz0b (>= ", "liblcms2-2 (>= ")
+        .doesNotContain("libx11")
+        .doesNotContain("libasound");
     for (String f : List.of("LICENSE", "NOTICE", "THIRD-PARTY.txt")) {
       assertThat(DIST.resolve(f)).isRegularFile();
     }
-    assertThat(Files.readString(DIST.resolve("THIRD-PARTY.txt"))).contains("org.apache.poi:poi:", "Apache-2.0",
-        "com.github.librepdf:openpdf:");
+    assertThat(Files.readString(DIST.resolve("THIRD-PARTY.txt")))
+        .contains("org.apache.poi:poi:", "Apache-2.0", "com.github.librepdf:openpdf:");
   }
 
   @Test
@@ -139,22 +169,34 @@ class DistIT {
   void killingJavaDashJarWithSignalNineLeavesNoProcessAndWritesNothingMore() throws Exception {
     Path in = batch();
     Path out = dir.resolve("out");
-    killMidway(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-        Path.of("target", "readiness.jar").toAbsolutePath().toString(), "report", in.toString(), "-o",
-        out.toString()), out);
+    killMidway(
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            Path.of("target", "readiness.jar").toAbsolutePath().toString(),
+            "report",
+            in.toString(),
+            "-o",
+            out.toString()),
+        out);
   }
 
   private Path batch() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (int i = 0; i < 150; i++) {
-      TestWorkbooks.write(in, "c" + i + ".xlsx", TestWorkbooks.as("Candidate " + i, "K-" + i), wb -> {});
+      TestWorkbooks.write(
+          in, "c" + i + ".xlsx", TestWorkbooks.as("Candidate " + i, "K-" + i), wb -> {});
     }
     return in;
   }
 
-  /** Starts the run, kills it with SIGKILL once it has written a few reports, and checks nothing goes on. */
+  /**
+   * Starts the run, kills it with SIGKILL once it has written a few reports, and checks nothing
+   * goes on.
+   */
   private void killMidway(ProcessBuilder run, Path out) throws Exception {
-    Process p = run.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    Process p =
+        run.redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
     while (System.nanoTime() < deadline && count(out) < 5) {
       Thread.sleep(20);

@@ -21,12 +21,22 @@ class InterruptIT {
   void anInterruptedRunLeavesNoPartialFile() throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
     for (int i = 0; i < 150; i++) {
-      TestWorkbooks.write(in, "c" + i + ".xlsx", TestWorkbooks.as("Candidate " + i, "K-" + i), wb -> {});
+      TestWorkbooks.write(
+          in, "c" + i + ".xlsx", TestWorkbooks.as("Candidate " + i, "K-" + i), wb -> {});
     }
     Path out = dir.resolve("out");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", Path.of("target", "readiness.jar").toAbsolutePath().toString(), "report", in.toString(), "-o",
-        out.toString()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target", "readiness.jar").toAbsolutePath().toString(),
+                "report",
+                in.toString(),
+                "-o",
+                out.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("log.txt").toFile())
+            .start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline && countPdfs(out) < 5) {
       Thread.sleep(20);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged jar, run as a user runs it: only the tool's own words on stderr, the right exit codes. */
+/**
+ * The packaged jar, run as a user runs it: only the tool's own words on stderr, the right exit
+ * codes.
+ */
 @Tag("distribution")
 class JarIT {
   private static final Path JAR = Path.of("target", "readiness.jar");
@@ -23,15 +26,25 @@ class JarIT {
   record Run(int code, String out, String err) {}
 
   static Run java(Path workDir, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                JAR.toAbsolutePath().toString()));
     cmd.addAll(List.of(args));
     Path out = Files.createTempFile("out", ".txt");
     Path err = Files.createTempFile("err", ".txt");
-    Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+    return new Run(
+        p.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -56,14 +69,24 @@ class JarIT {
   }
 
   /**
-   * The jar leaves out ical4j's zone provider; its calendar must still start each study day at the study time, in a
-   * zone whose clocks change during the plan (the provider once put a March week an hour late).
+   * The jar leaves out ical4j's zone provider; its calendar must still start each study day at the
+   * study time, in a zone whose clocks change during the plan (the provider once put a March week
+   * an hour late).
    */
   @Test
   void theJarsCalendarStartsEachStudyDayAtTheStudyTime() throws Exception {
     Path samples = Path.of("samples").toAbsolutePath();
-    Run run = java(dir, "report", samples.toString(), "--format", "ics", "--time-zone", "America/New_York", "-o",
-        "out");
+    Run run =
+        java(
+            dir,
+            "report",
+            samples.toString(),
+            "--format",
+            "ics",
+            "--time-zone",
+            "America/New_York",
+            "-o",
+            "out");
     assertThat(run.code()).as(run.err()).isZero();
     List<Path> files;
     try (java.util.stream.Stream<Path> s = Files.list(dir.resolve("out"))) {
@@ -78,8 +101,10 @@ class JarIT {
           firstOfDay.merge(t[0], t[1], (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
       }
-      assertThat(firstOfDay).as(f.getFileName().toString()).isNotEmpty().allSatisfy((day, time) ->
-          assertThat(time).as(day).isEqualTo("190000"));
+      assertThat(firstOfDay)
+          .as(f.getFileName().toString())
+          .isNotEmpty()
+          .allSatisfy((day, time) -> assertThat(time).as(day).isEqualTo("190000"));
     }
   }
 

@@ -23,15 +23,18 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Every PDF the tool writes (report, kit, team summary) tells a screen reader its language and a viewer its title,
- * in the catalog and in XMP, and does not claim a tagged structure it does not have.
+ * Every PDF the tool writes (report, kit, team summary) tells a screen reader its language and a
+ * viewer its title, in the catalog and in XMP, and does not claim a tagged structure it does not
+ * have.
  */
 class AccessiblePdfTest {
   @TempDir Path dir;
 
   private List<Path> run(String out, String... args) throws IOException {
     PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    String[] all = Stream.concat(Stream.of(args), Stream.of("-o", dir.resolve(out).toString())).toArray(String[]::new);
+    String[] all =
+        Stream.concat(Stream.of(args), Stream.of("-o", dir.resolve(out).toString()))
+            .toArray(String[]::new);
     assertThat(Main.run(all, sink, sink)).isZero();
     try (Stream<Path> s = Files.list(dir.resolve(out))) {
       return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
@@ -42,13 +45,18 @@ class AccessiblePdfTest {
     return doc.getDocumentCatalog().getMetadata().toByteArray();
   }
 
-  /** The text of a Dublin Core property's one value, read as XML (so escaping is the parser's business). */
+  /**
+   * The text of a Dublin Core property's one value, read as XML (so escaping is the parser's
+   * business).
+   */
   private static String xmpText(byte[] xmp, String property) throws IOException {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
-      NodeList found = f.newDocumentBuilder().parse(new ByteArrayInputStream(xmp))
-          .getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", property);
+      NodeList found =
+          f.newDocumentBuilder()
+              .parse(new ByteArrayInputStream(xmp))
+              .getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", property);
       assertThat(found.getLength()).as("dc:" + property).isEqualTo(1);
       return found.item(0).getTextContent().strip();
     } catch (ParserConfigurationException | SAXException e) {
@@ -65,7 +73,8 @@ class AccessiblePdfTest {
       assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo(author);
       assertThat(xmpText(xmp(doc), "title")).isEqualTo(title);
       assertThat(xmpText(xmp(doc), "creator")).isEqualTo(author);
-      // no /MarkInfo /Marked true over an empty structure tree: a screen reader would trust tags that hold nothing
+      // no /MarkInfo /Marked true over an empty structure tree: a screen reader would trust tags
+      // that hold nothing
       assertThat(doc.getDocumentCatalog().getCOSObject().containsKey(COSName.MARK_INFO)).isFalse();
       assertThat(doc.getDocumentCatalog().getStructureTreeRoot()).isNull();
       return xmp(doc);
@@ -82,7 +91,9 @@ class AccessiblePdfTest {
     }
     assertThat(rater).as("the rater, named in the sample").isNotBlank().isNotEqualTo("readiness");
     byte[] first = accessible(a, "Interview readiness report: Priya Raman", rater);
-    byte[] again = accessible(run("b", "report", priya).get(0), "Interview readiness report: Priya Raman", rater);
+    byte[] again =
+        accessible(
+            run("b", "report", priya).get(0), "Interview readiness report: Priya Raman", rater);
     assertThat(again).as("the same XMP for the same input").isEqualTo(first);
   }
 
@@ -106,7 +117,9 @@ class AccessiblePdfTest {
     run("t1", "report", "samples");
     byte[] xmp = accessible(first, "Team readiness summary", "readiness");
     run("t2", "report", "samples");
-    assertThat(accessible(dir.resolve("t2").resolve("summary.pdf"), "Team readiness summary", "readiness"))
+    assertThat(
+            accessible(
+                dir.resolve("t2").resolve("summary.pdf"), "Team readiness summary", "readiness"))
         .isEqualTo(xmp);
   }
 }

@@ -12,8 +12,10 @@ class MissingTest {
   void anEmojiBecomesAMarkerAndTheSpacesStay() {
     missing.at("Summary");
     assertThat(missing.mark("Done ✅ reviewed 🚀 and")).isEqualTo("Done □ reviewed □ and");
-    assertThat(missing.warnings()).containsExactly("the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK),"
-        + " 🚀 (U+1F680 ROCKET) in \"Done ✅ reviewed 🚀 and\" (Summary); each is shown as □");
+    assertThat(missing.warnings())
+        .containsExactly(
+            "the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK),"
+                + " 🚀 (U+1F680 ROCKET) in \"Done ✅ reviewed 🚀 and\" (Summary); each is shown as □");
   }
 
   @Test
@@ -22,8 +24,9 @@ class MissingTest {
     missing.mark("ok ✅");
     missing.at("Study plan");
     assertThat(missing.mark("✅ again")).isEqualTo("□ again");
-    assertThat(missing.warnings()).containsExactly(
-        "the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"ok ✅\" (Check-ins); it is shown as □");
+    assertThat(missing.warnings())
+        .containsExactly(
+            "the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"ok ✅\" (Check-ins); it is shown as □");
   }
 
   @Test
@@ -31,7 +34,8 @@ class MissingTest {
     assertThat(missing.mark("a 👍🏽 b")).isEqualTo("a □ b");
     assertThat(missing.mark("a 👨\u200D👩\u200D👧 b")).isEqualTo("a □ b");
     assertThat(missing.mark("a 🇵🇱 b")).isEqualTo("a □ b");
-    // DejaVu draws the heart, in text style: it stays, and its emoji-style selector is simply not drawn
+    // DejaVu draws the heart, in text style: it stays, and its emoji-style selector is simply not
+    // drawn
     assertThat(missing.mark("a ❤\uFE0F b")).isEqualTo("a ❤\uFE0F b");
   }
 
@@ -45,7 +49,9 @@ class MissingTest {
   @Test
   void aLongTextIsQuotedAroundTheCharacter() {
     missing.mark("x".repeat(100) + " ✅ " + "y".repeat(100));
-    assertThat(missing.warnings()).singleElement().asString()
+    assertThat(missing.warnings())
+        .singleElement()
+        .asString()
         .contains("in \"…" + "x".repeat(19) + " ✅ " + "y".repeat(38) + "…\"");
   }
 }

@@ -1,11 +1,10 @@
 package dev.readiness.pdf;
 
-import dev.readiness.testing.PdfText;
-import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Candidate;
+import dev.readiness.assessment.Samples;
 import dev.readiness.plan.Week;
 import dev.readiness.report.CandidateReport;
 import dev.readiness.report.ReportOptions;
@@ -13,7 +12,8 @@ import dev.readiness.rubric.RubricLoader;
 import dev.readiness.scoring.PartScore;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.testing.ExternalTool;
-import dev.readiness.assessment.Samples;
+import dev.readiness.testing.PdfText;
+import dev.readiness.testing.Reports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +30,17 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The PDF read back as text: every rated topic, the scoring module's numbers, the plan's weeks, names intact. */
+/**
+ * The PDF read back as text: every rated topic, the scoring module's numbers, the plan's weeks,
+ * names intact.
+ */
 class PdfReportTest {
   @TempDir Path dir;
 
   static CandidateReport report(Assessment a) {
-    ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
-        "a4", 1);
+    ReportOptions o =
+        new ReportOptions(
+            List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
     Reports.Built built = Reports.build(RubricLoader.embedded(), List.of(a), o);
     assertThat(built.problems()).isEmpty();
     return built.reports().get(0);
@@ -59,7 +63,9 @@ class PdfReportTest {
     for (TopicScore t : r.score().topics()) {
       assertThat(text).as(t.id()).contains(t.id() + " " + t.title().substring(0, 12));
     }
-    assertThat(text).contains(String.format(Locale.ROOT, "Readiness index %.1f / 100", r.score().readinessIndex()));
+    assertThat(text)
+        .contains(
+            String.format(Locale.ROOT, "Readiness index %.1f / 100", r.score().readinessIndex()));
     assertThat(text).contains(r.model().headline().text().substring(0, 40));
     for (PartScore p : r.score().parts()) {
       assertThat(text).contains("coverage " + Math.round(p.coverage() * 100) + "%");
@@ -68,9 +74,14 @@ class PdfReportTest {
       assertThat(text).contains("Week " + w.week() + " · from " + w.start());
     }
     assertThat(text).contains(r.plan().summary().substring(0, 60));
-    assertThat(text).contains("Python-Specific Optimization Checklist", "Interview Preparation Strategy",
-        "Appendix: the scale and how the numbers are made", "Has led it in production and could teach it");
-    assertThat(text).contains(r.assessment().topicNotes().values().iterator().next().substring(0, 30));
+    assertThat(text)
+        .contains(
+            "Python-Specific Optimization Checklist",
+            "Interview Preparation Strategy",
+            "Appendix: the scale and how the numbers are made",
+            "Has led it in production and could teach it");
+    assertThat(text)
+        .contains(r.assessment().topicNotes().values().iterator().next().substring(0, 30));
   }
 
   @Test
@@ -80,42 +91,65 @@ class PdfReportTest {
     Map<String, String> notes = new LinkedHashMap<>(base.topicNotes());
     notes.put("T01", "Ελληνικά και русский: notes in Greek and Cyrillic; 한국어 메모");
     notes.put("T02", "يحتاج إلى مزيد من الممارسة في أنظمة asyncio الكبيرة.");
-    Assessment a = base.toBuilder().candidate(new Candidate(name, "Z-1")).rater("Ана Петровић").checkInNotes("")
-        .topicNotes(notes).daysOff(null).build();
+    Assessment a =
+        base.toBuilder()
+            .candidate(new Candidate(name, "Z-1"))
+            .rater("Ана Петровић")
+            .checkInNotes("")
+            .topicNotes(notes)
+            .daysOff(null)
+            .build();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> warnings = new PdfReport("a4").render(report(a), out);
     assertThat(warnings).isEmpty();
     String text = PdfText.of(out.toByteArray());
-    assertThat(text).contains("Zoë Łukasiewicz 王小明 محمد", "Ана Петровић", "Ελληνικά και русский", "한국어 메모");
+    assertThat(text)
+        .contains("Zoë Łukasiewicz 王小明 محمد", "Ана Петровић", "Ελληνικά και русский", "한국어 메모");
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
-      assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Interview readiness report: " + name);
+      assertThat(doc.getDocumentInformation().getTitle())
+          .isEqualTo("Interview readiness report: " + name);
     }
   }
 
   @Test
   void aGlyphNoFontHasIsAWarningNotASilentBox() throws IOException {
     Assessment base = sample(0);
-    Assessment a = base.toBuilder().candidate(new Candidate("Anil नमस्ते", "X")).checkInNotes("").daysOff(null).build();
+    Assessment a =
+        base.toBuilder()
+            .candidate(new Candidate("Anil नमस्ते", "X"))
+            .checkInNotes("")
+            .daysOff(null)
+            .build();
     List<String> warnings = new PdfReport("a4").render(report(a), new ByteArrayOutputStream());
-    assertThat(warnings).containsExactly("the PDF cannot draw न (U+0928 DEVANAGARI LETTER NA),"
-        + " म (U+092E DEVANAGARI LETTER MA), स (U+0938 DEVANAGARI LETTER SA), त (U+0924 DEVANAGARI LETTER TA)"
-        + " in \"Interview readiness: Anil नमस्ते\" (Summary); each is shown as □");
+    assertThat(warnings)
+        .containsExactly(
+            "the PDF cannot draw न (U+0928 DEVANAGARI LETTER NA),"
+                + " म (U+092E DEVANAGARI LETTER MA), स (U+0938 DEVANAGARI LETTER SA), त (U+0924 DEVANAGARI LETTER TA)"
+                + " in \"Interview readiness: Anil नमस्ते\" (Summary); each is shown as □");
   }
 
   private static Assessment renamed(Assessment base, String name, String id, String notes) {
-    return base.toBuilder().candidate(new Candidate(name, id)).rater(name).checkInNotes(notes).build();
+    return base.toBuilder()
+        .candidate(new Candidate(name, id))
+        .rater(name)
+        .checkInNotes(notes)
+        .build();
   }
 
-  /** Page 1's glyphs as drawn: each with its letter (a joined Arabic form read as its letter) and position. */
+  /**
+   * Page 1's glyphs as drawn: each with its letter (a joined Arabic form read as its letter) and
+   * position.
+   */
   private static List<org.apache.pdfbox.text.TextPosition> glyphs(byte[] pdf) throws IOException {
     List<org.apache.pdfbox.text.TextPosition> glyphs = new java.util.ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
-        @Override
-        protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
-          glyphs.add(text);
-        }
-      };
+      org.apache.pdfbox.text.PDFTextStripper stripper =
+          new org.apache.pdfbox.text.PDFTextStripper() {
+            @Override
+            protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+              glyphs.add(text);
+            }
+          };
       stripper.setEndPage(1);
       stripper.getText(doc);
     }
@@ -125,52 +159,77 @@ class PdfReportTest {
   /** The letters drawn on the line at y that are Arabic, left to right as they are seen. */
   private static String arabicSeen(List<org.apache.pdfbox.text.TextPosition> glyphs, float y) {
     StringBuilder seen = new StringBuilder();
-    glyphs.stream().filter(g -> Math.abs(g.getYDirAdj() - y) < 1)
-        .sorted(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj))
+    glyphs.stream()
+        .filter(g -> Math.abs(g.getYDirAdj() - y) < 1)
+        .sorted(
+            java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj))
         .map(g -> java.text.Normalizer.normalize(g.getUnicode(), java.text.Normalizer.Form.NFKC))
-        .filter(u -> u.codePoints().allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC))
+        .filter(
+            u ->
+                u.codePoints()
+                    .allMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC))
         .forEach(seen::append);
     return seen.toString();
   }
 
   /** The first glyph drawn with the letter, top to bottom. */
-  private static org.apache.pdfbox.text.TextPosition first(List<org.apache.pdfbox.text.TextPosition> glyphs,
-      String letter, float minY) {
-    return glyphs.stream().filter(g -> g.getUnicode().equals(letter) && g.getYDirAdj() > minY)
-        .min(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getYDirAdj)).orElseThrow();
+  private static org.apache.pdfbox.text.TextPosition first(
+      List<org.apache.pdfbox.text.TextPosition> glyphs, String letter, float minY) {
+    return glyphs.stream()
+        .filter(g -> g.getUnicode().equals(letter) && g.getYDirAdj() > minY)
+        .min(java.util.Comparator.comparingDouble(org.apache.pdfbox.text.TextPosition::getYDirAdj))
+        .orElseThrow();
   }
 
   @Test
   void anArabicNameReadsTheSameInTheTitleTheHeaderAndTheCells() throws IOException {
     byte[] pdf = pdf(report(renamed(sample(2), "محمد عبد الله", "C-2001", "")), "a4");
-    // read as text, the title comes back in reading order (drawn unjoined and backwards, as it was, it did not)
-    assertThat(PdfText.of(pdf).lines().map(String::strip).toList()).contains("Interview readiness: محمد عبد الله",
-        "Interview readiness · 2026-10-05 · محمد عبد الله Senior Python Engineer (architecture track)");
+    // read as text, the title comes back in reading order (drawn unjoined and backwards, as it was,
+    // it did not)
+    assertThat(PdfText.of(pdf).lines().map(String::strip).toList())
+        .contains(
+            "Interview readiness: محمد عبد الله",
+            "Interview readiness · 2026-10-05 · محمد عبد الله Senior Python Engineer (architecture track)");
     List<org.apache.pdfbox.text.TextPosition> glyphs = glyphs(pdf);
-    // as seen, left to right, the name's letters come last first in the header, the title and both cells
+    // as seen, left to right, the name's letters come last first in the header, the title and both
+    // cells
     String backwards = new StringBuilder("محمدعبدالله").reverse().toString();
     org.apache.pdfbox.text.TextPosition header = first(glyphs, "·", 0);
     org.apache.pdfbox.text.TextPosition title = first(glyphs, ":", 0);
     org.apache.pdfbox.text.TextPosition id = first(glyphs, "(", title.getYDirAdj());
     org.apache.pdfbox.text.TextPosition self = first(glyphs, "·", title.getYDirAdj());
     for (org.apache.pdfbox.text.TextPosition line : List.of(header, title, id, self)) {
-      assertThat(arabicSeen(glyphs, line.getYDirAdj())).as("line at %.0f", line.getYDirAdj()).isEqualTo(backwards);
+      assertThat(arabicSeen(glyphs, line.getYDirAdj()))
+          .as("line at %.0f", line.getYDirAdj())
+          .isEqualTo(backwards);
     }
     // and the ID and the rater's role stay to the right of the name, as in "محمد عبد الله (C-2001)"
-    double nameEnd = glyphs.stream().filter(g -> Math.abs(g.getYDirAdj() - id.getYDirAdj()) < 1
-        && Character.UnicodeBlock.of(g.getUnicode().codePointAt(0)) != Character.UnicodeBlock.BASIC_LATIN)
-        .mapToDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj).max().orElseThrow();
+    double nameEnd =
+        glyphs.stream()
+            .filter(
+                g ->
+                    Math.abs(g.getYDirAdj() - id.getYDirAdj()) < 1
+                        && Character.UnicodeBlock.of(g.getUnicode().codePointAt(0))
+                            != Character.UnicodeBlock.BASIC_LATIN)
+            .mapToDouble(org.apache.pdfbox.text.TextPosition::getXDirAdj)
+            .max()
+            .orElseThrow();
     assertThat(id.getXDirAdj()).isGreaterThan((float) nameEnd);
-    assertThat(first(glyphs, "s", self.getYDirAdj() - 1).getXDirAdj()).isGreaterThan(self.getXDirAdj());
+    assertThat(first(glyphs, "s", self.getYDirAdj() - 1).getXDirAdj())
+        .isGreaterThan(self.getXDirAdj());
   }
 
   @Test
   void anEmojiInTheCheckInNotesIsMarkedAndWarnedOf() throws IOException {
-    Assessment a = renamed(sample(2), sample(2).candidate().name(), "C-1003", "Agreed: ✅ mock interview  weekly");
+    Assessment a =
+        renamed(
+            sample(2), sample(2).candidate().name(), "C-1003", "Agreed: ✅ mock interview  weekly");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<String> warnings = new PdfReport("a4").render(report(a), out);
-    assertThat(warnings).containsExactly("the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"• Agreed at this"
-        + " check-in: Agreed: ✅ mock interview  weekly\" (Summary); it is shown as □");
+    assertThat(warnings)
+        .containsExactly(
+            "the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"• Agreed at this"
+                + " check-in: Agreed: ✅ mock interview  weekly\" (Summary); it is shown as □");
     assertThat(PdfText.of(out.toByteArray())).contains("Agreed: □ mock interview  weekly");
   }
 
@@ -190,10 +249,17 @@ class PdfReportTest {
       for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
         bookmarks.add(item.getTitle());
       }
-      assertThat(bookmarks).containsExactly("Summary", "The parts of the guide", "Essential skills matrix",
-          "Study plan", "Checklists", "Appendix: the scale and how the numbers are made");
+      assertThat(bookmarks)
+          .containsExactly(
+              "Summary",
+              "The parts of the guide",
+              "Essential skills matrix",
+              "Study plan",
+              "Checklists",
+              "Appendix: the scale and how the numbers are made");
       int pages = doc.getNumberOfPages();
-      assertThat(PdfText.of(pdf(r, "letter"))).contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
+      assertThat(PdfText.of(pdf(r, "letter")))
+          .contains("Page 1 of " + pages, "Page " + pages + " of " + pages);
     }
     try (PDDocument doc = Loader.loadPDF(pdf(r, "a4"))) {
       assertThat(doc.getPage(0).getMediaBox().getHeight()).isEqualTo(842f);
@@ -214,7 +280,8 @@ class PdfReportTest {
     Assessment a = base.toBuilder().checkInNotes("").topicNotes(notes).daysOff(null).build();
     byte[] pdf = pdf(report(a), "a4");
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      org.apache.pdfbox.text.PDFTextStripper stripper =
+          new org.apache.pdfbox.text.PDFTextStripper();
       int pagesWithTopicHeader = 0;
       for (int p = 1; p <= doc.getNumberOfPages(); p++) {
         stripper.setStartPage(p);
@@ -224,7 +291,8 @@ class PdfReportTest {
           pagesWithTopicHeader++;
         }
       }
-      // six parts, but the long notes push their tables over many more pages, each with the header again
+      // six parts, but the long notes push their tables over many more pages, each with the header
+      // again
       assertThat(pagesWithTopicHeader).isGreaterThan(6);
     }
   }

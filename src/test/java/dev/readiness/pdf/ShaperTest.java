@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Text drawn where no cell runs the bidi algorithm (titles, headings, chart labels) is put into its seen order by
- * the cells' own engine; names are isolated so the figures beside them stay put.
+ * Text drawn where no cell runs the bidi algorithm (titles, headings, chart labels) is put into its
+ * seen order by the cells' own engine; names are isolated so the figures beside them stay put.
  */
 class ShaperTest {
   /** محمد as it is seen: final dal, medial meem, medial hah, initial meem, left to right. */
@@ -15,7 +15,8 @@ class ShaperTest {
 
   @Test
   void anArabicNameInATitleIsJoinedAndReadsRightToLeft() {
-    assertThat(Shaper.visual("Interview readiness: محمد", false)).isEqualTo("Interview readiness: " + MUHAMMAD_SEEN);
+    assertThat(Shaper.visual("Interview readiness: محمد", false))
+        .isEqualTo("Interview readiness: " + MUHAMMAD_SEEN);
   }
 
   @Test
@@ -30,7 +31,8 @@ class ShaperTest {
     String isolated = Shaper.isolate("ab محمد (1002)", names);
     assertThat(Shaper.rightToLeft(isolated)).isFalse();
     assertThat(Shaper.visual(isolated, false)).isEqualTo("ab " + MUHAMMAD_SEEN + " (1002)");
-    // without the isolates, Unicode's rules pull " (1002" into the name's direction and split the brackets
+    // without the isolates, Unicode's rules pull " (1002" into the name's direction and split the
+    // brackets
     assertThat(Shaper.visual("ab محمد (1002)", false)).isEqualTo("ab (1002) " + MUHAMMAD_SEEN);
   }
 

@@ -13,10 +13,14 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Lines break at spaces and between hyphenated words, never inside a date, an ID, a figure or "(2 h)". */
+/**
+ * Lines break at spaces and between hyphenated words, never inside a date, an ID, a figure or "(2
+ * h)".
+ */
 class UnbrokenTest {
-  private static final String TEXT = "Not on target by the interview at this pace: Part 3, about 2028-06-30; ask"
-      + " C-1002 for (2 h) of pairing, 100.0 of 100, a Cloud-Native plan.";
+  private static final String TEXT =
+      "Not on target by the interview at this pace: Part 3, about 2028-06-30; ask"
+          + " C-1002 for (2 h) of pairing, 100.0 of 100, a Cloud-Native plan.";
   private static final List<String> WHOLE = List.of("2028-06-30", "C-1002", "(2 h)", "100.0");
 
   /** The text in one cell of each width from the widest token's up, read back line by line. */
@@ -32,7 +36,8 @@ class UnbrokenTest {
     t.addCell(cells.text(TEXT));
     doc.add(t);
     doc.close();
-    return Arrays.stream(PdfText.of(out.toByteArray()).replace('\u00A0', ' ').split("\\R")).map(String::strip)
+    return Arrays.stream(PdfText.of(out.toByteArray()).replace('\u00A0', ' ').split("\\R"))
+        .map(String::strip)
         .toList();
   }
 

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the planner is measured against in the tests, each written the plain way: every choice of levels (brute
- * force, for small cases), and a greedy plan that takes the step worth most per hour while one fits.
+ * What the planner is measured against in the tests, each written the plain way: every choice of
+ * levels (brute force, for small cases), and a greedy plan that takes the step worth most per hour
+ * while one fits.
  */
 final class Baselines {
   private static final StudyCost COST = new StudyCost(RUBRIC);
@@ -26,12 +27,15 @@ final class Baselines {
 
   /** Every choice of whole steps for the topics below target (the others stay where they are). */
   static List<Choice> everyChoice(Score score) {
-    List<TopicScore> gaps = score.topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
+    List<TopicScore> gaps =
+        score.topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
     int[] steps = new int[gaps.size()];
     List<Choice> out = new ArrayList<>();
     while (true) {
       Map<String, Double> levels = new LinkedHashMap<>();
-      score.topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
+      score.topics().stream()
+          .filter(TopicScore::rated)
+          .forEach(t -> levels.put(t.id(), t.rating()));
       int halves = 0;
       for (int i = 0; i < gaps.size(); i++) {
         TopicScore t = gaps.get(i);
@@ -41,7 +45,8 @@ final class Baselines {
       }
       out.add(new Choice(levels, halves));
       int i = 0;
-      while (i < gaps.size() && Math.floor(gaps.get(i).rating()) + steps[i] + 1 > gaps.get(i).target()) {
+      while (i < gaps.size()
+          && Math.floor(gaps.get(i).rating()) + steps[i] + 1 > gaps.get(i).target()) {
         steps[i++] = 0;
       }
       if (i == gaps.size()) {
@@ -51,7 +56,10 @@ final class Baselines {
     }
   }
 
-  /** The levels a greedy plan reaches within a budget: the best gain per hour first, a step at a time. */
+  /**
+   * The levels a greedy plan reaches within a budget: the best gain per hour first, a step at a
+   * time.
+   */
   static Map<String, Double> greedy(Score score, int budget) {
     Map<String, Double> levels = new HashMap<>();
     score.topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));

@@ -22,10 +22,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plan is the most readiness its hours allow: on seeded random personas (blanks, all three roles, part weeks
- * before a mid-week interview, random study days and days off) its projection is measured against the bound that
- * ignores weekly packing (the exact optimum over all the hours the weeks leave for topics), against a greedy plan
- * over the same hours, and on small cases against every choice of levels.
+ * The plan is the most readiness its hours allow: on seeded random personas (blanks, all three
+ * roles, part weeks before a mid-week interview, random study days and days off) its projection is
+ * measured against the bound that ignores weekly packing (the exact optimum over all the hours the
+ * weeks leave for topics), against a greedy plan over the same hours, and on small cases against
+ * every choice of levels.
  */
 class PlanOptimalityTest {
   private static final Scorer SCORER = new Scorer(RUBRIC);
@@ -33,12 +34,19 @@ class PlanOptimalityTest {
   private static final int PERSONAS = 60;
 
   private record Case(Assessment a, Score score, PlanInputs inputs, StudyPlan plan) {
-    /** The half-hours the weeks leave for topic work: their study days' hours less the practice placed. */
+    /**
+     * The half-hours the weeks leave for topic work: their study days' hours less the practice
+     * placed.
+     */
     int topicHalves() {
       int total = 0;
       for (Week w : plan.weeks()) {
-        double practice = w.routines().stream().mapToDouble(PlanItem::hours).sum() + w.items().stream()
-            .filter(i -> i.topic() == null).mapToDouble(PlanItem::hours).sum();
+        double practice =
+            w.routines().stream().mapToDouble(PlanItem::hours).sum()
+                + w.items().stream()
+                    .filter(i -> i.topic() == null)
+                    .mapToDouble(PlanItem::hours)
+                    .sum();
         total += (int) Math.round((w.available() - practice) * 2);
       }
       return total;
@@ -73,22 +81,29 @@ class PlanOptimalityTest {
 
   private static Double projected(Case c, Map<String, StepOptimizer.Option> chosen) {
     Map<String, Double> levels = new LinkedHashMap<>();
-    c.score().topics().stream().filter(TopicScore::rated).forEach(t -> levels.put(t.id(), t.rating()));
+    c.score().topics().stream()
+        .filter(TopicScore::rated)
+        .forEach(t -> levels.put(t.id(), t.rating()));
     chosen.forEach((id, o) -> levels.put(id, o.level()));
     return SCORER.score(c.a().withTopicRatings(levels), c.score().role()).readinessIndex();
   }
 
   private static double bound(Case c) {
-    List<TopicScore> gaps = c.score().topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
+    List<TopicScore> gaps =
+        c.score().topics().stream().filter(t -> t.gap() != null && t.gap() > 0).toList();
     Map<String, Double> toLeave = new HashMap<>();
     c.score().parts().forEach(p -> toLeave.put(p.id(), SCORER.levelsToLeaveNotReady(p)));
-    return projected(c, new StepOptimizer(COST).choose(gaps, SCORER.indexPerLevel(c.score()), c.topicHalves(),
-        toLeave));
+    return projected(
+        c,
+        new StepOptimizer(COST)
+            .choose(gaps, SCORER.indexPerLevel(c.score()), c.topicHalves(), toLeave));
   }
 
   /** The best gain per hour first, a step at a time, while a step fits the same hours. */
   private static double greedy(Case c) {
-    return SCORER.score(c.a().withTopicRatings(Baselines.greedy(c.score(), c.topicHalves())), c.score().role())
+    return SCORER
+        .score(
+            c.a().withTopicRatings(Baselines.greedy(c.score(), c.topicHalves())), c.score().role())
         .readinessIndex();
   }
 
@@ -103,14 +118,19 @@ class PlanOptimalityTest {
       }
       compared++;
       double gap = bound(c) - c.plan().projectedIndex();
-      assertThat(gap).as("persona %d: the plan never beats the exact optimum", seed).isGreaterThanOrEqualTo(-1e-9);
+      assertThat(gap)
+          .as("persona %d: the plan never beats the exact optimum", seed)
+          .isGreaterThanOrEqualTo(-1e-9);
       if (gap <= 1e-9) {
         within++;
       }
-      assertThat(c.plan().projectedIndex()).as("persona %d against greedy", seed).isGreaterThanOrEqualTo(greedy(c));
+      assertThat(c.plan().projectedIndex())
+          .as("persona %d against greedy", seed)
+          .isGreaterThanOrEqualTo(greedy(c));
     }
     assertThat(compared).isGreaterThanOrEqualTo(40);
-    assertThat(within).as("personas whose projection is the packing-free optimum, of %d", compared)
+    assertThat(within)
+        .as("personas whose projection is the packing-free optimum, of %d", compared)
         .isGreaterThanOrEqualTo(compared);
   }
 
@@ -119,11 +139,13 @@ class PlanOptimalityTest {
     for (long seed = 0; seed < PERSONAS; seed++) {
       Case c = persona(seed);
       for (Week w : c.plan().weeks()) {
-        assertThat(w.days()).allSatisfy(d -> {
-          assertThat(d).isBefore(c.inputs().end());
-          assertThat(c.inputs().days().daysOff()).doesNotContain(d);
-          assertThat(c.inputs().days().weekdays()).contains(d.getDayOfWeek());
-        });
+        assertThat(w.days())
+            .allSatisfy(
+                d -> {
+                  assertThat(d).isBefore(c.inputs().end());
+                  assertThat(c.inputs().days().daysOff()).doesNotContain(d);
+                  assertThat(c.inputs().days().weekdays()).contains(d.getDayOfWeek());
+                });
         assertThat(w.available()).isEqualTo(c.inputs().halvesIn(w.week()) / 2.0);
         assertThat(w.hours()).isLessThanOrEqualTo(w.available());
         if (w.hours() < w.available()) {
@@ -146,7 +168,9 @@ class PlanOptimalityTest {
         var t = RUBRIC.topics().get(r.nextInt(RUBRIC.topics().size()));
         low.put(t.id(), (double) r.nextInt(role.targetOfPart(t.part())));
       }
-      Assessment a = Fixtures.rated(t -> low.getOrDefault(t.id(), (double) role.targetOfPart(t.part())), g -> 3.0);
+      Assessment a =
+          Fixtures.rated(
+              t -> low.getOrDefault(t.id(), (double) role.targetOfPart(t.part())), g -> 3.0);
       Score score = SCORER.score(a, role);
       PlanInputs in = new PlanInputs(DATE, 1 + r.nextInt(4), 2 + r.nextInt(10));
       Case c = new Case(a, score, in, new Planner(RUBRIC).plan(a, score, in));
@@ -154,10 +178,17 @@ class PlanOptimalityTest {
     }
   }
 
-  /** The highest index over every choice of levels of the topics below target that fits the topic hours. */
+  /**
+   * The highest index over every choice of levels of the topics below target that fits the topic
+   * hours.
+   */
   private static double bruteForce(Case c) {
-    return Baselines.everyChoice(c.score()).stream().filter(x -> x.halves() <= c.topicHalves())
-        .mapToDouble(x -> SCORER.score(c.a().withTopicRatings(x.levels()), c.score().role()).readinessIndex())
-        .max().orElseThrow();
+    return Baselines.everyChoice(c.score()).stream()
+        .filter(x -> x.halves() <= c.topicHalves())
+        .mapToDouble(
+            x ->
+                SCORER.score(c.a().withTopicRatings(x.levels()), c.score().role()).readinessIndex())
+        .max()
+        .orElseThrow();
   }
 }

@@ -38,7 +38,8 @@ class PlanPropertiesTest {
     Score score = SCORER.score(a, role);
     int weeks = 1 + r.nextInt(30);
     double hours = 0.5 + r.nextInt(40) / 2.0 + (r.nextBoolean() ? 0.25 : 0);
-    return new Case(a, score, new Planner(RUBRIC).plan(a, score, new PlanInputs(DATE, weeks, hours)), hours);
+    return new Case(
+        a, score, new Planner(RUBRIC).plan(a, score, new PlanInputs(DATE, weeks, hours)), hours);
   }
 
   @ParameterizedTest
@@ -51,8 +52,10 @@ class PlanPropertiesTest {
     Set<String> planned = new HashSet<>();
     for (Week w : p.weeks()) {
       assertThat(w.hours()).isLessThanOrEqualTo(c.hours());
-      assertThat(w.items().stream().mapToDouble(PlanItem::hours).sum()
-          + w.routines().stream().mapToDouble(PlanItem::hours).sum()).isEqualTo(w.hours());
+      assertThat(
+              w.items().stream().mapToDouble(PlanItem::hours).sum()
+                  + w.routines().stream().mapToDouble(PlanItem::hours).sum())
+          .isEqualTo(w.hours());
       assertThat(w.start()).isEqualTo(DATE.plusWeeks(w.week() - 1L));
       List<PlanItem> topics = w.items().stream().filter(i -> i.topic() != null).toList();
       double free = w.available() - w.hours();
@@ -64,16 +67,29 @@ class PlanPropertiesTest {
       for (int k = 0; k < topics.size(); k++) {
         PlanItem i = topics.get(k);
         boolean weeksLast = k == topics.size() - 1;
-        lastBlock.merge(i.topic() + "|" + i.activity() + "|" + i.fromLevel(), i.hours(), (before, now) -> {
-          // an earlier block of the same work under an hour was the last of its week: only then may it be
-          assertThat(before).as("a block before the last is at least an hour").isGreaterThanOrEqualTo(0.5);
-          return now;
-        });
+        lastBlock.merge(
+            i.topic() + "|" + i.activity() + "|" + i.fromLevel(),
+            i.hours(),
+            (before, now) -> {
+              // an earlier block of the same work under an hour was the last of its week: only then
+              // may it be
+              assertThat(before)
+                  .as("a block before the last is at least an hour")
+                  .isGreaterThanOrEqualTo(0.5);
+              return now;
+            });
         if (i.hours() < 1 && !weeksLast) {
           // a short block inside a week is a topic's last piece: the topic does not come back
-          assertThat(p.weeks().stream().filter(x -> x.week() > w.week()).flatMap(x -> x.items().stream())
-              .anyMatch(x -> i.topic().equals(x.topic()) && i.activity() == x.activity()
-                  && java.util.Objects.equals(i.fromLevel(), x.fromLevel()))).isFalse();
+          assertThat(
+                  p.weeks().stream()
+                      .filter(x -> x.week() > w.week())
+                      .flatMap(x -> x.items().stream())
+                      .anyMatch(
+                          x ->
+                              i.topic().equals(x.topic())
+                                  && i.activity() == x.activity()
+                                  && java.util.Objects.equals(i.fromLevel(), x.fromLevel())))
+              .isFalse();
         }
       }
     }
@@ -89,11 +105,20 @@ class PlanPropertiesTest {
     Score after = SCORER.score(c.a().withTopicRatings(p.projectedRatings()), c.score().role());
     assertThat(p.projectedIndex()).isEqualTo(after.readinessIndex());
     assertThat(p.projectedVerdict()).isEqualTo(after.verdict());
-    after.parts().forEach(x -> assertThat(p.projectedCoverage().get(x.id())).isEqualTo(x.coverage()));
-    double cost = c.score().topics().stream().filter(TopicScore::rated)
-        .mapToDouble(t -> COST.hours(t.rating(), p.projectedRatings().get(t.id()))).sum();
-    double topicHours = p.weeks().stream().flatMap(w -> w.items().stream()).filter(i -> i.topic() != null)
-        .mapToDouble(PlanItem::hours).sum();
+    after
+        .parts()
+        .forEach(x -> assertThat(p.projectedCoverage().get(x.id())).isEqualTo(x.coverage()));
+    double cost =
+        c.score().topics().stream()
+            .filter(TopicScore::rated)
+            .mapToDouble(t -> COST.hours(t.rating(), p.projectedRatings().get(t.id())))
+            .sum();
+    double topicHours =
+        p.weeks().stream()
+            .flatMap(w -> w.items().stream())
+            .filter(i -> i.topic() != null)
+            .mapToDouble(PlanItem::hours)
+            .sum();
     assertThat(cost).isLessThanOrEqualTo(topicHours + 1e-9);
   }
 
@@ -103,8 +128,12 @@ class PlanPropertiesTest {
     Case c = of(seed);
     StudyPlan p = c.plan();
     // the hours the plan's projection costs: within them, no greedy choice of steps climbs higher
-    int budget = c.score().topics().stream().filter(TopicScore::rated)
-        .mapToInt(t -> StepOptimizer.halves(COST.hours(t.rating(), p.projectedRatings().get(t.id())))).sum();
+    int budget =
+        c.score().topics().stream()
+            .filter(TopicScore::rated)
+            .mapToInt(
+                t -> StepOptimizer.halves(COST.hours(t.rating(), p.projectedRatings().get(t.id()))))
+            .sum();
     Map<String, Double> levels = Baselines.greedy(c.score(), budget);
     Double greedy = SCORER.score(c.a().withTopicRatings(levels), c.score().role()).readinessIndex();
     if (greedy != null) {

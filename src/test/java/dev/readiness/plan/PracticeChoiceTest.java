@@ -15,7 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** On seeded random personas, the practice takes questions that make sense where the plan puts them. */
+/**
+ * On seeded random personas, the practice takes questions that make sense where the plan puts them.
+ */
 class PracticeChoiceTest {
   private static final Scorer SCORER = new Scorer(RUBRIC);
 
@@ -26,32 +28,46 @@ class PracticeChoiceTest {
       Role role = RUBRIC.roles().get(r.nextInt(RUBRIC.roles().size()));
       Assessment a = Fixtures.random(seed, 0.1);
       Score score = SCORER.score(a, role);
-      StudyPlan p = new Planner(RUBRIC).plan(a, score, new PlanInputs(DATE, 6 + r.nextInt(20), 4 + r.nextInt(10)));
+      StudyPlan p =
+          new Planner(RUBRIC)
+              .plan(a, score, new PlanInputs(DATE, 6 + r.nextInt(20), 4 + r.nextInt(10)));
       Set<String> studied = new HashSet<>();
       String lastWhiteboard = null;
       for (Week w : p.weeks()) {
         w.items().stream().filter(i -> i.topic() != null).forEach(i -> studied.add(i.topic()));
         List<PlanItem> practice = w.items().stream().filter(i -> i.practised() != null).toList();
-        assertThat(practice.stream().map(PlanItem::practised).distinct().count()).as("seed %d week %d: a kata and a"
-            + " whiteboard take different questions", seed, w.week()).isEqualTo(practice.size());
+        assertThat(practice.stream().map(PlanItem::practised).distinct().count())
+            .as(
+                "seed %d week %d: a kata and a" + " whiteboard take different questions",
+                seed, w.week())
+            .isEqualTo(practice.size());
         for (PlanItem i : practice) {
           if (i.activity() == Activity.KATA) {
-            assertThat(studied).as("seed %d week %d: the kata's topic is studied", seed, w.week())
+            assertThat(studied)
+                .as("seed %d week %d: the kata's topic is studied", seed, w.week())
                 .contains(i.practised());
-            assertThat(RUBRIC.topic(i.practised()).answerShape()).isEqualTo(dev.readiness.rubric.AnswerShape.DESIGN);
+            assertThat(RUBRIC.topic(i.practised()).answerShape())
+                .isEqualTo(dev.readiness.rubric.AnswerShape.DESIGN);
           } else {
-            assertThat(i.practised()).as("seed %d week %d", seed, w.week()).isNotEqualTo(lastWhiteboard);
+            assertThat(i.practised())
+                .as("seed %d week %d", seed, w.week())
+                .isNotEqualTo(lastWhiteboard);
             lastWhiteboard = i.practised();
           }
         }
         List<String> named = p.startParts().subList(0, Math.min(2, p.startParts().size()));
-        for (PlanItem mock : w.items().stream().filter(i -> i.activity() == Activity.MOCK_INTERVIEW).toList()) {
+        for (PlanItem mock :
+            w.items().stream().filter(i -> i.activity() == Activity.MOCK_INTERVIEW).toList()) {
           for (String part : named) {
-            boolean partStudied = studied.stream().anyMatch(t -> RUBRIC.topic(t).part().equals(part));
+            boolean partStudied =
+                studied.stream().anyMatch(t -> RUBRIC.topic(t).part().equals(part));
             if (partStudied) {
-              assertThat(RUBRIC.topics().stream().filter(t -> t.part().equals(part))
-                  .anyMatch(t -> mock.description().contains(t.id() + " ")))
-                  .as("seed %d week %d: the mock interview drills %s", seed, w.week(), part).isTrue();
+              assertThat(
+                      RUBRIC.topics().stream()
+                          .filter(t -> t.part().equals(part))
+                          .anyMatch(t -> mock.description().contains(t.id() + " ")))
+                  .as("seed %d week %d: the mock interview drills %s", seed, w.week(), part)
+                  .isTrue();
             }
           }
         }

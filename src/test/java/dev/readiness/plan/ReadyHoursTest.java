@@ -9,7 +9,6 @@ import dev.readiness.rubric.Role;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
-import dev.readiness.scoring.TopicScore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,9 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The hours to Ready are the exact minimum: checked against every choice of levels on small cases. */
+/**
+ * The hours to Ready are the exact minimum: checked against every choice of levels on small cases.
+ */
 class ReadyHoursTest {
   private static final Scorer SCORER = new Scorer(RUBRIC);
   private static final StudyCost COST = new StudyCost(RUBRIC);
@@ -28,10 +29,12 @@ class ReadyHoursTest {
     int reachable = 0;
     for (int n = 0; n < 60; n++) {
       Role role = RUBRIC.roles().get(r.nextInt(RUBRIC.roles().size()));
-      // every topic at target but four of one part, which sit below it (so the part is not ready), and skills
+      // every topic at target but four of one part, which sit below it (so the part is not ready),
+      // and skills
       // that put the index near the Ready line
       String part = RUBRIC.parts().get(r.nextInt(RUBRIC.parts().size())).id();
-      List<String> inPart = RUBRIC.topics().stream().filter(t -> t.part().equals(part)).map(t -> t.id()).toList();
+      List<String> inPart =
+          RUBRIC.topics().stream().filter(t -> t.part().equals(part)).map(t -> t.id()).toList();
       List<String> low = new ArrayList<>();
       while (low.size() < Math.min(4, inPart.size())) {
         String id = inPart.get(r.nextInt(inPart.size()));
@@ -40,10 +43,15 @@ class ReadyHoursTest {
         }
       }
       Map<String, Double> below = new LinkedHashMap<>();
-      low.forEach(id -> below.put(id, (double) r.nextInt(RUBRIC.role(role.id()).targetOfPart(
-          RUBRIC.topic(id).part()))));
+      low.forEach(
+          id ->
+              below.put(
+                  id,
+                  (double)
+                      r.nextInt(RUBRIC.role(role.id()).targetOfPart(RUBRIC.topic(id).part()))));
       double skills = 1 + r.nextInt(8) / 2.0;
-      Assessment a = rated(t -> below.getOrDefault(t.id(), (double) role.targetOfPart(t.part())), g -> skills);
+      Assessment a =
+          rated(t -> below.getOrDefault(t.id(), (double) role.targetOfPart(t.part())), g -> skills);
       Score score = SCORER.score(a, role);
       ReadyHours.Result got = new ReadyHours(RUBRIC).of(a, score);
       Double brute = bruteForce(a, score);
@@ -78,7 +86,9 @@ class ReadyHoursTest {
     Assessment a = rated(t -> 0.0, g -> 0.0);
     ReadyHours.Result r = new ReadyHours(RUBRIC).of(a, SCORER.score(a, lead));
     assertThat(r.hours()).isNull();
-    assertThat(r.reason()).isEqualTo("study alone tops out at 80.0 with every rated topic at target, below Ready at"
-        + " 85; the skill ratings count too");
+    assertThat(r.reason())
+        .isEqualTo(
+            "study alone tops out at 80.0 with every rated topic at target, below Ready at"
+                + " 85; the skill ratings count too");
   }
 }

@@ -8,13 +8,20 @@ import dev.readiness.rubric.Topic;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Which topics a check-in note names: by ID, title or the title's distinctive head, and nothing else. */
+/**
+ * Which topics a check-in note names: by ID, title or the title's distinctive head, and nothing
+ * else.
+ */
 class AgreedTopicsTest {
   private static final Rubric RUBRIC = RubricLoader.embedded();
 
   private static String named(String note) {
-    return String.join(" ", RUBRIC.topics().stream()
-        .filter(t -> AgreedTopics.names(note.toLowerCase(Locale.ROOT), t)).map(Topic::id).toList());
+    return String.join(
+        " ",
+        RUBRIC.topics().stream()
+            .filter(t -> AgreedTopics.names(note.toLowerCase(Locale.ROOT), t))
+            .map(Topic::id)
+            .toList());
   }
 
   @Test
@@ -27,7 +34,8 @@ class AgreedTopicsTest {
 
   @Test
   void aPlainWordOrAPartOfAWordNamesNothing() {
-    // "Python" heads "Python in Edge Computing" but names no topic; "T3" is not T31, "gitopsy" is not GitOps
+    // "Python" heads "Python in Edge Computing" but names no topic; "T3" is not T31, "gitopsy" is
+    // not GitOps
     assertThat(named("More Python practice; pair with the platform team")).isEmpty();
     assertThat(named("T3 and gitopsy")).isEmpty();
   }

@@ -18,8 +18,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A readiness index prints the same way in the PDF, the JSON report, the summary's CSV and the summary's JSON: one
- * decimal, "100.0" and "72.5" alike, so a reader comparing them never sees "80" beside "80.0".
+ * A readiness index prints the same way in the PDF, the JSON report, the summary's CSV and the
+ * summary's JSON: one decimal, "100.0" and "72.5" alike, so a reader comparing them never sees "80"
+ * beside "80.0".
  */
 class FiguresReadAlikeTest {
   @Test
@@ -43,15 +44,20 @@ class FiguresReadAlikeTest {
     assertThat(json).as("the report's JSON").contains("\n  \"readinessIndex\": " + printed + ",\n");
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     new PdfReport("a4").render(r, pdf);
-    assertThat(PdfText.flat(pdf.toByteArray())).as("the PDF").contains("Readiness index " + printed + " / 100");
+    assertThat(PdfText.flat(pdf.toByteArray()))
+        .as("the PDF")
+        .contains("Readiness index " + printed + " / 100");
     TeamSummary.Row row = TeamSummary.rowOf(r);
     TeamSummary summary = TeamSummary.of(r.rubric(), List.of(row), List.of());
     String csv = new String(SummaryCsv.render(summary), StandardCharsets.UTF_8);
     // text cells are quoted, numbers bare
-    assertThat(csv.lines().skip(1).findFirst().orElseThrow().split(",")[9]).as("the CSV's readiness_index")
+    assertThat(csv.lines().skip(1).findFirst().orElseThrow().split(",")[9])
+        .as("the CSV's readiness_index")
         .isEqualTo(printed);
-    JsonNode summaryJson = new ObjectMapper().readTree(dev.readiness.json.SummaryJson.render(summary));
-    assertThat(summaryJson.path("rows").get(0).path("readinessIndex").toString()).as("the summary's JSON")
+    JsonNode summaryJson =
+        new ObjectMapper().readTree(dev.readiness.json.SummaryJson.render(summary));
+    assertThat(summaryJson.path("rows").get(0).path("readinessIndex").toString())
+        .as("the summary's JSON")
         .isEqualTo(printed);
   }
 }

@@ -31,14 +31,18 @@ class PageOneAgreesWithPlanTest {
         }
       }
     }
-    return new ArrayList<>(parts).subList(0, Math.min(dev.readiness.text.Limits.NAMED_PARTS, parts.size()));
+    return new ArrayList<>(parts)
+        .subList(0, Math.min(dev.readiness.text.Limits.NAMED_PARTS, parts.size()));
   }
 
   private static void check(CandidateReport r) {
     List<String> first = studiedFirst(RUBRIC, r.plan());
     if (!first.isEmpty()) {
-      assertThat(r.model().headline().focusParts()).as(r.model().headline().text()).isEqualTo(first);
-      first.forEach(p -> assertThat(r.model().headline().text()).contains(RUBRIC.part(p).heading()));
+      assertThat(r.model().headline().focusParts())
+          .as(r.model().headline().text())
+          .isEqualTo(first);
+      first.forEach(
+          p -> assertThat(r.model().headline().text()).contains(RUBRIC.part(p).heading()));
     }
   }
 
@@ -55,8 +59,21 @@ class PageOneAgreesWithPlanTest {
       Assessment a = Fixtures.random(seed, seed % 3 * 0.15);
       for (var role : RUBRIC.roles()) {
         var o = Reports.options();
-        check(Reports.build(RUBRIC, List.of(a), new ReportOptions(o.inputs(), o.outputDir(), o.formats(),
-            role.id(), null, 3.0 + seed % 7, o.paper(), 1)).reports().get(0));
+        check(
+            Reports.build(
+                    RUBRIC,
+                    List.of(a),
+                    new ReportOptions(
+                        o.inputs(),
+                        o.outputDir(),
+                        o.formats(),
+                        role.id(),
+                        null,
+                        3.0 + seed % 7,
+                        o.paper(),
+                        1))
+                .reports()
+                .get(0));
       }
     }
   }
@@ -66,9 +83,24 @@ class PageOneAgreesWithPlanTest {
     CandidateReport r = Reports.of(RUBRIC, Fixtures.rated(t -> 0.0, g -> 0.0));
     assertThat(r.model().headline().focusParts()).isEqualTo(studiedFirst(RUBRIC, r.plan()));
     // every part named is one the first weeks study, not one whose topics are left out
-    assertThat(r.model().headline().focusParts()).isNotEmpty().allSatisfy(p -> assertThat(r.plan().weeks().get(0)
-        .items().stream().filter(i -> i.topic() != null).map(i -> RUBRIC.topic(i.topic()).part())).isNotEmpty());
-    assertThat(r.model().headline().focusParts().get(0)).isEqualTo(RUBRIC.topic(r.plan().weeks().get(0).items()
-        .stream().filter(i -> i.topic() != null).findFirst().orElseThrow().topic()).part());
+    assertThat(r.model().headline().focusParts())
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(
+                        r.plan().weeks().get(0).items().stream()
+                            .filter(i -> i.topic() != null)
+                            .map(i -> RUBRIC.topic(i.topic()).part()))
+                    .isNotEmpty());
+    assertThat(r.model().headline().focusParts().get(0))
+        .isEqualTo(
+            RUBRIC
+                .topic(
+                    r.plan().weeks().get(0).items().stream()
+                        .filter(i -> i.topic() != null)
+                        .findFirst()
+                        .orElseThrow()
+                        .topic())
+                .part());
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PluralWordsTest {
   private static CandidateReport oneWeek() {
     Assessment base = new Samples(RubricLoader.embedded()).all().get(2).assessment();
-    Assessment a = base.toBuilder().interviewDate(base.date().plusWeeks(1)).checkInNotes("").build();
+    Assessment a =
+        base.toBuilder().interviewDate(base.date().plusWeeks(1)).checkInNotes("").build();
     return Reports.of(RubricLoader.embedded(), a);
   }
 
@@ -29,6 +30,8 @@ class PluralWordsTest {
     for (PartRow p : m.parts()) {
       assertThat(p.summary()).contains(" · status: " + p.status() + " · ");
     }
-    assertThat(m.headline().text()).contains("(Not ready)").doesNotContain("(not ready)", "(close)");
+    assertThat(m.headline().text())
+        .contains("(Not ready)")
+        .doesNotContain("(not ready)", "(close)");
   }
 }

@@ -25,8 +25,9 @@ class ProgressChartTest {
     List<Assessment> all = new ArrayList<>();
     all.add(samples.all().get(1).assessment());
     samples.history().forEach(s -> all.add(s.assessment()));
-    ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
-        "a4", 1);
+    ReportOptions o =
+        new ReportOptions(
+            List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
     return Reports.build(RUBRIC, all, o).reports().get(0);
   }
 
@@ -34,10 +35,11 @@ class ProgressChartTest {
   void theIndexPanelShadesTheRubricsVerdictBandsAndDrawsItsReadyIndexAsTheTarget() {
     ProgressChart chart = marcus().model().progress().chart();
     ScoringRules rules = RUBRIC.scoring();
-    assertThat(chart.bands()).containsExactly(
-        new ProgressChart.Band(0, rules.closeIndex(), "Not ready", Tone.POOR),
-        new ProgressChart.Band(rules.closeIndex(), rules.readyIndex(), "Close", Tone.FAIR),
-        new ProgressChart.Band(rules.readyIndex(), 100, "Ready", Tone.GOOD));
+    assertThat(chart.bands())
+        .containsExactly(
+            new ProgressChart.Band(0, rules.closeIndex(), "Not ready", Tone.POOR),
+            new ProgressChart.Band(rules.closeIndex(), rules.readyIndex(), "Close", Tone.FAIR),
+            new ProgressChart.Band(rules.readyIndex(), 100, "Ready", Tone.GOOD));
     assertThat(chart.index().target()).isEqualTo(rules.readyIndex());
     assertThat(chart.index().targetLabel()).isEqualTo("Ready from 85 (the target)");
     assertThat(chart.index().title()).isEqualTo("Readiness index");
@@ -47,11 +49,13 @@ class ProgressChartTest {
   void theIndexLineIsEveryCheckInsIndexLabelledAtItsEndWithTheLatest() {
     CandidateReport r = marcus();
     ProgressChart chart = r.model().progress().chart();
-    assertThat(chart.dates()).containsExactly(LocalDate.of(2026, 5, 11), LocalDate.of(2026, 8, 10),
-        LocalDate.of(2026, 11, 9));
+    assertThat(chart.dates())
+        .containsExactly(
+            LocalDate.of(2026, 5, 11), LocalDate.of(2026, 8, 10), LocalDate.of(2026, 11, 9));
     assertThat(chart.dateLabels()).containsExactly("2026-05-11", "2026-08-10", "2026-11-09");
     assertThat(chart.index().values()).hasSize(3).last().isEqualTo(r.score().readinessIndex());
-    assertThat(chart.index().values().get(1)).isCloseTo(76.3, org.assertj.core.data.Offset.offset(0.05));
+    assertThat(chart.index().values().get(1))
+        .isCloseTo(76.3, org.assertj.core.data.Offset.offset(0.05));
     assertThat(chart.index().endLabel()).isEqualTo("77.9");
     assertThat(chart.interview()).isEqualTo(LocalDate.of(2026, 12, 21));
     assertThat(chart.interviewLabel()).isEqualTo("Interview 2026-12-21");
@@ -61,19 +65,23 @@ class ProgressChartTest {
   void eachPartHasItsOwnPanelAgainstItsTargetWithItsLatestCoverageAtTheLineEnd() {
     CandidateReport r = marcus();
     ProgressChart chart = r.model().progress().chart();
-    assertThat(chart.parts()).extracting(ProgressChart.Panel::title)
+    assertThat(chart.parts())
+        .extracting(ProgressChart.Panel::title)
         .containsExactlyElementsOf(RUBRIC.parts().stream().map(Part::heading).toList());
-    assertThat(chart.parts()).allSatisfy(p -> {
-      assertThat(p.target()).isEqualTo(ProgressChart.MAX);
-      assertThat(p.targetLabel()).isEqualTo("target");
-      assertThat(p.values()).hasSize(3);
-    });
+    assertThat(chart.parts())
+        .allSatisfy(
+            p -> {
+              assertThat(p.target()).isEqualTo(ProgressChart.MAX);
+              assertThat(p.targetLabel()).isEqualTo("target");
+              assertThat(p.values()).hasSize(3);
+            });
     // Part 3 moved from 10 % to 23 % since August (the progress table's figures)
     ProgressChart.Panel p3 = chart.parts().get(2);
     assertThat(p3.values().get(1)).isCloseTo(10, org.assertj.core.data.Offset.offset(0.5));
     assertThat(p3.values().get(2)).isCloseTo(23, org.assertj.core.data.Offset.offset(0.5));
     assertThat(p3.endLabel()).isEqualTo("23%");
-    assertThat(chart.parts()).extracting(ProgressChart.Panel::endLabel)
+    assertThat(chart.parts())
+        .extracting(ProgressChart.Panel::endLabel)
         .containsExactly("88%", "77%", "23%", "67%", "100%", "93%");
   }
 }

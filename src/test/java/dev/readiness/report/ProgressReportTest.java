@@ -1,15 +1,15 @@
 package dev.readiness.report;
 
-import dev.readiness.testing.Reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.Samples;
 import dev.readiness.json.JsonReport;
 import dev.readiness.pdf.PdfReport;
 import dev.readiness.rubric.RubricLoader;
-import dev.readiness.assessment.Samples;
+import dev.readiness.testing.Reports;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +27,9 @@ public class ProgressReportTest {
     List<Assessment> all = new ArrayList<>();
     all.add(samples.all().get(1).assessment());
     samples.history().forEach(s -> all.add(s.assessment()));
-    ReportOptions o = new ReportOptions(List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null,
-        "a4", 1);
+    ReportOptions o =
+        new ReportOptions(
+            List.of(), Path.of("."), Set.of(ReportOptions.Format.PDF), null, null, null, "a4", 1);
     Reports.Built built = Reports.build(RubricLoader.embedded(), all, o);
     assertThat(built.problems()).isEmpty();
     assertThat(built.reports()).hasSize(1);
@@ -36,25 +37,27 @@ public class ProgressReportTest {
   }
 
   /** Page 1's mentor sentences for the samples' history, word for word. */
-  public static final List<String> PAGE_ONE = List.of(
-      "Since the last check-in on 2026-08-10: readiness index +1.6 (76.3 → 77.9); Cloud-Native & Infrastructure"
-          + " (Part 3) +13 pts (10% → 23%); the other parts did not move.",
-      "Topics up: T23 Kubernetes Operator Design 1 → 2, T24 Serverless Python Architecture 1 → 2, T25"
-          + " Infrastructure as Code Patterns 0 → 1, T26 GitOps for Python Applications 1 → 2; down: T45 Team"
-          + " Topologies & Architecture 5 → 4.",
-      "Not on target by the interview (2026-12-21) at the pace so far: Cloud-Native & Infrastructure (Part 3),"
-          + " about 2028-06-30; Data Engineering & ML Systems (Part 4), about 2027-05-11; not moving toward it:"
-          + " Foundational Architecture (Part 1), Distributed Systems & Scalability (Part 2) and Emerging Trends &"
-          + " Future-Proofing (Part 6).",
-      "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
-          + " pair with the platform team.",
-      // the topics the note names, by their title or its head, and where each stands now
-      "Where that stands now: T26 GitOps for Python Applications 1 → 2, T28 Container Optimization still at 0.",
-      "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
-      // the previous plan put first the largest gaps of the parts most in need and the depth topics
-      "The previous plan's 9 focus topics: 1 moved up (T25 Infrastructure as Code Patterns 0 → 1); 8 unchanged"
-          + " (T27 Multi-Cloud Strategy at 0, T28 Container Optimization at 0, T03 Meta-Programming for Framework"
-          + " Design at 4, T05 Python Native Extensions at 4 and 4 more).");
+  public static final List<String> PAGE_ONE =
+      List.of(
+          "Since the last check-in on 2026-08-10: readiness index +1.6 (76.3 → 77.9); Cloud-Native & Infrastructure"
+              + " (Part 3) +13 pts (10% → 23%); the other parts did not move.",
+          "Topics up: T23 Kubernetes Operator Design 1 → 2, T24 Serverless Python Architecture 1 → 2, T25"
+              + " Infrastructure as Code Patterns 0 → 1, T26 GitOps for Python Applications 1 → 2; down: T45 Team"
+              + " Topologies & Architecture 5 → 4.",
+          "Not on target by the interview (2026-12-21) at the pace so far: Cloud-Native & Infrastructure (Part 3),"
+              + " about 2028-06-30; Data Engineering & ML Systems (Part 4), about 2027-05-11; not moving toward it:"
+              + " Foundational Architecture (Part 1), Distributed Systems & Scalability (Part 2) and Emerging Trends &"
+              + " Future-Proofing (Part 6).",
+          "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
+              + " pair with the platform team.",
+          // the topics the note names, by their title or its head, and where each stands now
+          "Where that stands now: T26 GitOps for Python Applications 1 → 2, T28 Container Optimization still at 0.",
+          "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
+          // the previous plan put first the largest gaps of the parts most in need and the depth
+          // topics
+          "The previous plan's 9 focus topics: 1 moved up (T25 Infrastructure as Code Patterns 0 → 1); 8 unchanged"
+              + " (T27 Multi-Cloud Strategy at 0, T28 Container Optimization at 0, T03 Meta-Programming for Framework"
+              + " Design at 4, T05 Python Native Extensions at 4 and 4 more).");
 
   @Test
   void pageOneSaysWhatMovedSinceTheLastCheckInAndWhatWasAgreed() {
@@ -73,7 +76,8 @@ public class ProgressReportTest {
     assertThat(p.path("regressed").get(0).asText()).isEqualTo("T45");
     assertThat(p.path("projection")).hasSize(6);
     assertThat(p.path("projection").get(2).path("reachesTargetOn").isTextual()).isTrue();
-    assertThat(p.path("checkIns").path("previous").asText()).startsWith("Good progress on operators");
+    assertThat(p.path("checkIns").path("previous").asText())
+        .startsWith("Good progress on operators");
     assertThat(p.path("changes").get(0).has("from")).isTrue();
   }
 
@@ -83,10 +87,18 @@ public class ProgressReportTest {
     new PdfReport("a4").render(marcus(), out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-      assertThat(text).contains("Progress", "3 assessments from 2026-05-11 to 2026-11-09", "Regressed (1)",
-          "T45 Team Topologies & Architecture", "The previous plan's focus topics", "Check-in notes",
-          "Good progress on operators", "Not by the interview at this pace", "About 2028-06-30, after the interview",
-          "Reached");
+      assertThat(text)
+          .contains(
+              "Progress",
+              "3 assessments from 2026-05-11 to 2026-11-09",
+              "Regressed (1)",
+              "T45 Team Topologies & Architecture",
+              "The previous plan's focus topics",
+              "Check-in notes",
+              "Good progress on operators",
+              "Not by the interview at this pace",
+              "About 2028-06-30, after the interview",
+              "Reached");
     }
   }
 
@@ -94,18 +106,31 @@ public class ProgressReportTest {
   void theListsAMentorActsOnNameTheirTopics() {
     CandidateReport r = marcus();
     // the check-in notes, topic by topic
-    assertThat(r.model().progress().notes()).extracting(ProgressView.NoteRow::about).containsExactly("Agreed",
-        "T08 Memory-Optimized Data Structures", "T19 Distributed Tracing Implementation", "T22 API Gateway Design",
-        "T23 Kubernetes Operator Design", "T35 Data Pipeline Framework Design", "T40 Time-Series Data Processing",
-        "T45 Team Topologies & Architecture");
+    assertThat(r.model().progress().notes())
+        .extracting(ProgressView.NoteRow::about)
+        .containsExactly(
+            "Agreed",
+            "T08 Memory-Optimized Data Structures",
+            "T19 Distributed Tracing Implementation",
+            "T22 API Gateway Design",
+            "T23 Kubernetes Operator Design",
+            "T35 Data Pipeline Framework Design",
+            "T40 Time-Series Data Processing",
+            "T45 Team Topologies & Architecture");
     // the focus topics to take to depth
-    assertThat(r.model().plan().focusLine()).isEqualTo("Focus topics to take to depth (the guide: \"Master 2-3"
-        + " scenarios from each section in depth\"): Part 1: T03 Meta-Programming for Framework Design, T05 Python"
-        + " Native Extensions; Part 2: T12 Distributed Caching Strategy, T15 Microservices Communication Patterns;"
-        + " Part 5: T43 Technical Debt Management, T44 Architecture Decision Records.");
+    assertThat(r.model().plan().focusLine())
+        .isEqualTo(
+            "Focus topics to take to depth (the guide: \"Master 2-3"
+                + " scenarios from each section in depth\"): Part 1: T03 Meta-Programming for Framework Design, T05 Python"
+                + " Native Extensions; Part 2: T12 Distributed Caching Strategy, T15 Microservices Communication Patterns;"
+                + " Part 5: T43 Technical Debt Management, T44 Architecture Decision Records.");
     // what the report was made from, the rubric named with its SHA-256
-    assertThat(r.model().frame().provenance()).isEqualTo("Made by readiness from marcus-oyelaran.xlsx with the"
-        + " rubric python-architect-2026 (SHA-256 " + RubricLoader.embedded().sha256().substring(0, 12) + ").");
+    assertThat(r.model().frame().provenance())
+        .isEqualTo(
+            "Made by readiness from marcus-oyelaran.xlsx with the"
+                + " rubric python-architect-2026 (SHA-256 "
+                + RubricLoader.embedded().sha256().substring(0, 12)
+                + ").");
     assertThat(r.model().frame().title()).isEqualTo("Interview readiness: Marcus Oyelaran");
   }
 }

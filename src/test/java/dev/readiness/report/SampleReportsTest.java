@@ -27,7 +27,10 @@ class SampleReportsTest {
   }
 
   private static String weakestPart(CandidateReport r) {
-    return r.score().parts().stream().max(Comparator.comparingDouble(PartScore::gapPoints)).orElseThrow().id();
+    return r.score().parts().stream()
+        .max(Comparator.comparingDouble(PartScore::gapPoints))
+        .orElseThrow()
+        .id();
   }
 
   @Test
@@ -57,16 +60,24 @@ class SampleReportsTest {
     assertThat(r.model().headline().text()).contains("not rated and left out");
     assertThat(r.score().role().id()).isEqualTo("senior");
     assertThat(r.plan().summary()).contains("not rated and not planned");
-    assertThat(r.plan().projectedRatings()).doesNotContainKeys(r.score().topics().stream()
-        .filter(t -> !t.rated()).map(t -> t.id()).toArray(String[]::new));
+    assertThat(r.plan().projectedRatings())
+        .doesNotContainKeys(
+            r.score().topics().stream()
+                .filter(t -> !t.rated())
+                .map(t -> t.id())
+                .toArray(String[]::new));
   }
 
   @Test
   void practiceTheChecklistMarksDoneIsNotPlanned() {
     CandidateReport priya = report(0);
     assertThat(priya.assessment().checklist().get("PREP2").label()).isEqualTo("done");
-    assertThat(priya.plan().weeks()).allSatisfy(w -> assertThat(w.items()).extracting(PlanItem::activity)
-        .doesNotContain(Activity.CASE_STUDIES));
+    assertThat(priya.plan().weeks())
+        .allSatisfy(
+            w ->
+                assertThat(w.items())
+                    .extracting(PlanItem::activity)
+                    .doesNotContain(Activity.CASE_STUDIES));
   }
 
   @ParameterizedTest
@@ -80,7 +91,8 @@ class SampleReportsTest {
       // focused: every topic but the week's first and last is begun and finished within the week
       for (int k = 1; k < topics.size() - 1; k++) {
         String key = topics.get(k).topic() + topics.get(k).activity() + topics.get(k).fromLevel();
-        assertThat(previousBlock).as("week %d: %s carried on from an earlier week", w.week(), key)
+        assertThat(previousBlock)
+            .as("week %d: %s carried on from an earlier week", w.week(), key)
             .doesNotContainKey(key);
       }
       for (int k = 0; k < topics.size(); k++) {
@@ -88,10 +100,13 @@ class SampleReportsTest {
         planned.add(i.topic());
         Double before = previousBlock.put(i.topic() + i.activity() + i.fromLevel(), i.hours());
         // a block under an hour before a topic's last is only ever a week's last half-hour
-        assertThat(before == null || before >= 0.5).as("a block of %s before its last", i.topic()).isTrue();
+        assertThat(before == null || before >= 0.5)
+            .as("a block of %s before its last", i.topic())
+            .isTrue();
       }
       if (topics.size() > 1 && topics.get(topics.size() - 1).hours() < 1) {
-        assertThat(w.hours()).as("week %d ends on a half-hour only when it is full", w.week())
+        assertThat(w.hours())
+            .as("week %d ends on a half-hour only when it is full", w.week())
             .isEqualTo(w.available());
       }
       assertThat(w.items()).extracting(PlanItem::activity).doesNotContain(Activity.PEP_READING);

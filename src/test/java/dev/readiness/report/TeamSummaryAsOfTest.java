@@ -10,30 +10,40 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The team summary is dated as of its newest assessment, and every row's weeks left are counted from that date:
- * a manager reading it that day sees the same clock for everyone, not each candidate's own assessment date.
+ * The team summary is dated as of its newest assessment, and every row's weeks left are counted
+ * from that date: a manager reading it that day sees the same clock for everyone, not each
+ * candidate's own assessment date.
  */
 class TeamSummaryAsOfTest {
   @Test
   void weeksLeftAreCountedFromTheAsOfDateNotEachAssessment() {
     Samples samples = new Samples(RubricLoader.embedded());
     // Priya assessed 2026-11-02 (interview 2027-01-25), Zoë 2026-10-05 (interview 2027-03-29)
-    TeamSummary.Row priya = TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(0).assessment()));
-    TeamSummary.Row zoe = TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(2).assessment()));
+    TeamSummary.Row priya =
+        TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(0).assessment()));
+    TeamSummary.Row zoe =
+        TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(2).assessment()));
     TeamSummary s = TeamSummary.of(RubricLoader.embedded(), List.of(priya, zoe), List.of());
     assertThat(s.asOf()).isEqualTo(LocalDate.of(2026, 11, 2));
-    // 84 days and 147 days from 2026-11-02: 12 and 21 weeks (Zoë's own plan, from 2026-10-05, counts 25)
+    // 84 days and 147 days from 2026-11-02: 12 and 21 weeks (Zoë's own plan, from 2026-10-05,
+    // counts 25)
     assertThat(s.rows()).extracting(TeamSummary.Row::weeksLeft).containsExactly(12, 21);
     assertThat(TeamSummary.weeksLeftText(s.rows().get(1))).isEqualTo("21 weeks left");
-    assertThat(s.provenance()).isEqualTo("Made by readiness as of 2026-11-02 with the rubric python-architect-2026"
-        + " (SHA-256 " + RubricLoader.embedded().sha256().substring(0, 12) + ").");
+    assertThat(s.provenance())
+        .isEqualTo(
+            "Made by readiness as of 2026-11-02 with the rubric python-architect-2026"
+                + " (SHA-256 "
+                + RubricLoader.embedded().sha256().substring(0, 12)
+                + ").");
   }
 
   @Test
   void anInterviewThatHasPassedHasNoWeeksLeft() {
     Samples samples = new Samples(RubricLoader.embedded());
-    // Marcus's interview is on 2026-12-21: a day after it none is left, a day before it one (a part week counts)
-    TeamSummary.Row marcus = TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(1).assessment()));
+    // Marcus's interview is on 2026-12-21: a day after it none is left, a day before it one (a part
+    // week counts)
+    TeamSummary.Row marcus =
+        TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(1).assessment()));
     assertThat(marcus.asOf(LocalDate.of(2026, 12, 22)).weeksLeft()).isZero();
     assertThat(marcus.asOf(LocalDate.of(2026, 12, 20)).weeksLeft()).isEqualTo(1);
     assertThat(marcus.asOf(LocalDate.of(2026, 11, 9)).weeksLeft()).isEqualTo(6);

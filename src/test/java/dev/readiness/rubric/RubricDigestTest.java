@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rubric is named with its SHA-256 wherever a report says what it was made with, and a changed copy of the default
- * rubric that kept its ID is called modified, so two rubrics with one ID can be told apart.
+ * A rubric is named with its SHA-256 wherever a report says what it was made with, and a changed
+ * copy of the default rubric that kept its ID is called modified, so two rubrics with one ID can be
+ * told apart.
  */
 class RubricDigestTest {
   private static final Path FILE = Path.of("rubric/python-architect-2026.json");
 
-  /** The digest sha256sum prints for the committed rubric file, found with the JDK's own provider. */
+  /**
+   * The digest sha256sum prints for the committed rubric file, found with the JDK's own provider.
+   */
   private static String sha256sum(byte[] bytes) throws Exception {
     StringBuilder hex = new StringBuilder();
     for (byte b : java.security.MessageDigest.getInstance("SHA-256").digest(bytes)) {
@@ -29,8 +32,8 @@ class RubricDigestTest {
     assertThat(embedded.sha256()).isEqualTo(sha256sum(Files.readAllBytes(FILE))).hasSize(64);
     assertThat(embedded.modified()).isFalse();
     assertThat(embedded.id()).isEqualTo(RubricLoader.EMBEDDED_ID);
-    assertThat(embedded.reference()).isEqualTo("python-architect-2026 (SHA-256 " + embedded.sha256().substring(0, 12)
-        + ")");
+    assertThat(embedded.reference())
+        .isEqualTo("python-architect-2026 (SHA-256 " + embedded.sha256().substring(0, 12) + ")");
     // the same file given with --rubric is the default rubric
     Rubric same = RubricLoader.load(FILE);
     assertThat(same.sha256()).isEqualTo(embedded.sha256());
@@ -39,19 +42,25 @@ class RubricDigestTest {
 
   @Test
   void aChangedCopyWithTheDefaultIdIsModified() throws Exception {
-    String json = Files.readString(FILE).replace("Senior Python Architect Interview Guide 2026",
-        "Senior Python Architect Interview Guide 2026 (our copy)");
+    String json =
+        Files.readString(FILE)
+            .replace(
+                "Senior Python Architect Interview Guide 2026",
+                "Senior Python Architect Interview Guide 2026 (our copy)");
     Rubric changed = RubricLoader.parse("ours.json", json.getBytes(StandardCharsets.UTF_8));
     assertThat(changed.id()).isEqualTo("python-architect-2026");
     assertThat(changed.modified()).isTrue();
     assertThat(changed.sha256()).isNotEqualTo(RubricLoader.embedded().sha256());
-    assertThat(changed.reference()).isEqualTo("python-architect-2026, modified (SHA-256 "
-        + changed.sha256().substring(0, 12) + ")");
+    assertThat(changed.reference())
+        .isEqualTo(
+            "python-architect-2026, modified (SHA-256 " + changed.sha256().substring(0, 12) + ")");
   }
 
   @Test
   void aRubricOfItsOwnIdIsNotCalledModified() throws Exception {
-    String json = Files.readString(FILE).replace("\"id\": \"python-architect-2026\"", "\"id\": \"acme-2027\"");
+    String json =
+        Files.readString(FILE)
+            .replace("\"id\": \"python-architect-2026\"", "\"id\": \"acme-2027\"");
     Rubric own = RubricLoader.parse("acme.json", json.getBytes(StandardCharsets.UTF_8));
     assertThat(own.id()).isEqualTo("acme-2027");
     assertThat(own.modified()).isFalse();

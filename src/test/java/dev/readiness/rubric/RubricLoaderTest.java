@@ -18,7 +18,8 @@ class RubricLoaderTest {
   }
 
   private static RubricException refused(String json) {
-    return catchThrowableOfType(RubricException.class,
+    return catchThrowableOfType(
+        RubricException.class,
         () -> RubricLoader.parse("bad.json", json.getBytes(StandardCharsets.UTF_8)));
   }
 
@@ -29,10 +30,13 @@ class RubricLoaderTest {
 
   @Test
   void theEmbeddedRubricLoads() throws Exception {
-    assertThat(RubricLoader.parse("ok.json", original().getBytes(StandardCharsets.UTF_8)).topics()).hasSize(55);
+    assertThat(RubricLoader.parse("ok.json", original().getBytes(StandardCharsets.UTF_8)).topics())
+        .hasSize(55);
   }
 
-  /** The jar's rubric is read without data binding; it must give exactly what data binding gives. */
+  /**
+   * The jar's rubric is read without data binding; it must give exactly what data binding gives.
+   */
   @Test
   void theEmbeddedRubricReadsAsDataBindingReadsIt() throws Exception {
     byte[] json = original().getBytes(StandardCharsets.UTF_8);
@@ -47,10 +51,16 @@ class RubricLoaderTest {
   void duplicateIdNamesBothPlaces() throws IOException {
     String json = original().replace("\"id\": \"T02\"", "\"id\": \"T01\"");
     RubricException e = refused(json);
-    assertThat(e.messages()).singleElement().asString()
-        .isEqualTo("bad.json: line " + lineOfNth(json, "\"id\": \"T01\"", 2) + ": $.topics[1].id: duplicate ID"
-            + " \"T01\" (topic): it is already used at $.topics[0].id (line " + lineOf(json, "\"id\": \"T01\"")
-            + "); every ID must be unique");
+    assertThat(e.messages())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "bad.json: line "
+                + lineOfNth(json, "\"id\": \"T01\"", 2)
+                + ": $.topics[1].id: duplicate ID"
+                + " \"T01\" (topic): it is already used at $.topics[0].id (line "
+                + lineOf(json, "\"id\": \"T01\"")
+                + "); every ID must be unique");
   }
 
   private static int lineOfNth(String json, String needle, int n) {
@@ -70,11 +80,15 @@ class RubricLoaderTest {
     }
     RubricException e = refused(json);
     assertThat(e.messages()).hasSize(6);
-    assertThat(e.messages()).extracting(m -> m.replaceAll(".*partTargets\\.(P\\d).*", "$1"))
+    assertThat(e.messages())
+        .extracting(m -> m.replaceAll(".*partTargets\\.(P\\d).*", "$1"))
         .containsExactly("P1", "P2", "P3", "P4", "P5", "P6");
   }
 
-  /** A role keeps its maps in the file's order, whichever that is (an unordered copy would fail one of the two). */
+  /**
+   * A role keeps its maps in the file's order, whichever that is (an unordered copy would fail one
+   * of the two).
+   */
   @Test
   void aRoleKeepsItsMapsInTheFilesOrder() {
     List<String> forward = List.of("P1", "P2", "P3", "P4", "P5", "P6");
@@ -92,18 +106,28 @@ class RubricLoaderTest {
   void targetOffTheScale() throws IOException {
     String json = original().replaceFirst("\"P2\": 3,", "\"P2\": 7,");
     RubricException e = refused(json);
-    assertThat(e.messages()).singleElement().asString()
-        .isEqualTo("bad.json: line " + lineOf(json, "\"P2\": 7") + ": $.roles[0].partTargets.P2: target 7 is off the"
-            + " scale; a target is a level from 1 to 5");
+    assertThat(e.messages())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "bad.json: line "
+                + lineOf(json, "\"P2\": 7")
+                + ": $.roles[0].partTargets.P2: target 7 is off the"
+                + " scale; a target is a level from 1 to 5");
   }
 
   @Test
   void unknownFieldListsTheKnownOnes() throws IOException {
     String json = original().replaceFirst("\"pointsHeading\"", "\"pointHeading\"");
     RubricException e = refused(json);
-    assertThat(e.messages()).singleElement().asString()
-        .startsWith("bad.json: line " + lineOf(json, "\"pointHeading\"") + ": $.topics[0].pointHeading: unknown"
-            + " field \"pointHeading\"; expected one of ")
+    assertThat(e.messages())
+        .singleElement()
+        .asString()
+        .startsWith(
+            "bad.json: line "
+                + lineOf(json, "\"pointHeading\"")
+                + ": $.topics[0].pointHeading: unknown"
+                + " field \"pointHeading\"; expected one of ")
         .contains("pointsHeading", "question");
   }
 
@@ -111,23 +135,38 @@ class RubricLoaderTest {
   void topicInNoPart() throws IOException {
     String json = original().replaceFirst("\"part\": \"P2\"", "\"part\": \"P9\"");
     RubricException e = refused(json);
-    assertThat(e.messages()).singleElement().asString()
-        .isEqualTo("bad.json: line " + lineOf(json, "\"part\": \"P9\"") + ": $.topics[10].part: topic T11 is in no"
-            + " part: \"P9\" is not a part of this rubric; expected one of P1, P2, P3, P4, P5, P6");
+    assertThat(e.messages())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "bad.json: line "
+                + lineOf(json, "\"part\": \"P9\"")
+                + ": $.topics[10].part: topic T11 is in no"
+                + " part: \"P9\" is not a part of this rubric; expected one of P1, P2, P3, P4, P5, P6");
   }
 
   @Test
   void notJsonAtAll() {
     RubricException e = refused("{\n  \"id\": oops\n}");
-    assertThat(e.messages()).singleElement().asString().startsWith("bad.json: line 2: not valid JSON");
+    assertThat(e.messages())
+        .singleElement()
+        .asString()
+        .startsWith("bad.json: line 2: not valid JSON");
   }
 
   @Test
   void collectsEveryProblemAtOnce() throws IOException {
-    String json = original().replaceFirst("\"P2\": 3,", "\"P2\": 0,").replace("\"defaultRole\": \"lead\"",
-        "\"defaultRole\": \"boss\"");
-    assertThat(refused(json).messages()).hasSize(2)
-        .anySatisfy(p -> assertThat(p).contains("default role \"boss\" is not a role of this rubric; expected one of"
-            + " senior, lead, principal"));
+    String json =
+        original()
+            .replaceFirst("\"P2\": 3,", "\"P2\": 0,")
+            .replace("\"defaultRole\": \"lead\"", "\"defaultRole\": \"boss\"");
+    assertThat(refused(json).messages())
+        .hasSize(2)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains(
+                        "default role \"boss\" is not a role of this rubric; expected one of"
+                            + " senior, lead, principal"));
   }
 }

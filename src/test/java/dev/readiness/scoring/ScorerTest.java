@@ -9,7 +9,10 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.rubric.Role;
 import org.junit.jupiter.api.Test;
 
-/** Each rule on small hand-computed cases, against the lead role (targets P1 4, P2 4, P3 3, P4 3, P5 4, P6 3). */
+/**
+ * Each rule on small hand-computed cases, against the lead role (targets P1 4, P2 4, P3 3, P4 3, P5
+ * 4, P6 3).
+ */
 class ScorerTest {
   private final Scorer scorer = new Scorer(RUBRIC);
   private final Role lead = RUBRIC.role("lead");
@@ -20,12 +23,18 @@ class ScorerTest {
 
   @Test
   void exactlyAtTarget() {
-    Score s = score(rated(t -> (double) lead.targetOfPart(t.part()), g -> (double) lead.targetOfSkillGroup(g)));
-    assertThat(s.parts()).allSatisfy(p -> {
-      assertThat(p.coverage()).isEqualTo(1.0);
-      assertThat(p.gapPoints()).isZero();
-      assertThat(p.status()).isEqualTo(Status.READY);
-    });
+    Score s =
+        score(
+            rated(
+                t -> (double) lead.targetOfPart(t.part()),
+                g -> (double) lead.targetOfSkillGroup(g)));
+    assertThat(s.parts())
+        .allSatisfy(
+            p -> {
+              assertThat(p.coverage()).isEqualTo(1.0);
+              assertThat(p.gapPoints()).isZero();
+              assertThat(p.status()).isEqualTo(Status.READY);
+            });
     assertThat(s.part("P1").depthTopics()).isEqualTo(10);
     assertThat(s.part("P3").depthTopics()).isZero();
     assertThat(s.part("P3").depthMet()).isFalse();
@@ -45,7 +54,8 @@ class ScorerTest {
     assertThat(s.part("P3").gapPoints()).isEqualTo(10 * 3 * 1.0);
     assertThat(s.part("P6").gapPoints()).isEqualTo(5 * 3 * 0.75);
     assertThat(s.parts()).allSatisfy(p -> assertThat(p.status()).isEqualTo(Status.NOT_READY));
-    assertThat(s.skillGroups()).allSatisfy(g -> assertThat(g.gapPoints()).isEqualTo(3.0 * g.target()));
+    assertThat(s.skillGroups())
+        .allSatisfy(g -> assertThat(g.gapPoints()).isEqualTo(3.0 * g.target()));
     assertThat(s.readinessIndex()).isZero();
     assertThat(s.verdict()).isEqualTo(Status.NOT_READY);
     assertThat(s.strengths()).isEmpty();
@@ -58,12 +68,14 @@ class ScorerTest {
     Score s = score(rated(t -> null, g -> null));
     assertThat(s.readinessIndex()).isNull();
     assertThat(s.verdict()).isEqualTo(Status.NOT_RATED);
-    assertThat(s.parts()).allSatisfy(p -> {
-      assertThat(p.coverage()).isNull();
-      assertThat(p.status()).isEqualTo(Status.NOT_RATED);
-      assertThat(p.rated()).isZero();
-      assertThat(p.complete()).isFalse();
-    });
+    assertThat(s.parts())
+        .allSatisfy(
+            p -> {
+              assertThat(p.coverage()).isNull();
+              assertThat(p.status()).isEqualTo(Status.NOT_RATED);
+              assertThat(p.rated()).isZero();
+              assertThat(p.complete()).isFalse();
+            });
     assertThat(s.part("P2").unrated()).isEqualTo(12);
     assertThat(s.topics()).allSatisfy(t -> assertThat(t.gap()).isNull());
   }
@@ -76,7 +88,8 @@ class ScorerTest {
     assertThat(s.part("P5").status()).isEqualTo(Status.READY);
     assertThat(s.part("P1").coverage()).isEqualTo(0.25);
     assertThat(s.part("P3").coverage()).isCloseTo(1 / 3.0, within(1e-12));
-    // (1.25·¼ + 1.25·¼ + 1·⅓ + 1·⅓ + 1.25·1 + 0.75·⅓) / 6.5 = 0.42949 → 42.9; no skills rated, so parts only
+    // (1.25·¼ + 1.25·¼ + 1·⅓ + 1·⅓ + 1.25·1 + 0.75·⅓) / 6.5 = 0.42949 → 42.9; no skills rated, so
+    // parts only
     assertThat(s.readinessIndex()).isEqualTo(42.9);
     assertThat(s.verdict()).isEqualTo(Status.NOT_READY);
     assertThat(s.strengths()).extracting(TopicScore::id).startsWith("T43", "T44", "T45").hasSize(8);
@@ -95,15 +108,19 @@ class ScorerTest {
   void depthGoalGatesReadyOnlyWhereTheRoleAsksForDepth() {
     // P1 (target 4): every topic at 4 but one at 3 → coverage 0.975, depth 9: ready.
     // P2 (target 4): all at 3 → coverage 0.75, no topic at depth → close.
-    Score s = score(rated(t -> {
-      if (t.part().equals("P1")) {
-        return t.id().equals("T01") ? 3.0 : 4.0;
-      }
-      if (t.part().equals("P2")) {
-        return 3.0;
-      }
-      return (double) lead.targetOfPart(t.part());
-    }, g -> null));
+    Score s =
+        score(
+            rated(
+                t -> {
+                  if (t.part().equals("P1")) {
+                    return t.id().equals("T01") ? 3.0 : 4.0;
+                  }
+                  if (t.part().equals("P2")) {
+                    return 3.0;
+                  }
+                  return (double) lead.targetOfPart(t.part());
+                },
+                g -> null));
     assertThat(s.part("P1").coverage()).isEqualTo(0.975);
     assertThat(s.part("P1").status()).isEqualTo(Status.READY);
     assertThat(s.part("P2").coverage()).isEqualTo(0.75);
@@ -114,9 +131,12 @@ class ScorerTest {
   @Test
   void fullCoverageWithoutDepthIsOnlyClose() {
     Role principal = RUBRIC.role("principal");
-    // principal P1 target 4: one topic at 4, nine just below (a panel consensus can fall between levels)
-    Score s = scorer.score(rated(t -> t.part().equals("P1") ? (t.number() <= 1 ? 4.0 : 3.9) : null, g -> null),
-        principal);
+    // principal P1 target 4: one topic at 4, nine just below (a panel consensus can fall between
+    // levels)
+    Score s =
+        scorer.score(
+            rated(t -> t.part().equals("P1") ? (t.number() <= 1 ? 4.0 : 3.9) : null, g -> null),
+            principal);
     assertThat(s.part("P1").coverage()).isGreaterThanOrEqualTo(0.9);
     assertThat(s.part("P1").depthTopics()).isEqualTo(1);
     assertThat(s.part("P1").status()).isEqualTo(Status.CLOSE);

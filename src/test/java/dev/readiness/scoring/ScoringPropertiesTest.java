@@ -15,7 +15,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Over many seeded random assessments: raising a rating never lowers a coverage or the index, nor raises a gap. */
+/**
+ * Over many seeded random assessments: raising a rating never lowers a coverage or the index, nor
+ * raises a gap.
+ */
 class ScoringPropertiesTest {
   static LongStream seeds() {
     return LongStream.range(0, 300);
@@ -28,11 +31,14 @@ class ScoringPropertiesTest {
     Assessment before = Fixtures.random(seed, r.nextDouble() * 0.5);
     Role role = RUBRIC.roles().get(r.nextInt(RUBRIC.roles().size()));
     List<String> raisable = new ArrayList<>();
-    before.topicRatings().forEach((id, v) -> {
-      if (v < RUBRIC.scale().max()) {
-        raisable.add(id);
-      }
-    });
+    before
+        .topicRatings()
+        .forEach(
+            (id, v) -> {
+              if (v < RUBRIC.scale().max()) {
+                raisable.add(id);
+              }
+            });
     if (raisable.isEmpty()) {
       return;
     }

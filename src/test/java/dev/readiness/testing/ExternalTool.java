@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A program a test needs from the machine (soffice, pdftoppm, qpdf). When it is missing the test fails under CI
- * (where .ci/run installs it) and elsewhere is skipped with a loud line on stderr, never passing silently.
+ * A program a test needs from the machine (soffice, pdftoppm, qpdf). When it is missing the test
+ * fails under CI (where .ci/run installs it) and elsewhere is skipped with a loud line on stderr,
+ * never passing silently.
  */
 public final class ExternalTool {
   private ExternalTool() {}
@@ -25,7 +26,8 @@ public final class ExternalTool {
         return p;
       }
     }
-    String message = "'" + program + "' is not installed; install it (see .ci/run) to run this test";
+    String message =
+        "'" + program + "' is not installed; install it (see .ci/run) to run this test";
     if (System.getenv("CI") != null) {
       fail(message);
     }
@@ -35,11 +37,14 @@ public final class ExternalTool {
   }
 
   /** Runs the command, waiting up to the timeout; fails the test when it does not exit 0. */
-  public static String run(List<String> command, Path workDir, long timeoutSeconds) throws IOException,
-      InterruptedException {
+  public static String run(List<String> command, Path workDir, long timeoutSeconds)
+      throws IOException, InterruptedException {
     Path log = Files.createTempFile("tool", ".log");
-    ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).directory(workDir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(new ArrayList<>(command))
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     Process p = pb.start();
     if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();

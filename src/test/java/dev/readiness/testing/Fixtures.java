@@ -21,7 +21,8 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** Every topic rated by the function (null leaves it blank), skills likewise. */
-  public static Assessment rated(Function<Topic, Double> topic, Function<String, Double> skillByGroup) {
+  public static Assessment rated(
+      Function<Topic, Double> topic, Function<String, Double> skillByGroup) {
     Map<String, Double> topics = new LinkedHashMap<>();
     for (Topic t : RUBRIC.topics()) {
       Double r = topic.apply(t);
@@ -41,17 +42,33 @@ public final class Fixtures {
     return assessment("Test Person", "T-1", "Rater", RaterRole.SELF, DATE, topics, skills);
   }
 
-  public static Assessment assessment(String name, String id, String rater, RaterRole role, LocalDate date,
-      Map<String, Double> topics, Map<String, Double> skills) {
-    return Assessment.builder().source(name + "-" + rater + "-" + date + ".xlsx").candidate(new Candidate(name, id))
-        .rater(rater).raterRole(role).date(date).targetRole("lead").interviewDate(date.plusWeeks(12)).hoursPerWeek(8.0)
-        .topicRatings(topics).skillRatings(skills).build();
+  public static Assessment assessment(
+      String name,
+      String id,
+      String rater,
+      RaterRole role,
+      LocalDate date,
+      Map<String, Double> topics,
+      Map<String, Double> skills) {
+    return Assessment.builder()
+        .source(name + "-" + rater + "-" + date + ".xlsx")
+        .candidate(new Candidate(name, id))
+        .rater(rater)
+        .raterRole(role)
+        .date(date)
+        .targetRole("lead")
+        .interviewDate(date.plusWeeks(12))
+        .hoursPerWeek(8.0)
+        .topicRatings(topics)
+        .skillRatings(skills)
+        .build();
   }
 
   /** A random assessment: each rating 0–5 or (with the given chance) blank. */
   public static Assessment random(long seed, double blankShare) {
     Random r = new Random(seed);
-    return rated(t -> r.nextDouble() < blankShare ? null : (double) r.nextInt(6),
+    return rated(
+        t -> r.nextDouble() < blankShare ? null : (double) r.nextInt(6),
         g -> r.nextDouble() < blankShare ? null : (double) r.nextInt(6));
   }
 }

@@ -6,26 +6,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * The page breaks of a PDF report as a reader meets them, read back with PDFBox: per page, its text lines (with
- * their size: a heading is 10.5 pt or more) and its table rows (from the cells' border rectangles; a row with a
- * header-blue cell, or a single grey cell across the table such as a plan week's heading, is a header row).
- * {@link #violations} lists each break that leaves a heading last on its page or a table piece of fewer than
- * {@link #MIN_ROWS} body rows on either side of a page break.
+ * The page breaks of a PDF report as a reader meets them, read back with PDFBox: per page, its text
+ * lines (with their size: a heading is 10.5 pt or more) and its table rows (from the cells' border
+ * rectangles; a row with a header-blue cell, or a single grey cell across the table such as a plan
+ * week's heading, is a header row). {@link #violations} lists each break that leaves a heading last
+ * on its page or a table piece of fewer than {@link #MIN_ROWS} body rows on either side of a page
+ * break.
  */
 public final class PageBreaks {
   public static final int MIN_ROWS = 3;
   private static final float HEADING = 10.5f;
+
   /** The running header and footer bands, not the body. */
   private static final float BAND = 42;
+
   private static final int HEADER_BG = 0xDDE7F0;
   private static final int UNRATED_BG = 0xEEEEEE;
 
@@ -38,8 +41,8 @@ public final class PageBreaks {
   public record Row(float top, float bottom, boolean header) {}
 
   /**
-   * One page's body: its lines, its table rows grouped into pieces (rows touching one another) and the tops of
-   * its figures (the charts).
+   * One page's body: its lines, its table rows grouped into pieces (rows touching one another) and
+   * the tops of its figures (the charts).
    */
   public record Page(int number, List<Line> lines, List<List<Row>> pieces, List<Float> figures) {
     long bodyRows(List<Row> piece) {
@@ -52,10 +55,13 @@ public final class PageBreaks {
       }
       List<Row> first = pieces.get(0);
       float top = first.get(0).top();
-      boolean marked = lines.stream().anyMatch(l -> l.text().contains("(continued)") && l.y() < top + 30);
-      // a table at the very top of the page, with nothing above it (its repeated column header or none) goes on
+      boolean marked =
+          lines.stream().anyMatch(l -> l.text().contains("(continued)") && l.y() < top + 30);
+      // a table at the very top of the page, with nothing above it (its repeated column header or
+      // none) goes on
       // from the page before
-      boolean bare = lines.stream().noneMatch(l -> l.y() < top) && figures.stream().noneMatch(f -> f < top);
+      boolean bare =
+          lines.stream().noneMatch(l -> l.y() < top) && figures.stream().noneMatch(f -> f < top);
       return marked || bare;
     }
   }
@@ -79,52 +85,81 @@ public final class PageBreaks {
     List<Page> pages = pages(pdf);
     List<String> found = new ArrayList<>();
     for (Page p : pages) {
-      lastHeading(p).ifPresent(h -> found.add("page " + p.number() + " ends with the heading \"" + h.text() + "\""));
+      lastHeading(p)
+          .ifPresent(
+              h -> found.add("page " + p.number() + " ends with the heading \"" + h.text() + "\""));
       if (p.number() > 1 && p.continues()) {
         long here = p.bodyRows(p.pieces().get(0));
         Page before = pages.get(p.number() - 2);
-        long there = before.pieces().isEmpty() ? 0 : before.bodyRows(before.pieces().get(before.pieces().size() - 1));
+        long there =
+            before.pieces().isEmpty()
+                ? 0
+                : before.bodyRows(before.pieces().get(before.pieces().size() - 1));
         if (here < MIN_ROWS || there < MIN_ROWS) {
-          found.add("page " + p.number() + " goes on with a table split " + there + " | " + here + " rows");
+          found.add(
+              "page "
+                  + p.number()
+                  + " goes on with a table split "
+                  + there
+                  + " | "
+                  + here
+                  + " rows");
         }
       }
     }
     return found;
   }
 
-  /** The page's lowest heading when nothing but header rows (or nothing at all) follows it on the page. */
+  /**
+   * The page's lowest heading when nothing but header rows (or nothing at all) follows it on the
+   * page.
+   */
   private static java.util.Optional<Line> lastHeading(Page p) {
-    Line last = p.lines().stream().filter(l -> l.size() >= HEADING).max(Comparator.comparing(Line::y)).orElse(null);
+    Line last =
+        p.lines().stream()
+            .filter(l -> l.size() >= HEADING)
+            .max(Comparator.comparing(Line::y))
+            .orElse(null);
     if (last == null) {
       return java.util.Optional.empty();
     }
     List<Row> rows = p.pieces().stream().flatMap(List::stream).toList();
-    boolean rowBelow = rows.stream().anyMatch(r -> !r.header() && r.top() > last.y())
-        || p.figures().stream().anyMatch(top -> top > last.y());
-    boolean textBelow = p.lines().stream().anyMatch(l -> l.y() > last.y() + 1 && l.size() < HEADING
-        && rows.stream().noneMatch(r -> r.header() && l.y() >= r.top() && l.y() <= r.bottom()));
+    boolean rowBelow =
+        rows.stream().anyMatch(r -> !r.header() && r.top() > last.y())
+            || p.figures().stream().anyMatch(top -> top > last.y());
+    boolean textBelow =
+        p.lines().stream()
+            .anyMatch(
+                l ->
+                    l.y() > last.y() + 1
+                        && l.size() < HEADING
+                        && rows.stream()
+                            .noneMatch(r -> r.header() && l.y() >= r.top() && l.y() <= r.bottom()));
     return rowBelow || textBelow ? java.util.Optional.empty() : java.util.Optional.of(last);
   }
 
   private static List<Line> lines(PDDocument doc, int page, float height) throws IOException {
     List<Line> lines = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) {
-        TextPosition first = positions.get(0);
-        float y = first.getYDirAdj();
-        if (y > BAND && y < height - BAND && !text.isBlank()) {
-          lines.add(new Line(y, first.getFontSizeInPt(), text.strip()));
-        }
-      }
-    };
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            TextPosition first = positions.get(0);
+            float y = first.getYDirAdj();
+            if (y > BAND && y < height - BAND && !text.isBlank()) {
+              lines.add(new Line(y, first.getFontSizeInPt(), text.strip()));
+            }
+          }
+        };
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     stripper.getText(doc);
     return lines;
   }
 
-  /** The cells' rectangles of a page's own content; the charts (form XObjects) are not looked into. */
+  /**
+   * The cells' rectangles of a page's own content; the charts (form XObjects) are not looked into.
+   */
   private static final class Cells extends PDFGraphicsStreamEngine {
     private final float height;
     private final List<float[]> path = new ArrayList<>();
@@ -139,8 +174,12 @@ public final class PageBreaks {
 
     /** Rows (cells sharing a top edge), in pieces of rows that touch, top to bottom. */
     List<List<Row>> pieces() {
-      List<float[]> cells = stroked.stream().filter(r -> r[2] - r[0] > 2 && r[3] - r[1] > 2
-          && r[1] > BAND && r[3] < height - BAND).sorted(Comparator.comparingDouble(r -> r[1])).toList();
+      List<float[]> cells =
+          stroked.stream()
+              .filter(
+                  r -> r[2] - r[0] > 2 && r[3] - r[1] > 2 && r[1] > BAND && r[3] < height - BAND)
+              .sorted(Comparator.comparingDouble(r -> r[1]))
+              .toList();
       List<List<float[]>> byRow = new ArrayList<>();
       for (float[] c : cells) {
         if (!byRow.isEmpty() && Math.abs(byRow.get(byRow.size() - 1).get(0)[1] - c[1]) < 0.6) {
@@ -168,10 +207,17 @@ public final class PageBreaks {
 
     private boolean header(List<float[]> row) {
       float top = row.get(0)[1];
-      boolean blue = filled.stream().anyMatch(f -> (int) f[4] == HEADER_BG && Math.abs(f[1] - top) < 1.5);
-      boolean week = row.size() == 1 && filled.stream().anyMatch(f -> (int) f[4] == UNRATED_BG
-          && Math.abs(f[1] - top) < 1.5 && Math.abs(f[0] - row.get(0)[0]) < 1.5
-          && Math.abs(f[2] - row.get(0)[2]) < 1.5);
+      boolean blue =
+          filled.stream().anyMatch(f -> (int) f[4] == HEADER_BG && Math.abs(f[1] - top) < 1.5);
+      boolean week =
+          row.size() == 1
+              && filled.stream()
+                  .anyMatch(
+                      f ->
+                          (int) f[4] == UNRATED_BG
+                              && Math.abs(f[1] - top) < 1.5
+                              && Math.abs(f[0] - row.get(0)[0]) < 1.5
+                              && Math.abs(f[2] - row.get(0)[2]) < 1.5);
       return blue || week;
     }
 

@@ -12,21 +12,27 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * How full each page of a PDF is, read from the rendered page as a reader sees it: how far down the body reaches
- * between the running header and the footer, as a fraction of that height. The band of {@link #HEADER_POINTS} at
- * the top and {@link #FOOTER_POINTS} at the foot holds the header and "Page N of M" and is not counted.
+ * How full each page of a PDF is, read from the rendered page as a reader sees it: how far down the
+ * body reaches between the running header and the footer, as a fraction of that height. The band of
+ * {@link #HEADER_POINTS} at the top and {@link #FOOTER_POINTS} at the foot holds the header and
+ * "Page N of M" and is not counted.
  */
 public final class PageFill {
   /** The header text and rule sit within this many points of the page top. */
   public static final float HEADER_POINTS = 40;
+
   /** The footer sits within this many points of the page foot. */
   public static final float FOOTER_POINTS = 40;
+
   private static final float DPI = 36;
   private static final int WHITE_ENOUGH = 245;
 
   private PageFill() {}
 
-  /** The fill of every page, in page order, each from 0 (empty body) to 1 (the body reaches the footer). */
+  /**
+   * The fill of every page, in page order, each from 0 (empty body) to 1 (the body reaches the
+   * footer).
+   */
   public static List<Double> of(Path pdf) throws IOException {
     List<Double> fills = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

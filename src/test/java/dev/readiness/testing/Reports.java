@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reports built in memory by the same steps the report runner takes (group by candidate, leniency over the run,
- * one report per candidate), for tests that look at a report's content rather than its files.
+ * Reports built in memory by the same steps the report runner takes (group by candidate, leniency
+ * over the run, one report per candidate), for tests that look at a report's content rather than
+ * its files.
  */
 public final class Reports {
   private Reports() {}
@@ -41,7 +42,14 @@ public final class Reports {
   }
 
   public static ReportOptions options() {
-    return new ReportOptions(List.of(), java.nio.file.Path.of("."), java.util.Set.of(ReportOptions.Format.JSON),
-        null, null, null, "a4", 1);
+    return new ReportOptions(
+        List.of(),
+        java.nio.file.Path.of("."),
+        java.util.Set.of(ReportOptions.Format.JSON),
+        null,
+        null,
+        null,
+        "a4",
+        1);
   }
 }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 class VisibleTest {
   @Test
   void controlAndReorderingCharactersAreWrittenOut() {
-    assertThat(Visible.of("\u001b[2Jok\r\nfake\u202Etxt.exe\u0085")).isEqualTo("\\u001b[2Jok\\u000d\\u000afake"
-        + "\\u202etxt.exe\\u0085");
+    assertThat(Visible.of("\u001b[2Jok\r\nfake\u202Etxt.exe\u0085"))
+        .isEqualTo("\\u001b[2Jok\\u000d\\u000afake" + "\\u202etxt.exe\\u0085");
     assertThat(Visible.of("Zoë Łukasiewicz 王小明 محمد")).isEqualTo("Zoë Łukasiewicz 王小明 محمد");
   }
 

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A workbook in the 1904 date system (old Mac Excel's, still a workbook option) saves a date as a serial 1,462 days
- * smaller than the 1900 system's: read as 1900's, every date came out 4 years and a day early.
+ * A workbook in the 1904 date system (old Mac Excel's, still a workbook option) saves a date as a
+ * serial 1,462 days smaller than the 1900 system's: read as 1900's, every date came out 4 years and
+ * a day early.
  */
 class DateSystemTest {
   @TempDir Path dir;
@@ -36,10 +37,16 @@ class DateSystemTest {
 
   @Test
   void alsoWhenTheFullModelReadsItForAFormula() throws IOException {
-    Assessment a = readOk(reader, write(dir, "mac-formula.xlsx", wb -> {
-      in1904(wb);
-      noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
-    }));
+    Assessment a =
+        readOk(
+            reader,
+            write(
+                dir,
+                "mac-formula.xlsx",
+                wb -> {
+                  in1904(wb);
+                  noValue((XSSFCell) cell(wb, "Topics", "T05", "Rating"), "1+2");
+                }));
     assertThat(a.date()).isEqualTo(LocalDate.of(2026, 11, 2));
     assertThat(a.interviewDate()).isEqualTo(LocalDate.of(2027, 2, 15));
     assertThat(a.topicRatings().get("T05")).isEqualTo(3.0);
@@ -47,29 +54,46 @@ class DateSystemTest {
 
   @Test
   void aDateOutsideTheRangeIsNamedAsTheDateItShows() throws IOException {
-    Path file = write(dir, "far.xlsx", wb -> {
-      in1904(wb);
-      profile(wb, Layout.ASSESSMENT_DATE).setCellValue(LocalDate.of(1985, 6, 1));
-    });
-    assertThat(reader.read(file).problems()).extracting(Object::toString).contains(file + ": Profile!B8: the date"
-        + " 1985-06-01 is outside the dates a workbook may hold (1990-01-01 to 2100-12-31); type the right date as"
-        + " YYYY-MM-DD");
+    Path file =
+        write(
+            dir,
+            "far.xlsx",
+            wb -> {
+              in1904(wb);
+              profile(wb, Layout.ASSESSMENT_DATE).setCellValue(LocalDate.of(1985, 6, 1));
+            });
+    assertThat(reader.read(file).problems())
+        .extracting(Object::toString)
+        .contains(
+            file
+                + ": Profile!B8: the date"
+                + " 1985-06-01 is outside the dates a workbook may hold (1990-01-01 to 2100-12-31); type the right date as"
+                + " YYYY-MM-DD");
   }
 
-  /** An .xls says it counts from 1904 in a record of its own, which POI's model reads but its interface hides. */
+  /**
+   * An .xls says it counts from 1904 in a record of its own, which POI's model reads but its
+   * interface hides.
+   */
   @Test
   void anXlsOf1904IsReadAsSuch() throws IOException {
     byte[] saved;
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
-      ((org.apache.poi.hssf.record.DateWindow1904Record) wb.getInternalWorkbook()
-          .findFirstRecordBySid(org.apache.poi.hssf.record.DateWindow1904Record.sid)).setWindowing((short) 1);
-      wb.createSheet("Profile").createRow(0).createCell(1).setCellValue(44_866); // 2026-11-02, counted from 1904
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      ((org.apache.poi.hssf.record.DateWindow1904Record)
+              wb.getInternalWorkbook()
+                  .findFirstRecordBySid(org.apache.poi.hssf.record.DateWindow1904Record.sid))
+          .setWindowing((short) 1);
+      wb.createSheet("Profile")
+          .createRow(0)
+          .createCell(1)
+          .setCellValue(44_866); // 2026-11-02, counted from 1904
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       wb.write(out);
       saved = out.toByteArray();
     }
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
-        new java.io.ByteArrayInputStream(saved))) {
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook(new java.io.ByteArrayInputStream(saved))) {
       Grid grid = PoiGrid.of(wb, 5_000);
       assertThat(grid.date1904()).isTrue();
       assertThat(Cells.date(grid.sheets("Profile").get(0).cell(0, 1), grid.date1904()))
@@ -77,10 +101,14 @@ class DateSystemTest {
     }
   }
 
-  /** Switches the workbook to the 1904 system and types the dates again, as Excel saves them then. */
+  /**
+   * Switches the workbook to the 1904 system and types the dates again, as Excel saves them then.
+   */
   private static void in1904(Workbook wb) {
     XSSFWorkbook x = (XSSFWorkbook) wb;
-    (x.getCTWorkbook().isSetWorkbookPr() ? x.getCTWorkbook().getWorkbookPr() : x.getCTWorkbook().addNewWorkbookPr())
+    (x.getCTWorkbook().isSetWorkbookPr()
+            ? x.getCTWorkbook().getWorkbookPr()
+            : x.getCTWorkbook().addNewWorkbookPr())
         .setDate1904(true);
     assertThat(x.isDate1904()).isTrue();
     profile(wb, Layout.ASSESSMENT_DATE).setCellValue(LocalDate.of(2026, 11, 2));

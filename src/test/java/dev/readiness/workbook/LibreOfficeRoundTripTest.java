@@ -13,24 +13,29 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Workbooks that went through LibreOffice Calc, as .xlsx, .xls and .ods, are read correctly. Tagged "libreoffice":
- * {@code mvn verify} runs it after the fast tests; each workbook is converted once per format for the class.
+ * Workbooks that went through LibreOffice Calc, as .xlsx, .xls and .ods, are read correctly. Tagged
+ * "libreoffice": {@code mvn verify} runs it after the fast tests; each workbook is converted once
+ * per format for the class.
  */
 @Tag("libreoffice")
 class LibreOfficeRoundTripTest {
   @RegisterExtension static final LibreOffice OFFICE = new LibreOffice();
   @TempDir static Path dir;
-  /** Priya's filled workbook as LibreOffice saved it, by format: converted once, read by several tests. */
+
+  /**
+   * Priya's filled workbook as LibreOffice saved it, by format: converted once, read by several
+   * tests.
+   */
   private static final Map<String, Path> PRIYA_AS = new HashMap<>();
 
   private final WorkbookReader reader = new WorkbookReader(RUBRIC);
@@ -63,7 +68,8 @@ class LibreOfficeRoundTripTest {
     Path resaved = OFFICE.convert(blank, "xlsx", dir.resolve("lo-blank-xlsx"));
     Assessment expected = priya();
     Path filled = dir.resolve("filled.xlsx");
-    try (InputStream in = Files.newInputStream(resaved); Workbook wb = WorkbookFactory.create(in)) {
+    try (InputStream in = Files.newInputStream(resaved);
+        Workbook wb = WorkbookFactory.create(in)) {
       profile(wb, "Candidate").setCellValue("Priya Raman");
       profile(wb, "Rater role").setCellValue("self");
       profile(wb, "Assessment date").setCellValue(LocalDate.of(2026, 11, 2));

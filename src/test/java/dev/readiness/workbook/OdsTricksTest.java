@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * .ods files made by LibreOffice, then edited as a script could: what SODS cannot be trusted with is refused in the
- * tool's words, quickly, and nothing of SODS's parser reaches the terminal.
+ * .ods files made by LibreOffice, then edited as a script could: what SODS cannot be trusted with
+ * is refused in the tool's words, quickly, and nothing of SODS's parser reaches the terminal.
  */
 @Tag("libreoffice")
 class OdsTricksTest {
@@ -41,64 +41,116 @@ class OdsTricksTest {
   }
 
   /**
-   * 28 KB of file that SODS would spend a minute and all the memory on, in a sheet the reader does not use: SODS
-   * builds every cell, filled or empty, in every XML part.
+   * 28 KB of file that SODS would spend a minute and all the memory on, in a sheet the reader does
+   * not use: SODS builds every cell, filled or empty, in every XML part.
    */
   @Test
   void rowsOfCellsRepeatedThousandsOfTimesAreRefused() throws Exception {
-    String filled = "<table:table-row table:number-rows-repeated=\"3000\"><table:table-cell office:value-type="
-        + "\"float\" office:value=\"1\" table:number-columns-repeated=\"3000\"><text:p>1</text:p></table:table-cell>"
-        + "</table:table-row>";
-    String empty = "<table:table-row table:number-rows-repeated=\"3000\"><table:table-cell"
-        + " table:number-columns-repeated=\"3000\"/></table:table-row>";
+    String filled =
+        "<table:table-row table:number-rows-repeated=\"3000\"><table:table-cell office:value-type="
+            + "\"float\" office:value=\"1\" table:number-columns-repeated=\"3000\"><text:p>1</text:p></table:table-cell>"
+            + "</table:table-row>";
+    String empty =
+        "<table:table-row table:number-rows-repeated=\"3000\"><table:table-cell"
+            + " table:number-columns-repeated=\"3000\"/></table:table-row>";
     for (String rows : new String[] {filled, empty}) {
-      Path file = rewrite(ods, dir.resolve("repeated.ods"), "content.xml", xml -> xml.replaceFirst(
-          "(<table:table table:name=\"Instructions\"[^>]*>)", "$1" + rows));
-      assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the sheet"
-          + " \"Instructions\" takes the workbook past the 1,000,000 cells readiness reads in an .ods (a row or"
-          + " column filled far out counts every cell); delete the rows and columns it does not need, or save the"
-          + " workbook as .xlsx");
+      Path file =
+          rewrite(
+              ods,
+              dir.resolve("repeated.ods"),
+              "content.xml",
+              xml ->
+                  xml.replaceFirst(
+                      "(<table:table table:name=\"Instructions\"[^>]*>)", "$1" + rows));
+      assertThat(read(file).problems())
+          .extracting(Problem::toString)
+          .containsExactly(
+              file
+                  + ": the sheet"
+                  + " \"Instructions\" takes the workbook past the 1,000,000 cells readiness reads in an .ods (a row or"
+                  + " column filled far out counts every cell); delete the rows and columns it does not need, or save the"
+                  + " workbook as .xlsx");
     }
-    Path styles = rewrite(ods, dir.resolve("in-styles.ods"), "styles.xml", xml -> xml.replaceFirst(
-        "</office:document-styles>", "<table:table table:name=\"Hidden\">" + filled
-            + "</table:table></office:document-styles>"));
-    assertThat(read(styles).problems()).extracting(Problem::toString).containsExactly(styles + ": the sheet"
-        + " \"Hidden\" takes the workbook past the 1,000,000 cells readiness reads in an .ods (a row or column filled"
-        + " far out counts every cell); delete the rows and columns it does not need, or save the workbook as .xlsx");
+    Path styles =
+        rewrite(
+            ods,
+            dir.resolve("in-styles.ods"),
+            "styles.xml",
+            xml ->
+                xml.replaceFirst(
+                    "</office:document-styles>",
+                    "<table:table table:name=\"Hidden\">"
+                        + filled
+                        + "</table:table></office:document-styles>"));
+    assertThat(read(styles).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            styles
+                + ": the sheet"
+                + " \"Hidden\" takes the workbook past the 1,000,000 cells readiness reads in an .ods (a row or column filled"
+                + " far out counts every cell); delete the rows and columns it does not need, or save the workbook as .xlsx");
   }
 
-  /** LibreOffice saves a row filled to its last column as one cell repeated 16,384 times: SODS builds none of it. */
+  /**
+   * LibreOffice saves a row filled to its last column as one cell repeated 16,384 times: SODS
+   * builds none of it.
+   */
   @Test
   void rowsFilledToTheLastColumnAreRead() throws Exception {
-    String row = "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\""
-        + " table:number-columns-repeated=\"16384\"><text:p>1</text:p></table:table-cell></table:table-row>";
-    Path file = rewrite(ods, dir.resolve("full-rows.ods"), "content.xml", xml -> xml.replaceFirst(
-        "(<table:table table:name=\"Instructions\"[^>]*>)", "$1" + row.repeat(40)));
+    String row =
+        "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\""
+            + " table:number-columns-repeated=\"16384\"><text:p>1</text:p></table:table-cell></table:table-row>";
+    Path file =
+        rewrite(
+            ods,
+            dir.resolve("full-rows.ods"),
+            "content.xml",
+            xml ->
+                xml.replaceFirst(
+                    "(<table:table table:name=\"Instructions\"[^>]*>)", "$1" + row.repeat(40)));
     assertThat(read(file).problems()).filteredOn(Problem::isError).isEmpty();
   }
 
   @Test
   void aDocumentTypeDeclarationInAnyPartIsRefused() throws Exception {
-    Path file = rewrite(ods, dir.resolve("doctype.ods"), "styles.xml", xml -> xml.replaceFirst("\\?>",
-        "?><!DOCTYPE x [<!ENTITY e \"e\">]>"));
-    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook holds a"
-        + " document type declaration, which no spreadsheet app writes; it was not read: check where the file came"
-        + " from");
+    Path file =
+        rewrite(
+            ods,
+            dir.resolve("doctype.ods"),
+            "styles.xml",
+            xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e \"e\">]>"));
+    assertThat(read(file).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": the workbook holds a"
+                + " document type declaration, which no spreadsheet app writes; it was not read: check where the file came"
+                + " from");
   }
 
   /** Past 200 MB inflated, an .ods is refused before any part of it is parsed whole. */
   @Test
   void anOdsInflatingPast200MbIsRefused() throws Exception {
-    Path file = rewrite(ods, dir.resolve("inflating.ods"), "settings.xml", xml -> xml + " ".repeat(201 << 20));
-    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook inflates"
-        + " to more than 200 MB, far more data than an assessment holds; it was not read: delete rows or columns"
-        + " filled to the end of the sheet and save it again, or check where the file came from");
+    Path file =
+        rewrite(
+            ods, dir.resolve("inflating.ods"), "settings.xml", xml -> xml + " ".repeat(201 << 20));
+    assertThat(read(file).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": the workbook inflates"
+                + " to more than 200 MB, far more data than an assessment holds; it was not read: delete rows or columns"
+                + " filled to the end of the sheet and save it again, or check where the file came from");
   }
 
   @Test
   void malformedXmlIsSaidInTheToolsWordsAlone() throws Exception {
-    Path file = rewrite(ods, dir.resolve("malformed.ods"), "content.xml", xml -> xml.replaceFirst("</office:body>",
-        "</office:bodyy>"));
+    Path file =
+        rewrite(
+            ods,
+            dir.resolve("malformed.ods"),
+            "content.xml",
+            xml -> xml.replaceFirst("</office:body>", "</office:bodyy>"));
     PrintStream before = System.err;
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     ReadResult r;
@@ -108,21 +160,38 @@ class OdsTricksTest {
     } finally {
       System.setErr(before);
     }
-    assertThat(r.problems()).extracting(Problem::toString).containsExactly(file + ": the workbook is damaged and"
-        + " cannot be opened (part of its XML is malformed); open it in your spreadsheet app and save it again as"
-        + " .xlsx");
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": the workbook is damaged and"
+                + " cannot be opened (part of its XML is malformed); open it in your spreadsheet app and save it again as"
+                + " .xlsx");
     assertThat(err.toString(StandardCharsets.UTF_8)).as("printed by a library").isEmpty();
   }
 
   @Test
   void anEncryptedOdsGetsThePasswordMessage() throws Exception {
-    // as encrypted: the content is no XML, and the manifest (after it in the zip) says how it was encrypted
-    Path scrambled = rewrite(ods, dir.resolve("scrambled.ods"), "content.xml", xml -> "\u0007\u00ff not XML");
-    Path file = rewrite(scrambled, dir.resolve("encrypted.ods"), "META-INF/manifest.xml", xml -> xml.replaceFirst(
-        "(<manifest:file-entry manifest:full-path=\"content.xml\"[^>]*?)/>", "$1><manifest:encryption-data"
-            + " manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/></manifest:file-entry>"));
-    assertThat(read(file).problems()).extracting(Problem::toString).containsExactly(file + ": the workbook is"
-        + " password-protected; open it, remove the password (File > Protect / Encrypt) and save it again");
+    // as encrypted: the content is no XML, and the manifest (after it in the zip) says how it was
+    // encrypted
+    Path scrambled =
+        rewrite(ods, dir.resolve("scrambled.ods"), "content.xml", xml -> "\u0007\u00ff not XML");
+    Path file =
+        rewrite(
+            scrambled,
+            dir.resolve("encrypted.ods"),
+            "META-INF/manifest.xml",
+            xml ->
+                xml.replaceFirst(
+                    "(<manifest:file-entry manifest:full-path=\"content.xml\"[^>]*?)/>",
+                    "$1><manifest:encryption-data"
+                        + " manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"x\"/></manifest:file-entry>"));
+    assertThat(read(file).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": the workbook is"
+                + " password-protected; open it, remove the password (File > Protect / Encrypt) and save it again");
   }
 
   private ReadResult read(Path file) {

@@ -1,8 +1,8 @@
 package dev.readiness.workbook;
 
-import dev.readiness.assessment.Samples;
-import dev.readiness.assessment.ReadResult;
 import dev.readiness.assessment.Assessment;
+import dev.readiness.assessment.ReadResult;
+import dev.readiness.assessment.Samples;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;
 import java.io.IOException;
@@ -28,7 +28,8 @@ public final class TestWorkbooks {
     return new Samples(RUBRIC).all().get(0).assessment();
   }
 
-  public static Path write(Path dir, String name, Assessment a, Consumer<Workbook> edit) throws IOException {
+  public static Path write(Path dir, String name, Assessment a, Consumer<Workbook> edit)
+      throws IOException {
     try (XSSFWorkbook wb = new TemplateWriter(RUBRIC).build(TemplateValues.of(a))) {
       edit.accept(wb);
       Path file = dir.resolve(name);
@@ -42,7 +43,10 @@ public final class TestWorkbooks {
   /** Priya's assessment under another name and ID: a distinct candidate. */
   public static Assessment as(String name, String id) {
     Assessment a = priya();
-    return a.toBuilder().candidate(new dev.readiness.assessment.Candidate(name, id)).rater(name).daysOff(null)
+    return a.toBuilder()
+        .candidate(new dev.readiness.assessment.Candidate(name, id))
+        .rater(name)
+        .daysOff(null)
         .build();
   }
 
@@ -53,7 +57,8 @@ public final class TestWorkbooks {
   /** Reads the file, asserting it has no errors. */
   public static Assessment readOk(WorkbookReader reader, Path file) {
     ReadResult r = reader.read(file);
-    org.assertj.core.api.Assertions.assertThat(r.problems()).filteredOn(dev.readiness.problem.Problem::isError)
+    org.assertj.core.api.Assertions.assertThat(r.problems())
+        .filteredOn(dev.readiness.problem.Problem::isError)
         .isEmpty();
     return r.assessment().orElseThrow();
   }
@@ -115,13 +120,17 @@ public final class TestWorkbooks {
   }
 
   /**
-   * A copy of a workbook with one part's XML edited as text: what a script could write, which POI would refuse to.
+   * A copy of a workbook with one part's XML edited as text: what a script could write, which POI
+   * would refuse to.
    */
-  public static Path rewrite(Path from, Path to, String part, java.util.function.UnaryOperator<String> edit)
+  public static Path rewrite(
+      Path from, Path to, String part, java.util.function.UnaryOperator<String> edit)
       throws IOException {
     boolean found = false;
-    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
-        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(Files.newInputStream(from));
+        java.util.zip.ZipOutputStream out =
+            new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
       java.util.zip.ZipEntry e;
       while ((e = in.getNextEntry()) != null) {
         out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
@@ -129,7 +138,9 @@ public final class TestWorkbooks {
         if (e.getName().equals(part)) {
           String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
           String edited = edit.apply(xml);
-          org.assertj.core.api.Assertions.assertThat(edited).as("the edit of " + part).isNotEqualTo(xml);
+          org.assertj.core.api.Assertions.assertThat(edited)
+              .as("the edit of " + part)
+              .isNotEqualTo(xml);
           bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
           found = true;
         }
