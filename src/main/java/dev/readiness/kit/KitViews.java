@@ -5,6 +5,7 @@ import dev.readiness.rubric.KitRules;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Scale;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,8 +78,8 @@ public final class KitViews {
             + " role · a "
             + kit.minutes()
             + "-minute slot: "
-            + (kit.deepDives().size() + 1)
-            + " questions in "
+            + Plural.count(kit.deepDives().size() + 1, "question")
+            + " in "
             + kit.totalMinutes()
             + " minutes, with "
             + kit.openingMinutes()
@@ -159,11 +160,13 @@ public final class KitViews {
         "one system-design question ("
             + kit.design().minutes()
             + " min), then "
-            + dives
-            + " deep dive"
-            + (dives == 1 ? "" : "s")
-            + (dives == 0 ? "" : " (" + rules.deepDiveMinutes() + " min each)")
-            + ", then time for questions";
+            + (dives == 0
+                ? ""
+                : Plural.count(dives, "deep dive")
+                    + " ("
+                    + rules.deepDiveMinutes()
+                    + " min each), then ")
+            + "time for questions";
     List<String> lines =
         interviewer
             ? List.of(
@@ -319,12 +322,15 @@ public final class KitViews {
   List<KitView.Anchor> anchors(int points) {
     Scale scale = rubric.scale();
     List<KitView.Anchor> out = new ArrayList<>();
-    for (int level = Math.max(scale.min(), scale.max() - ANCHOR_LEVELS);
+    // the bottom of the scale is "never met it": nothing to listen for, so it is never anchored
+    for (int level = Math.max(scale.min() + 1, scale.max() - ANCHOR_LEVELS);
         level < scale.max();
         level++) {
       Scale.Level l = scale.level(level);
+      // at least one point: a level above the bottom always knows something to name
       long covered =
-          Math.round((double) points * (level - scale.min()) / (scale.max() - scale.min()));
+          Math.max(
+              1, Math.round((double) points * (level - scale.min()) / (scale.max() - scale.min())));
       String descriptor =
           l.descriptor().isEmpty()
               ? ""
@@ -337,8 +343,7 @@ public final class KitViews {
               "Covers about "
                   + covered
                   + " of the "
-                  + points
-                  + " key points"
+                  + Plural.count(points, "key point")
                   + descriptor
                   + (descriptor.endsWith(".") ? "" : ".")));
     }

@@ -68,7 +68,10 @@ public record KitRules(
           5,
           List.of(
               "Take \"{point}\": where have you done this, what did you choose, and what did it cost?",
-              "Suppose \"{point}\" has to hold at ten times today's load: what breaks first, and how would you know?"),
+              // asked of any kind of point (a design choice, a practice, a leadership habit): a
+              // question about load made no sense for "Success measurement" or "Backfill
+              // strategies"
+              "How would you know \"{point}\" is working, and what would you do when it is not?"),
           List.of(
               "criteria|requirement|scope|compliance|governance|ownership|polic|access control|model design",
               "scale|volume|capacity|latency|throughput|cost|quota|resource|batching",

@@ -100,6 +100,48 @@ class KitViewsTest {
   }
 
   @Test
+  void aQuestionWithOnePointIsAnsweredAtEveryAnchoredLevelByThatPoint() {
+    assertThat(new KitViews(RUBRIC).anchors(1))
+        .extracting(KitView.Anchor::text)
+        .allSatisfy(t -> assertThat(t).startsWith("Covers about 1 of the 1 key point;"));
+  }
+
+  @Test
+  void theBottomOfAScaleIsNeverAnAnchorAndEveryLevelAboveItCoversAPoint()
+      throws IOException, RubricException {
+    Rubric oneToFour;
+    try (InputStream in = KitViewsTest.class.getResourceAsStream("/rubrics/scale-1-to-4.json")) {
+      oneToFour = RubricLoader.parse("scale-1-to-4.json", in.readAllBytes());
+    }
+    KitView view = new KitViews(oneToFour).of(kit(oneToFour, 60), INTERVIEWER);
+    assertThat(view.deepDives().get(0).anchors())
+        .extracting(KitView.Anchor::level)
+        .containsExactly("2 Working knowledge", "3 Practitioner");
+    assertThat(view.deepDives().get(0).anchors().get(0).text())
+        .startsWith("Covers about 2 of the 5 key points; has used it with guidance");
+  }
+
+  @Test
+  void aSlotWithRoomForOneQuestionSaysSoWithoutAnEmptyListOfDeepDives() {
+    KitView view = new KitViews(RUBRIC).of(kit(RUBRIC, 40), INTERVIEWER);
+    assertThat(view.subtitle()).contains(": 1 question in 30 minutes,");
+    assertThat(view.opening().lines().get(0))
+        .isEqualTo(
+            "Introduce yourself and say how the time runs: one system-design question (30 min),"
+                + " then time for questions.");
+  }
+
+  @Test
+  void theSecondProbeAsksHowThePointIsKnownToWorkWhateverKindOfPointItIs() {
+    assertThat(new KitViews(RUBRIC).probes(List.of("Success measurement", "Backfill strategies")))
+        .containsExactly(
+            "Take \"Success measurement\": where have you done this, what did you choose, and what"
+                + " did it cost?",
+            "How would you know \"Backfill strategies\" is working, and what would you do when it"
+                + " is not?");
+  }
+
+  @Test
   void theDesignQuestionsOwnPointsAreCuedInTheirSteps() {
     InterviewKit kit = kit(RUBRIC, 60);
     // the part most in need is Part 3, and its largest gap with a design question is T26 (GitOps)
