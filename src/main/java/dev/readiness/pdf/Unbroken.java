@@ -43,9 +43,30 @@ final class Unbroken implements SplitCharacter {
       return current > start
           && current + 1 < end
           && Character.isLetter(at(current - 1, cc, ck))
-          && Character.isLetter(at(current + 1, cc, ck));
+          && Character.isLetter(at(current + 1, cc, ck))
+          && !inFileName(current, start, end, cc, ck);
     }
     return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
+  }
+
+  /**
+   * Whether the character is inside a file name ("priya-raman-tom.xlsx"): a word that ends in a dot
+   * and a short extension. A reader copies a file name from the page, so it is never split.
+   */
+  private static boolean inFileName(int current, int start, int end, char[] cc, PdfChunk[] ck) {
+    int last = current;
+    while (last + 1 < end && !Character.isWhitespace(at(last + 1, cc, ck))) {
+      last++;
+    }
+    // the word's trailing punctuation ("….xlsx," or "….xlsx).") is not part of the name
+    while (last > current && !Character.isLetterOrDigit(at(last, cc, ck))) {
+      last--;
+    }
+    int letters = 0;
+    while (last - letters > current && Character.isLetterOrDigit(at(last - letters, cc, ck))) {
+      letters++;
+    }
+    return letters >= 2 && letters <= 5 && at(last - letters, cc, ck) == '.';
   }
 
   private static char at(int i, char[] cc, PdfChunk[] ck) {

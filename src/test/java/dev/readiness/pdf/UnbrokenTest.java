@@ -60,6 +60,10 @@ class UnbrokenTest {
     char[] text = "Cloud-Native 2028-06".toCharArray();
     assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 5, text.length, text, null)).isTrue();
     assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 17, text.length, text, null)).isFalse();
+    char[] file = "from priya-raman-tom.xlsx, Cloud-Native.".toCharArray();
+    assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 10, file.length, file, null)).isFalse();
+    assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 16, file.length, file, null)).isFalse();
+    assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 32, file.length, file, null)).isTrue();
     assertThat(Unbroken.keep("(2 h) and 45 min, 3 hours (55 topics, 1 panel)"))
         .isEqualTo("(2\u00A0h) and 45\u00A0min, 3 hours (55\u00A0topics, 1 panel)");
   }
