@@ -144,62 +144,11 @@ public record CalibrationJson(
   }
 
   static CalibrationJson of(Calibration c, CalibrationView v) {
-    List<RaterJson> raters = new ArrayList<>();
-    for (int i = 0; i < c.raters().size(); i++) {
-      Calibration.Rater r = c.raters().get(i);
-      Calibration.Leniency l = r.leniency();
-      raters.add(
-          new RaterJson(
-              r.name(),
-              r.role().label(),
-              r.source(),
-              l == null ? null : decimal(l.offset(), 3),
-              l == null ? 0 : l.topics(),
-              l == null ? 0 : l.candidates(),
-              v.raters().get(i).leniency()));
-    }
-    Map<String, BigDecimal> byPart = new LinkedHashMap<>();
-    c.byPart().forEach((part, a) -> byPart.put(part, alpha(a)));
-    Map<String, String> bands = new LinkedHashMap<>();
-    c.agreement().byPart().forEach((part, b) -> bands.put(part, b.id()));
-    BigDecimal overall = alpha(c.overall());
-    String band = c.agreement().overall().id();
-    String meaning = c.agreement().meaning();
-    List<String> low = c.agreement().lowParts();
-    IntervalJson interval = IntervalJson.of(c.overall().interval());
-    Map<String, IntervalJson> intervals = new LinkedHashMap<>();
-    c.byPart().forEach((part, a) -> intervals.put(part, IntervalJson.of(a.interval())));
-    Map<String, String> verdicts = new LinkedHashMap<>();
-    v.agreement().forEach(row -> verdicts.put(row.part(), row.verdict()));
-    BootstrapJson bootstrap =
-        new BootstrapJson(
-            dev.readiness.calibration.Bootstrap.RESAMPLES,
-            dev.readiness.calibration.Bootstrap.SEED,
-            decimal(dev.readiness.calibration.Bootstrap.LEVEL, 2),
-            v.intervalNote());
-    AlphaJson alpha =
-        c.overall().defined()
-            ? new Alpha(
-                overall, band, meaning, METRIC, byPart, bands, low, interval, intervals, verdicts,
-                bootstrap)
-            : new UndefinedAlpha(
-                overall,
-                c.overall().reason(),
-                band,
-                meaning,
-                METRIC,
-                byPart,
-                bands,
-                low,
-                interval,
-                intervals,
-                verdicts,
-                bootstrap);
     Map<String, String> selfReading = new LinkedHashMap<>();
     v.self().forEach(row -> selfReading.put(row.part(), row.reading()));
     return new CalibrationJson(
-        raters,
-        alpha,
+        raters(c, v),
+        agreement(c, v),
         v.leniencyNote(),
         c.disagreements().stream()
             .map(
@@ -221,6 +170,65 @@ public record CalibrationJson(
                         decimal(t.mean(), 3),
                         decimal(t.spread(), 1)))
             .toList());
+  }
+
+  /** Each rater with their leniency: the figures rounded, the reading the view words. */
+  private static List<RaterJson> raters(Calibration c, CalibrationView v) {
+    List<RaterJson> raters = new ArrayList<>();
+    for (int i = 0; i < c.raters().size(); i++) {
+      Calibration.Rater r = c.raters().get(i);
+      Calibration.Leniency l = r.leniency();
+      raters.add(
+          new RaterJson(
+              r.name(),
+              r.role().label(),
+              r.source(),
+              l == null ? null : decimal(l.offset(), 3),
+              l == null ? 0 : l.topics(),
+              l == null ? 0 : l.candidates(),
+              v.raters().get(i).leniency()));
+    }
+    return raters;
+  }
+
+  /** The agreement, overall and per part; an undefined overall alpha carries its reason. */
+  private static AlphaJson agreement(Calibration c, CalibrationView v) {
+    Map<String, BigDecimal> byPart = new LinkedHashMap<>();
+    c.byPart().forEach((part, a) -> byPart.put(part, alpha(a)));
+    Map<String, String> bands = new LinkedHashMap<>();
+    c.agreement().byPart().forEach((part, b) -> bands.put(part, b.id()));
+    BigDecimal overall = alpha(c.overall());
+    String band = c.agreement().overall().id();
+    String meaning = c.agreement().meaning();
+    List<String> low = c.agreement().lowParts();
+    IntervalJson interval = IntervalJson.of(c.overall().interval());
+    Map<String, IntervalJson> intervals = new LinkedHashMap<>();
+    c.byPart().forEach((part, a) -> intervals.put(part, IntervalJson.of(a.interval())));
+    Map<String, String> verdicts = new LinkedHashMap<>();
+    v.agreement().forEach(row -> verdicts.put(row.part(), row.verdict()));
+    BootstrapJson bootstrap =
+        new BootstrapJson(
+            dev.readiness.calibration.Bootstrap.RESAMPLES,
+            dev.readiness.calibration.Bootstrap.SEED,
+            decimal(dev.readiness.calibration.Bootstrap.LEVEL, 2),
+            v.intervalNote());
+    return c.overall().defined()
+        ? new Alpha(
+            overall, band, meaning, METRIC, byPart, bands, low, interval, intervals, verdicts,
+            bootstrap)
+        : new UndefinedAlpha(
+            overall,
+            c.overall().reason(),
+            band,
+            meaning,
+            METRIC,
+            byPart,
+            bands,
+            low,
+            interval,
+            intervals,
+            verdicts,
+            bootstrap);
   }
 
   /** An alpha with the places the pages print it with (0.880), or null when it is undefined. */

@@ -139,22 +139,60 @@ public record CalibrationView(
       Rubric rubric, Calibration cal, LocalDate date, LeniencyPool pool, boolean withPlan) {
     CalibrationRules rules = rubric.calibration();
     List<Calibration.Rater> panel = cal.raters().stream().filter(x -> !x.isSelf()).toList();
-    String intro =
-        panel.size()
-            + " panel raters"
-            + (cal.hasSelf() ? " and the candidate's self-rating" : "")
-            + " on "
-            + date
-            + ". The scores"
-            + (withPlan ? " and the plan" : "")
-            + " in this report use the panel's"
-            + " consensus: the median of the"
-            + " panel's ratings on each topic (a half level where the panel splits evenly). The self-rating is shown"
-            + " beside it, never mixed in.";
     List<RaterRow> raters =
         cal.raters().stream()
             .map(r -> new RaterRow(r.name(), r.role().label(), r.source(), leniency(r, rules)))
             .toList();
+    AlphaRow overall =
+        AlphaRow.of(
+            "",
+            "All parts",
+            cal.overall(),
+            cal.agreement().overall(),
+            cal.agreement().meaning(),
+            rules);
+    List<RatingsRow> every = cal.topics().stream().map(t -> ratings(rubric, t, rules)).toList();
+    List<RatingsRow> discuss = discuss(cal, every);
+    String none =
+        "None: on every topic the panel's ratings differ by less than "
+            + Numbers.level(rules.discussSpread())
+            + " levels.";
+    return new CalibrationView(
+        intro(cal, panel.size(), date, withPlan),
+        raters,
+        agreement(rubric, cal),
+        panel.stream().map(Calibration.Rater::name).toList(),
+        discuss,
+        none,
+        cal.hasSelf() ? self(rubric, cal) : List.of(),
+        selfIntro(rules),
+        every,
+        PanelGlance.lines(rubric, cal, discuss, none),
+        overall,
+        leniencyNote(pool),
+        "Chance below " + Numbers.plain(rules.tentativeAlpha(), 3),
+        INTERVAL_NOTE);
+  }
+
+  /**
+   * Who rated, on which date, and that the scores use the panel's consensus, not the self-rating.
+   */
+  private static String intro(Calibration cal, int panelSize, LocalDate date, boolean withPlan) {
+    return panelSize
+        + " panel raters"
+        + (cal.hasSelf() ? " and the candidate's self-rating" : "")
+        + " on "
+        + date
+        + ". The scores"
+        + (withPlan ? " and the plan" : "")
+        + " in this report use the panel's"
+        + " consensus: the median of the"
+        + " panel's ratings on each topic (a half level where the panel splits evenly). The self-rating is shown"
+        + " beside it, never mixed in.";
+  }
+
+  /** Each part's alpha, in the rubric's order. */
+  private static List<AlphaRow> agreement(Rubric rubric, Calibration cal) {
     List<AlphaRow> alphas = new ArrayList<>();
     for (Part p : rubric.parts()) {
       alphas.add(
@@ -164,69 +202,46 @@ public record CalibrationView(
               cal.byPart().get(p.id()),
               cal.agreement().byPart().get(p.id()),
               cal.agreement().partMeanings().get(p.id()),
-              rules));
+              rubric.calibration()));
     }
-    AlphaRow overall =
-        AlphaRow.of(
-            "",
-            "All parts",
-            cal.overall(),
-            cal.agreement().overall(),
-            cal.agreement().meaning(),
-            rules);
-    List<String> names = panel.stream().map(Calibration.Rater::name).toList();
-    List<RatingsRow> every = cal.topics().stream().map(t -> ratings(rubric, t, rules)).toList();
-    List<RatingsRow> discuss =
-        cal.disagreements().stream()
-            .map(
-                d ->
-                    every.stream()
-                        .filter(r -> r.topic().equals(d.topic()))
-                        .findFirst()
-                        .orElseThrow())
-            .toList();
+    return alphas;
+  }
+
+  /** The topics to discuss, in the calibrator's order, as their rows of the ratings table. */
+  private static List<RatingsRow> discuss(Calibration cal, List<RatingsRow> every) {
+    return cal.disagreements().stream()
+        .map(d -> every.stream().filter(r -> r.topic().equals(d.topic())).findFirst().orElseThrow())
+        .toList();
+  }
+
+  /** Each part's self-rating against the panel, in the rubric's order. */
+  private static List<SelfRow> self(Rubric rubric, Calibration cal) {
+    CalibrationRules rules = rubric.calibration();
     List<SelfRow> self = new ArrayList<>();
-    if (cal.hasSelf()) {
-      for (Part p : rubric.parts()) {
-        Double v = cal.selfBias().get(p.id());
-        int lean = v == null || Math.abs(v) <= rules.inLineBand() ? 0 : v > 0 ? 1 : -1;
-        self.add(
-            new SelfRow(
-                p.id(),
-                p.title(),
-                p.heading(),
-                v,
-                Numbers.signed(v, 2),
-                selfReading(v, rules),
-                lean));
-      }
+    for (Part p : rubric.parts()) {
+      Double v = cal.selfBias().get(p.id());
+      int lean = v == null || Math.abs(v) <= rules.inLineBand() ? 0 : v > 0 ? 1 : -1;
+      self.add(
+          new SelfRow(
+              p.id(),
+              p.title(),
+              p.heading(),
+              v,
+              Numbers.signed(v, 2),
+              selfReading(v, rules),
+              lean));
     }
-    String selfIntro =
-        "Per part, the candidate's self-rating minus the panel's consensus, averaged over the topics"
-            + " both rated: above zero the candidate rates themself higher than the panel does (over-confidence),"
-            + " below zero lower (under-confidence); within "
-            + Numbers.plain(rules.inLineBand(), 2)
-            + " levels is in"
-            + " line.";
-    String none =
-        "None: on every topic the panel's ratings differ by less than "
-            + Numbers.level(rules.discussSpread())
-            + " levels.";
-    return new CalibrationView(
-        intro,
-        raters,
-        alphas,
-        names,
-        discuss,
-        none,
-        self,
-        selfIntro,
-        every,
-        PanelGlance.lines(rubric, cal, discuss, none),
-        overall,
-        leniencyNote(pool),
-        "Chance below " + Numbers.plain(rules.tentativeAlpha(), 3),
-        INTERVAL_NOTE);
+    return self;
+  }
+
+  /** What the self-rating table shows and where "in line" ends. */
+  private static String selfIntro(CalibrationRules rules) {
+    return "Per part, the candidate's self-rating minus the panel's consensus, averaged over the topics"
+        + " both rated: above zero the candidate rates themself higher than the panel does (over-confidence),"
+        + " below zero lower (under-confidence); within "
+        + Numbers.plain(rules.inLineBand(), 2)
+        + " levels is in"
+        + " line.";
   }
 
   private static RatingsRow ratings(

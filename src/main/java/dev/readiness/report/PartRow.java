@@ -51,63 +51,10 @@ public record PartRow(
 
   static List<PartRow> of(Rubric rubric, Score score, Assessment a) {
     List<PartRow> rows = new ArrayList<>();
-    int depthLevel = rubric.depthAdvice().level();
     for (Part part : rubric.parts()) {
       PartScore p = score.part(part.id());
-      List<TopicRow> topics = new ArrayList<>();
-      for (Topic t : rubric.topicsOf(part.id())) {
-        TopicScore ts = score.topic(t.id());
-        topics.add(
-            new TopicRow(
-                t.id(),
-                t.title(),
-                ts.rating(),
-                ts.target(),
-                ts.gap(),
-                Tone.ofGap(ts.gap()),
-                a.topicNotes().getOrDefault(t.id(), "")));
-      }
-      Double mean =
-          topics.stream()
-              .filter(t -> t.rating() != null)
-              .mapToDouble(TopicRow::rating)
-              .average()
-              .stream()
-              .boxed()
-              .findFirst()
-              .orElse(null);
-      boolean applies = p.target() >= depthLevel;
-      String depth =
-          p.depthTopics()
-              + (!applies
-                  ? " (not needed)"
-                  : p.depthMet()
-                      ? " (goal met)"
-                      : " (goal: " + rubric.depthAdvice().minTopics() + ")");
-      String depthSentence =
-          !applies
-              ? "not needed at target " + p.target()
-              : p.depthMet()
-                  ? "goal met"
-                  : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
-      String summary =
-          "Target "
-              + p.target()
-              + " · coverage "
-              + Numbers.percent(p.coverage())
-              + " · "
-              + p.rated()
-              + " of "
-              + (p.rated() + p.unrated())
-              + " topics rated · status: "
-              + p.status().label()
-              + " · depth: "
-              + Plural.count(p.depthTopics(), "topic")
-              + " at level "
-              + depthLevel
-              + " or more, "
-              + depthSentence
-              + ".";
+      List<TopicRow> topics = topicRows(rubric, score, a, part);
+      boolean applies = p.target() >= rubric.depthAdvice().level();
       rows.add(
           new PartRow(
               p.id(),
@@ -117,17 +64,82 @@ public record PartRow(
               Numbers.percent(p.coverage()) + (p.complete() ? "" : " *"),
               p.gapPoints(),
               Numbers.plain(p.gapPoints(), 2),
-              mean,
+              meanRating(topics),
               p.depthTopics(),
               applies,
               p.depthMet(),
-              depth,
+              depthCell(rubric, p, applies),
               p.status().label(),
               Tone.of(p.status()),
               p.complete(),
-              summary,
+              summary(rubric, p, applies),
               topics));
     }
     return rows;
+  }
+
+  /** The part's topics with their scores and the assessment's notes. */
+  private static List<TopicRow> topicRows(Rubric rubric, Score score, Assessment a, Part part) {
+    List<TopicRow> topics = new ArrayList<>();
+    for (Topic t : rubric.topicsOf(part.id())) {
+      TopicScore ts = score.topic(t.id());
+      topics.add(
+          new TopicRow(
+              t.id(),
+              t.title(),
+              ts.rating(),
+              ts.target(),
+              ts.gap(),
+              Tone.ofGap(ts.gap()),
+              a.topicNotes().getOrDefault(t.id(), "")));
+    }
+    return topics;
+  }
+
+  /** The mean rating of the rated topics, or null when none is rated. */
+  private static Double meanRating(List<TopicRow> topics) {
+    return topics.stream()
+        .filter(t -> t.rating() != null)
+        .mapToDouble(TopicRow::rating)
+        .average()
+        .stream()
+        .boxed()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The depth cell: "3 (goal met)", "1 (goal: 2)" or "0 (not needed)". */
+  private static String depthCell(Rubric rubric, PartScore p, boolean applies) {
+    return p.depthTopics()
+        + (!applies
+            ? " (not needed)"
+            : p.depthMet() ? " (goal met)" : " (goal: " + rubric.depthAdvice().minTopics() + ")");
+  }
+
+  /** The line under the part's heading: target, coverage, topics rated, status and depth. */
+  private static String summary(Rubric rubric, PartScore p, boolean applies) {
+    String depthSentence =
+        !applies
+            ? "not needed at target " + p.target()
+            : p.depthMet()
+                ? "goal met"
+                : "goal not met (" + rubric.depthAdvice().minTopics() + " needed)";
+    return "Target "
+        + p.target()
+        + " · coverage "
+        + Numbers.percent(p.coverage())
+        + " · "
+        + p.rated()
+        + " of "
+        + (p.rated() + p.unrated())
+        + " topics rated · status: "
+        + p.status().label()
+        + " · depth: "
+        + Plural.count(p.depthTopics(), "topic")
+        + " at level "
+        + rubric.depthAdvice().level()
+        + " or more, "
+        + depthSentence
+        + ".";
   }
 }

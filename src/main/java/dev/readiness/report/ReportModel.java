@@ -137,53 +137,116 @@ public record ReportModel(
       ReportOptions.Audience audience) {
     // a panel's packet has no study plan, so no page of it speaks of one
     boolean panelPacket = audience == ReportOptions.Audience.PANEL;
-    Profile profile =
-        new Profile(
-            a.candidate().name()
-                + (a.candidate().id() == null ? "" : " (" + a.candidate().id() + ")"),
-            score.role().title(),
-            (a.rater().isEmpty() ? "(not named)" : a.rater()) + " · " + a.raterRole().label(),
-            date.toString(),
-            a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
-            panelPacket
-                ? ""
-                : Plural.count(plan.inputs().weeks(), "week")
-                    + " × "
-                    + Numbers.hours(plan.inputs().hoursPerWeek())
-                    + " h");
     String index = Numbers.index(score.readinessIndex());
     Headline headline = Headline.of(rubric, score, plan.startParts(), panelPacket);
-    List<String> strengths =
-        score.strengths().stream()
-            .limit(Limits.PAGE_ONE_TOPICS)
-            .map(
-                t ->
-                    t.id()
-                        + " "
-                        + t.title()
-                        + ": rated "
-                        + Numbers.level(t.rating())
-                        + ", target "
-                        + t.target())
-            .toList();
-    List<String> gaps =
-        headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList();
-    long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
     List<PartRow> parts = PartRow.of(rubric, score, a);
-    String incomplete =
-        parts.stream().allMatch(PartRow::complete)
-            ? ""
-            : "* Incomplete: "
-                + Plural.countIs(score.unratedTopics(), "topic")
-                + " not rated; coverage is over the rated topics only, and blanks never count as 0.";
-    List<ChecklistView> checklists = checklists(rubric, a);
     List<RoleFit> fits = RoleFit.of(rubric, a, score);
     CalibrationView calibration =
         cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);
     ProgressView progressView =
         progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
     PlanView planView = PlanView.of(rubric, plan);
+    long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
     String unrated = unratedNote(score.unratedTopics(), unratedSkills);
+    List<String> glance =
+        glance(
+            rubric,
+            a,
+            score,
+            progress,
+            calibration,
+            progressView,
+            unrated,
+            panelPacket ? null : planView);
+    return new ReportModel(
+        profile(a, score, plan, date, panelPacket),
+        index,
+        "Readiness index " + index + " / 100 · " + score.verdict().label(),
+        Tone.of(score.verdict()),
+        headline,
+        fits,
+        RoleFit.line(rubric, fits),
+        glance,
+        strengths(score),
+        headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList(),
+        unrated,
+        incompleteNote(parts, score),
+        parts,
+        SkillGroupRow.of(rubric, score, a),
+        calibration,
+        progressView,
+        planView,
+        checklists(rubric, a),
+        RuleBook.of(rubric, panelPacket ? null : planRule),
+        scale(rubric),
+        panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null,
+        Frame.of(rubric, a.candidate().name(), sources, panelPacket));
+  }
+
+  /** The rating scale, level by level. */
+  private static List<ScaleRow> scale(Rubric rubric) {
+    return rubric.scale().levels().stream()
+        .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor()))
+        .toList();
+  }
+
+  /** The people and dates at the top of page 1; a panel's packet names no study time. */
+  private static Profile profile(
+      Assessment a, Score score, StudyPlan plan, LocalDate date, boolean panelPacket) {
+    return new Profile(
+        a.candidate().name() + (a.candidate().id() == null ? "" : " (" + a.candidate().id() + ")"),
+        score.role().title(),
+        (a.rater().isEmpty() ? "(not named)" : a.rater()) + " · " + a.raterRole().label(),
+        date.toString(),
+        a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
+        panelPacket
+            ? ""
+            : Plural.count(plan.inputs().weeks(), "week")
+                + " × "
+                + Numbers.hours(plan.inputs().hoursPerWeek())
+                + " h");
+  }
+
+  /** Page 1's strongest topics, as many as page 1 has room for. */
+  private static List<String> strengths(Score score) {
+    return score.strengths().stream()
+        .limit(Limits.PAGE_ONE_TOPICS)
+        .map(
+            t ->
+                t.id()
+                    + " "
+                    + t.title()
+                    + ": rated "
+                    + Numbers.level(t.rating())
+                    + ", target "
+                    + t.target())
+        .toList();
+  }
+
+  /** The parts table's footnote, or "" when every part is complete. */
+  private static String incompleteNote(List<PartRow> parts, Score score) {
+    return parts.stream().allMatch(PartRow::complete)
+        ? ""
+        : "* Incomplete: "
+            + Plural.countIs(score.unratedTopics(), "topic")
+            + " not rated; coverage is over the rated topics only, and blanks never count as 0.";
+  }
+
+  /**
+   * Page 1's answers for each reader, in this order: the panel's decision inputs, the change since
+   * the last check-in, what is not rated, a first check-in's notes, and the plan's.
+   *
+   * @param planView the plan, or null in a panel's packet, which has none
+   */
+  private static List<String> glance(
+      Rubric rubric,
+      Assessment a,
+      Score score,
+      Progress progress,
+      CalibrationView calibration,
+      ProgressView progressView,
+      String unrated,
+      PlanView planView) {
     List<String> glance = new ArrayList<>();
     if (calibration != null) {
       glance.addAll(calibration.summaryLines());
@@ -202,37 +265,22 @@ public record ReportModel(
       // check-in's here
       glance.add("Agreed at this check-in: " + a.checkInNotes());
     }
-    if (!panelPacket && !planView.achieves().isEmpty()) {
-      glance.add(planView.achieves());
+    if (planView != null) {
+      glance.addAll(planGlance(planView));
     }
-    if (!panelPacket && !planView.thisWeek().isEmpty()) {
-      glance.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
+    return glance;
+  }
+
+  /** Page 1's word on the plan, for a document that has one: what it achieves and this week. */
+  private static List<String> planGlance(PlanView planView) {
+    List<String> lines = new ArrayList<>();
+    if (!planView.achieves().isEmpty()) {
+      lines.add(planView.achieves());
     }
-    return new ReportModel(
-        profile,
-        index,
-        "Readiness index " + index + " / 100 · " + score.verdict().label(),
-        Tone.of(score.verdict()),
-        headline,
-        fits,
-        RoleFit.line(rubric, fits),
-        glance,
-        strengths,
-        gaps,
-        unrated,
-        incomplete,
-        parts,
-        SkillGroupRow.of(rubric, score, a),
-        calibration,
-        progressView,
-        planView,
-        checklists,
-        RuleBook.of(rubric, panelPacket ? null : planRule),
-        rubric.scale().levels().stream()
-            .map(l -> new ScaleRow(l.level(), l.label(), l.descriptor()))
-            .toList(),
-        panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null,
-        Frame.of(rubric, a.candidate().name(), sources, panelPacket));
+    if (!planView.thisWeek().isEmpty()) {
+      lines.add("This week: " + String.join("; ", planView.thisWeek()) + ".");
+    }
+    return lines;
   }
 
   /** Each of the rubric's checklists with the assessment's status and note for every item. */

@@ -73,46 +73,19 @@ public final class ReportRunner {
   }
 
   public Outcome run(ReportOptions options) throws InterruptedException {
-    List<Problem> notes = new ArrayList<>();
-    List<Path> files = Inputs.expandNoting(options.inputs(), notes::add);
+    List<Problem> problems = new ArrayList<>();
+    List<Path> files = Inputs.expandNoting(options.inputs(), problems::add);
     ExecutorService pool = workers(options.threads());
     try {
       progress.started(files.size());
-      List<ReadResult> read =
-          parallel(
-              pool,
-              files,
-              f -> {
-                ReadResult r = reader.read(f);
-                progress.read(f, r.problems());
-                return r;
-              });
-      List<Problem> problems = new ArrayList<>();
-      problems.addAll(notes);
-      List<String> failed = new ArrayList<>();
-      List<Assessment> assessments = new ArrayList<>();
-      long warnings = 0;
-      for (ReadResult r : read) {
-        if (r.assessment().isPresent()) {
-          assessments.add(r.assessment().get());
-          warnings += r.warningCount();
-        } else {
-          failed.add(r.file());
-          r.problems().stream().filter(Problem::isError).forEach(problems::add);
-        }
-      }
+      Reads reads = Reads.of(parallel(pool, files, this::readOne));
+      problems.addAll(reads.errors());
+      List<String> failed = new ArrayList<>(reads.failed());
       ReportBuilder builder = new ReportBuilder(rubric);
-      List<ReportBuilder.History> histories = ReportBuilder.group(assessments);
+      List<ReportBuilder.History> histories = ReportBuilder.group(reads.assessments());
       progress.planned(histories.size());
-      Set<Path> inputs = new HashSet<>();
-      files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
-      LeniencyPool leniency = pool(builder, pool, assessments, options, problems);
-      Map<String, String> names = FileNames.unique(histories);
-      List<Written> results =
-          parallel(
-              pool,
-              histories,
-              h -> writeOne(builder, h, options, inputs, leniency, names.get(h.key())));
+      LeniencyPool leniency = pool(builder, pool, reads.assessments(), options, problems);
+      List<Written> results = writeAll(pool, builder, histories, options, files, leniency);
       List<TeamSummary.Row> rows = new ArrayList<>();
       List<Path> written = new ArrayList<>();
       for (Written w : results) {
@@ -121,12 +94,7 @@ public final class ReportRunner {
         }
         written.addAll(w.paths());
         problems.addAll(w.problems());
-        w.problems().stream()
-            .filter(Problem::isError)
-            .map(Problem::file)
-            .distinct()
-            .filter(f -> !failed.contains(f))
-            .forEach(failed::add);
+        addFailedFiles(w.problems(), failed);
       }
       sortForSummary(rows);
       return new Outcome(
@@ -136,11 +104,71 @@ public final class ReportRunner {
           TeamSummary.of(rubric, rows, failures(failed, problems)),
           written,
           problems,
-          warnings);
+          reads.warnings());
     } finally {
       pool.shutdownNow();
       progress.finished();
     }
+  }
+
+  /** Reads one workbook and tells the progress listener. */
+  private ReadResult readOne(Path file) {
+    ReadResult r = reader.read(file);
+    progress.read(file, r.problems());
+    return r;
+  }
+
+  /**
+   * What reading the workbooks gave: the usable assessments with their warnings counted, and the
+   * files that could not be used with their errors.
+   */
+  private record Reads(
+      List<Assessment> assessments, long warnings, List<String> failed, List<Problem> errors) {
+    static Reads of(List<ReadResult> read) {
+      List<Assessment> assessments = new ArrayList<>();
+      long warnings = 0;
+      List<String> failed = new ArrayList<>();
+      List<Problem> errors = new ArrayList<>();
+      for (ReadResult r : read) {
+        if (r.assessment().isPresent()) {
+          assessments.add(r.assessment().get());
+          warnings += r.warningCount();
+        } else {
+          failed.add(r.file());
+          r.problems().stream().filter(Problem::isError).forEach(errors::add);
+        }
+      }
+      return new Reads(assessments, warnings, failed, errors);
+    }
+  }
+
+  /**
+   * Writes every candidate's report on the pool, each under a file name of its own and never over
+   * one of the workbooks read.
+   */
+  private List<Written> writeAll(
+      ExecutorService pool,
+      ReportBuilder builder,
+      List<ReportBuilder.History> histories,
+      ReportOptions options,
+      List<Path> files,
+      LeniencyPool leniency)
+      throws InterruptedException {
+    Set<Path> inputs = new HashSet<>();
+    files.forEach(f -> inputs.add(f.toAbsolutePath().normalize()));
+    Map<String, String> names = FileNames.unique(histories);
+    return parallel(
+        pool, histories, h -> writeOne(builder, h, options, inputs, leniency, names.get(h.key())));
+  }
+
+  /** Each file an error of a candidate's report names joins the failed files, once. */
+  private static void addFailedFiles(List<Problem> reportProblems, List<String> failed) {
+    reportProblems.stream()
+        .filter(Problem::isError)
+        .map(Problem::file)
+        .distinct()
+        .filter(f -> !failed.contains(f))
+        .forEach(failed::add);
   }
 
   /** The run's worker threads: daemons, so a run cut short never keeps the tool alive. */

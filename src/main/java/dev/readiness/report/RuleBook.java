@@ -68,75 +68,9 @@ public record RuleBook(
    * @param planRule how the study plan is made, or null where there is no plan (a panel's packet)
    */
   static RuleBook of(Rubric rubric, String planRule) {
-    ScoringRules s = rubric.scoring();
     DepthAdvice d = rubric.depthAdvice();
     CalibrationRules c = rubric.calibration();
-    String ready = Numbers.percent(s.readyCoverage());
-    String close = Numbers.percent(s.closeCoverage());
-    List<Rule> rules =
-        new ArrayList<>(
-            List.of(
-                new Rule(
-                    "Gap",
-                    "For each rated topic, the target level of its part minus the rating, or 0 when the rating"
-                        + " is at or above the target. A blank rating is \"not rated\": it has no gap and is never counted as"
-                        + " 0."),
-                new Rule(
-                    "Coverage",
-                    "For a part or skill group, the mean over its rated topics of the rating divided by the"
-                        + " target, each capped at 1, so being above target on one topic does not hide a gap on another."),
-                new Rule(
-                    "Gap points",
-                    "The sum of a part's gaps in levels, each multiplied by the part's weight for the"
-                        + " target role: where the study hours matter most."),
-                new Rule(
-                    "Depth",
-                    "How many of a part's topics are rated "
-                        + d.level()
-                        + " or more. The guide advises: \""
-                        + d.text()
-                        + "\"; the goal is met with "
-                        + d.minTopics()
-                        + " and applies only where the role's target"
-                        + " for the part is "
-                        + d.level()
-                        + " or more."),
-                new Rule(
-                    "Status",
-                    "Ready: coverage at least "
-                        + ready
-                        + " and, where the depth goal applies, the goal met."
-                        + " Close: coverage at least "
-                        + close
-                        + ". Otherwise not ready."),
-                new Rule(
-                    "Readiness index",
-                    "A number from 0 to 100: "
-                        + Numbers.percent(1 - s.skillsShare())
-                        + " the"
-                        + " weighted mean of the parts' coverage (weights from the role) and "
-                        + Numbers.percent(s.skillsShare())
-                        + " the mean coverage of the skill groups."),
-                new Rule(
-                    "Verdict",
-                    "Ready when the index is at least "
-                        + Numbers.plain(s.readyIndex(), 2)
-                        + " and no part"
-                        + " is not ready; close when it is at least "
-                        + Numbers.plain(s.closeIndex(), 2)
-                        + "; otherwise not"
-                        + " ready."),
-                new Rule(
-                    "Panel agreement",
-                    "Krippendorff's alpha (ordinal) over the panel's ratings: reliable at "
-                        + Numbers.plain(c.reliableAlpha(), 3)
-                        + " or more, tentative from "
-                        + Numbers.plain(c.tentativeAlpha(), 3)
-                        + ", low below that. A topic whose panel ratings differ by "
-                        + Numbers.level(c.discussSpread())
-                        + " levels or more is put up for discussion; a self-rating or rater within "
-                        + Numbers.plain(c.inLineBand(), 2)
-                        + " levels of the panel is in line with it.")));
+    List<Rule> rules = appendix(rubric);
     if (planRule != null) {
       rules.add(new Rule("Study plan", planRule));
     }
@@ -163,5 +97,92 @@ public record RuleBook(
         coverageLegend(rubric),
         "The gap column is green at or above target, amber one level below, red two or more below, and grey where"
             + " the topic was not rated.");
+  }
+
+  /** The appendix's terms, in the order a reader meets them, each with the rubric's figures. */
+  private static List<Rule> appendix(Rubric rubric) {
+    return new ArrayList<>(
+        List.of(
+            new Rule(
+                "Gap",
+                "For each rated topic, the target level of its part minus the rating, or 0 when the rating"
+                    + " is at or above the target. A blank rating is \"not rated\": it has no gap and is never counted as"
+                    + " 0."),
+            new Rule(
+                "Coverage",
+                "For a part or skill group, the mean over its rated topics of the rating divided by the"
+                    + " target, each capped at 1, so being above target on one topic does not hide a gap on another."),
+            new Rule(
+                "Gap points",
+                "The sum of a part's gaps in levels, each multiplied by the part's weight for the"
+                    + " target role: where the study hours matter most."),
+            depthRule(rubric.depthAdvice()),
+            statusRule(rubric.scoring()),
+            indexRule(rubric.scoring()),
+            verdictRule(rubric.scoring()),
+            agreementRule(rubric.calibration())));
+  }
+
+  private static Rule depthRule(DepthAdvice d) {
+    return new Rule(
+        "Depth",
+        "How many of a part's topics are rated "
+            + d.level()
+            + " or more. The guide advises: \""
+            + d.text()
+            + "\"; the goal is met with "
+            + d.minTopics()
+            + " and applies only where the role's target"
+            + " for the part is "
+            + d.level()
+            + " or more.");
+  }
+
+  private static Rule statusRule(ScoringRules s) {
+    return new Rule(
+        "Status",
+        "Ready: coverage at least "
+            + Numbers.percent(s.readyCoverage())
+            + " and, where the depth goal applies, the goal met."
+            + " Close: coverage at least "
+            + Numbers.percent(s.closeCoverage())
+            + ". Otherwise not ready.");
+  }
+
+  private static Rule indexRule(ScoringRules s) {
+    return new Rule(
+        "Readiness index",
+        "A number from 0 to 100: "
+            + Numbers.percent(1 - s.skillsShare())
+            + " the"
+            + " weighted mean of the parts' coverage (weights from the role) and "
+            + Numbers.percent(s.skillsShare())
+            + " the mean coverage of the skill groups.");
+  }
+
+  private static Rule verdictRule(ScoringRules s) {
+    return new Rule(
+        "Verdict",
+        "Ready when the index is at least "
+            + Numbers.plain(s.readyIndex(), 2)
+            + " and no part"
+            + " is not ready; close when it is at least "
+            + Numbers.plain(s.closeIndex(), 2)
+            + "; otherwise not"
+            + " ready.");
+  }
+
+  private static Rule agreementRule(CalibrationRules c) {
+    return new Rule(
+        "Panel agreement",
+        "Krippendorff's alpha (ordinal) over the panel's ratings: reliable at "
+            + Numbers.plain(c.reliableAlpha(), 3)
+            + " or more, tentative from "
+            + Numbers.plain(c.tentativeAlpha(), 3)
+            + ", low below that. A topic whose panel ratings differ by "
+            + Numbers.level(c.discussSpread())
+            + " levels or more is put up for discussion; a self-rating or rater within "
+            + Numbers.plain(c.inLineBand(), 2)
+            + " levels of the panel is in line with it.");
   }
 }

@@ -29,6 +29,23 @@ public final class SummaryCsv {
 
   public static byte[] render(TeamSummary s) {
     StringBuilder out = new StringBuilder("\uFEFF");
+    List<String> header = header(s);
+    try {
+      HEADER.printRecord(out, header.toArray());
+      for (TeamSummary.Row r : s.rows()) {
+        ROWS.printRecord(out, okRow(s, r).toArray());
+      }
+      for (TeamSummary.Failure f : s.failures()) {
+        ROWS.printRecord(out, failedRow(f, header.size()).toArray());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not fail
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The column names: a coverage and a change column for each part, in the rubric's order. */
+  private static List<String> header(TeamSummary s) {
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -54,48 +71,47 @@ public final class SummaryCsv {
             "projected_verdict",
             "file",
             "reason"));
-    try {
-      HEADER.printRecord(out, header.toArray());
-      for (TeamSummary.Row r : s.rows()) {
-        List<Object> cells =
-            new ArrayList<>(
-                java.util.Arrays.asList(
-                    "ok",
-                    text(r.candidate()),
-                    text(r.candidateId()),
-                    r.date().toString(),
-                    text(r.targetRole()),
-                    text(r.raterRole().label()),
-                    r.unratedTopics(),
-                    r.assessments(),
-                    r.raters()));
-        cells.add(number(r.readinessIndex(), 1, false));
-        cells.add(number(r.indexChange(), 1, false));
-        cells.add(r.verdict().id());
-        s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4, true)));
-        s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4, true)));
-        cells.add(r.bestFit() == null ? null : text(r.bestFit().role()));
-        cells.add(r.interviewDate() == null ? null : r.interviewDate().toString());
-        cells.add(r.weeksLeft());
-        cells.add(r.projectedVerdict() == null ? null : r.projectedVerdict().id());
-        cells.add(null);
-        cells.add(null);
-        ROWS.printRecord(out, cells.toArray());
-      }
-      for (TeamSummary.Failure f : s.failures()) {
-        List<Object> cells = new ArrayList<>();
-        cells.add("failed");
-        while (cells.size() < header.size() - 2) {
-          cells.add(null);
-        }
-        cells.add(text(f.file()));
-        cells.add(text(f.reason()));
-        ROWS.printRecord(out, cells.toArray());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail
+    return header;
+  }
+
+  /** One candidate's row; its file and reason cells stay empty. */
+  private static List<Object> okRow(TeamSummary s, TeamSummary.Row r) {
+    List<Object> cells =
+        new ArrayList<>(
+            java.util.Arrays.asList(
+                "ok",
+                text(r.candidate()),
+                text(r.candidateId()),
+                r.date().toString(),
+                text(r.targetRole()),
+                text(r.raterRole().label()),
+                r.unratedTopics(),
+                r.assessments(),
+                r.raters()));
+    cells.add(number(r.readinessIndex(), 1, false));
+    cells.add(number(r.indexChange(), 1, false));
+    cells.add(r.verdict().id());
+    s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4, true)));
+    s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4, true)));
+    cells.add(r.bestFit() == null ? null : text(r.bestFit().role()));
+    cells.add(r.interviewDate() == null ? null : r.interviewDate().toString());
+    cells.add(r.weeksLeft());
+    cells.add(r.projectedVerdict() == null ? null : r.projectedVerdict().id());
+    cells.add(null);
+    cells.add(null);
+    return cells;
+  }
+
+  /** A file left out: only its status, file and reason cells filled, out to the header's width. */
+  private static List<Object> failedRow(TeamSummary.Failure f, int width) {
+    List<Object> cells = new ArrayList<>();
+    cells.add("failed");
+    while (cells.size() < width - 2) {
+      cells.add(null);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    cells.add(text(f.file()));
+    cells.add(text(f.reason()));
+    return cells;
   }
 
   /**
