@@ -7,6 +7,7 @@ import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +88,6 @@ public final class ReadyHours {
         + " with every rated topic at target, below Ready at "
         + Numbers.plain(rubric.scoring().readyIndex(), 1)
         + "; the skill ratings count too"
-        + (unrated > 0
-            ? ", and " + unrated + (unrated == 1 ? " topic is" : " topics are") + " not rated"
-            : "");
+        + (unrated > 0 ? ", and " + Plural.countIs(unrated, "topic") + " not rated" : "");
   }
 }

@@ -93,11 +93,13 @@ public record RoleFit(
 
   /**
    * Page 1's line: "Ready now for Senior (index 91.2); Lead 72.5 (Close, Ready in about 60 h of
-   * study); …". A verdict short of what its index alone would give says which parts hold it back.
+   * topic study); …". A verdict short of what its index alone would give says which parts hold it
+   * back.
    */
   static String line(Rubric rubric, List<RoleFit> fits) {
     List<String> parts = new ArrayList<>();
     boolean hoursNamed = false;
+    boolean reasonGiven = false;
     for (RoleFit f : fits) {
       if (f.verdict() == Status.READY) {
         parts.add(
@@ -115,13 +117,18 @@ public record RoleFit(
                             .map(p -> "Part " + rubric.part(p).number())
                             .toList())
                     + " not ready";
+        // the reason is given once, where it first applies: the roles after it share its cause
         String ready =
             f.hoursToReady() == null
-                ? "study alone cannot reach Ready"
+                ? f.readyNote() == null || reasonGiven
+                    ? "study alone cannot reach Ready"
+                    : f.readyNote()
+                // "topic study": the plan also gives hours to practice, so its own total is larger
                 : "Ready in about "
                     + Numbers.hours(Math.ceil(f.hoursToReady()))
                     + " h"
-                    + (hoursNamed ? "" : " of study");
+                    + (hoursNamed ? "" : " of topic study");
+        reasonGiven |= f.hoursToReady() == null && f.readyNote() != null;
         parts.add(
             f.title()
                 + " "

@@ -114,7 +114,7 @@ class SampleReportPagesTest {
       assertThat(reader)
           .containsPattern(
               "Senior Python Engineer \\(architecture track\\) \\d+\\.\\d \\((Close|Not"
-                  + " ready)[^,]*, (Ready in about \\d+ h of study|study alone cannot reach Ready)\\)|Ready now for Senior");
+                  + " ready)[^,]*, (Ready in about \\d+ h of topic study|study alone [^)]*)\\)|Ready now for Senior");
     }
   }
 

@@ -70,8 +70,17 @@ class RoleFitTest {
     assertThat(RoleFit.line(RUBRIC, fits))
         .isEqualTo(
             "Ready now for Senior (index 91.2); Lead 88.8 (Close: Part 5"
-                + " not ready, Ready in about 60 h of study); Principal 51.0 (Not ready, study alone cannot reach Ready).");
+                + " not ready, Ready in about 60 h of topic study); Principal 51.0 (Not ready,"
+                + " skills).");
     assertThat(RoleFit.best(fits)).map(RoleFit::role).contains("senior");
+    List<RoleFit> outOfReach =
+        List.of(
+            new RoleFit("senior", "Senior", 0.0, Status.NOT_READY, List.of(), 400, null, "why"),
+            new RoleFit("lead", "Lead", 0.0, Status.NOT_READY, List.of(), 500, null, "why too"));
+    assertThat(RoleFit.line(RUBRIC, outOfReach))
+        .as("the reason once, where it first applies")
+        .isEqualTo(
+            "Senior 0.0 (Not ready, why); Lead 0.0 (Not ready, study alone cannot reach Ready).");
     List<RoleFit> noneReady =
         List.of(
             new RoleFit("senior", "Senior", 80.7, Status.CLOSE, List.of(), 94, 10.0, null),
