@@ -10,6 +10,9 @@ class VisibleTest {
     assertThat(Visible.of("\u001b[2Jok\r\nfake\u202Etxt.exe\u0085"))
         .isEqualTo("\\u001b[2Jok\\u000d\\u000afake" + "\\u202etxt.exe\\u0085");
     assertThat(Visible.of("Zoë Łukasiewicz 王小明 محمد")).isEqualTo("Zoë Łukasiewicz 王小明 محمد");
+    assertThat(Visible.of("Topics\u200B, So\u00ADft\u2060\uFEFF"))
+        .isEqualTo("Topics\\u200b, So\\u00adft\\u2060\\ufeff");
+    assertThat(Visible.of("👩\u200D💻 می\u200Cخواهم")).isEqualTo("👩\u200D💻 می\u200Cخواهم");
   }
 
   @Test
