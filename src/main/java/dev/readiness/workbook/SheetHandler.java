@@ -15,6 +15,14 @@ final class SheetHandler extends DefaultHandler {
   /** The columns a sheet can have (A to XFD), in every spreadsheet app. */
   private static final int MAX_SHEET_COLUMNS = 16_384;
 
+  /**
+   * A number as a workbook saves it (XML Schema's double: "3", "-0.5", "1E+308"), and the NaN and
+   * infinities Java writes, which the rating checks refuse at their cell.
+   */
+  private static final java.util.regex.Pattern SAVED_NUMBER =
+      java.util.regex.Pattern.compile(
+          "[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|NaN|[+-]?Infinity");
+
   private final Grid.Sheet sheet;
   private final SharedStrings strings;
   private final boolean date1904;
@@ -63,7 +71,14 @@ final class SheetHandler extends DefaultHandler {
           row = ref.getRow();
           col = ref.getCol();
         }
-        if (row < 0 || col < 0 || col >= MAX_SHEET_COLUMNS) {
+        if (row >= 0 && col >= MAX_SHEET_COLUMNS) {
+          throw new XlsxGrid.Impossible(
+              sheet.name()
+                  + " has a cell ("
+                  + shown(r)
+                  + ") right of the last column a sheet can have (XFD)");
+        }
+        if (row < 0 || col < 0) {
           throw new XlsxGrid.Impossible(
               sheet.name()
                   + " has a cell whose position (\""
@@ -153,11 +168,12 @@ final class SheetHandler extends DefaultHandler {
         if (v.isBlank()) {
           return;
         }
-        try {
-          cell = Grid.Value.number(Double.parseDouble(v.strip()), formula);
-        } catch (NumberFormatException e) {
+        String number = v.strip();
+        // Java also reads "3d", "3f" and "0x1.8p1" as numbers; no spreadsheet app writes them
+        if (!SAVED_NUMBER.matcher(number).matches()) {
           throw new XlsxGrid.Impossible(where().text() + " is a number cell that holds no number");
         }
+        cell = Grid.Value.number(Double.parseDouble(number), formula);
       }
       default ->
           throw new XlsxGrid.Impossible(where().text() + " is of a kind no spreadsheet app writes");

@@ -484,7 +484,13 @@ class XlsxGridTest {
         "Topics!E1 is an error cell that holds no error" + " (\"4\")");
     cases.put(
         "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>",
-        "Topics has a cell whose position (\"XFE1\") is not" + " a cell reference");
+        "Topics has a cell (XFE1) right of the last column a sheet can have (XFD)");
+    cases.put(
+        "<row r=\"1\"><c r=\"C1\"><v>3d</v></c></row>",
+        "Topics!C1 is a number cell that holds no number");
+    cases.put(
+        "<row r=\"1\"><c r=\"C1\"><v>0x1.8p1</v></c></row>",
+        "Topics!C1 is a number cell that holds no number");
     cases.put(
         "<row r=\"0\"><c><v>1</v></c></row>",
         "Topics has a row numbered 0, where a sheet's rows are numbered 1" + " to 1,048,576");
