@@ -6,7 +6,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import dev.readiness.report.SkillGroupRow;
 import dev.readiness.text.Numbers;
-import java.util.Locale;
 
 /** The essential skills matrix: each skill's rating against its group's target. */
 final class SkillsChapter {
@@ -26,12 +25,7 @@ final class SkillsChapter {
     PdfPTable t = cx.cells.table(4f, 1.4f, 0.8f, 0.6f, notes ? 3.4f : 1.2f);
     cx.cells.header(t, "Skill", "Rating", "Target", "Gap", "Notes");
     for (SkillGroupRow g : cx.model.skills()) {
-      PdfPCell group =
-          cx.cells.text(
-              g.title() + " · target " + g.target() + " · " + g.status().toLowerCase(Locale.ROOT),
-              Cells.BODY,
-              true,
-              Palette.INK);
+      PdfPCell group = cx.cells.text(g.heading(), Cells.BODY, true, Palette.INK);
       group.setColspan(5);
       group.setBackgroundColor(ReportContext.backgroundOrGrey(g.statusTone()));
       t.addCell(group);

@@ -32,6 +32,14 @@ public record SkillGroupRow(
     skills = List.copyOf(skills);
   }
 
+  /**
+   * The group's row above its skills: "Future-Proofing · target 4 · Not ready", the status worded
+   * as in the parts' table.
+   */
+  public String heading() {
+    return title + " · target " + target + " · " + status;
+  }
+
   /** One skill: its rating (null when not rated), the group's target and the gap to it. */
   public record SkillRow(
       String id, String title, Double rating, int target, Double gap, Tone tone, String notes) {}

@@ -85,6 +85,17 @@ class PdfReportTest {
   }
 
   @Test
+  void aSkillGroupsRowWordsItsStatusAsThePartsTableDoes() throws IOException {
+    CandidateReport r = report(sample(0));
+    String text = PdfText.flat(pdf(r, "a4"));
+    assertThat(r.model().skills()).isNotEmpty();
+    for (dev.readiness.report.SkillGroupRow g : r.model().skills()) {
+      assertThat(text).contains(g.title() + " · target " + g.target() + " · " + g.status());
+      assertThat(g.status()).isIn("Ready", "Close", "Not ready", "Not rated");
+    }
+  }
+
+  @Test
   void unicodeNamesSurviveTheRoundTrip() throws IOException {
     String name = "Zoë Łukasiewicz 王小明 محمد";
     Assessment base = sample(0);
