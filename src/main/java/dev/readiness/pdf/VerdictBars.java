@@ -115,7 +115,8 @@ final class VerdictBars {
 
   /** The threshold lines behind the bars, so that no line crosses a bar's label. */
   private static void thresholdsBehindBars(CategoryPlot plot) {
-    for (Object m : List.copyOf(plot.getRangeMarkers(Layer.FOREGROUND))) {
+    // a copy, as the loop moves them; JFreeChart hands them out as a raw collection
+    for (Object m : plot.getRangeMarkers(Layer.FOREGROUND).toArray()) {
       plot.removeRangeMarker((Marker) m, Layer.FOREGROUND);
       plot.addRangeMarker((Marker) m, Layer.BACKGROUND);
     }
