@@ -5,6 +5,7 @@ import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class MentorGlance {
       lines.add(topics);
     }
     if (interviewDate != null) {
-      String pace = paceLine(rubric, p, interviewDate);
+      String pace = paceLine(rubric, p, interviewDate, score);
       if (!pace.isEmpty()) {
         lines.add(pace);
       }
@@ -94,15 +95,28 @@ final class MentorGlance {
     return changes.isEmpty() ? "" : "Topics " + String.join("; ", changes) + ".";
   }
 
-  /** The parts that miss their target by the interview at the pace so far, or "" when none. */
-  private static String paceLine(Rubric rubric, Progress p, LocalDate interview) {
+  /**
+   * The parts that miss their target (every topic at the role's level) by the interview at the pace
+   * so far, or "" when none. A part already ready is said apart: it is not off course, only short
+   * of every topic at target.
+   */
+  private static String paceLine(Rubric rubric, Progress p, LocalDate interview, Score score) {
     List<String> later = new ArrayList<>();
     List<String> notMoving = new ArrayList<>();
+    List<String> readyShort = new ArrayList<>();
     for (Progress.Projection pr : p.projection()) {
       String name = PanelGlance.name(rubric.part(pr.part()));
-      if (!pr.reached() && pr.reachesTargetOn() == null) {
+      boolean missed =
+          !pr.reached()
+              && (pr.reachesTargetOn() == null || pr.reachesTargetOn().isAfter(interview));
+      if (!missed) {
+        continue;
+      }
+      if (score.part(pr.part()).status() == Status.READY) {
+        readyShort.add(name);
+      } else if (pr.reachesTargetOn() == null) {
         notMoving.add(name);
-      } else if (!pr.reached() && pr.reachesTargetOn().isAfter(interview)) {
+      } else {
         later.add(name + ", about " + pr.reachesTargetOn());
       }
     }
@@ -110,13 +124,22 @@ final class MentorGlance {
     if (!notMoving.isEmpty()) {
       clauses.add("not moving toward it: " + Agreement.and(notMoving));
     }
-    return clauses.isEmpty()
-        ? ""
-        : "Not on target by the interview ("
-            + interview
-            + ") at the pace so far: "
-            + String.join("; ", clauses)
-            + ".";
+    List<String> sentences = new ArrayList<>();
+    if (!clauses.isEmpty()) {
+      sentences.add(
+          "Not on target by the interview ("
+              + interview
+              + ") at the pace so far: "
+              + String.join("; ", clauses)
+              + ".");
+    }
+    if (!readyShort.isEmpty()) {
+      sentences.add(
+          "Ready already, though not every topic is at target by then: "
+              + Agreement.and(readyShort)
+              + ".");
+    }
+    return String.join(" ", sentences);
   }
 
   /**

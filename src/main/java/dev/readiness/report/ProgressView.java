@@ -3,6 +3,8 @@ package dev.readiness.report;
 import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -58,12 +60,14 @@ public record ProgressView(
 
   /**
    * @param interview the interview date, or null: projections are said against it
+   * @param score the latest assessment's score: a part it finds ready is said to be so
    */
-  static ProgressView of(Rubric rubric, Progress p, LocalDate interview) {
+  static ProgressView of(Rubric rubric, Progress p, LocalDate interview, Score score) {
     Progress.Point prev = p.previous();
     List<PartRow> parts = new ArrayList<>();
     for (Progress.Projection pr : p.projection()) {
-      parts.add(partRow(rubric, p, pr, interview));
+      boolean ready = score.part(pr.part()).status() == Status.READY;
+      parts.add(partRow(rubric, p, pr, interview, ready));
     }
     List<FocusRow> focus = p.focus().stream().map(ch -> focusRow(rubric, ch)).toList();
     return new ProgressView(
@@ -134,7 +138,7 @@ public record ProgressView(
   }
 
   private static PartRow partRow(
-      Rubric rubric, Progress p, Progress.Projection pr, LocalDate interview) {
+      Rubric rubric, Progress p, Progress.Projection pr, LocalDate interview, boolean ready) {
     Double d = p.partChanges().get(pr.part());
     long points = d == null ? 0 : Math.round(d * 100);
     return new PartRow(
@@ -143,7 +147,7 @@ public record ProgressView(
         Numbers.percent(pr.coverage()),
         d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
         d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
-        reach(pr, interview));
+        ready && !pr.reached() ? readyReach(pr, interview) : reach(pr, interview));
   }
 
   private static FocusRow focusRow(Rubric rubric, Progress.Change ch) {
@@ -235,6 +239,18 @@ public record ProgressView(
         + (pr.reachesTargetOn().isAfter(interview)
             ? ", after the interview"
             : ", before the interview");
+  }
+
+  /**
+   * A part ready already but short of every topic at target: "Ready now; target not by the
+   * interview at this pace", so that the column never reads as if a ready part were off course.
+   */
+  static String readyReach(Progress.Projection pr, LocalDate interview) {
+    String when = reach(pr, interview);
+    return Status.READY.label()
+        + " now; target "
+        + Character.toLowerCase(when.charAt(0))
+        + when.substring(1);
   }
 
   private static String movement(Progress.Change ch) {
