@@ -11,6 +11,7 @@ import dev.readiness.text.Numbers;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
 
 /**
  * A panel's calibration: raters, agreement per part, topics to discuss, self against panel, every
@@ -27,6 +28,19 @@ final class CalibrationChapter {
     CalibrationView v = cx.model.calibration();
     Chapter c = cx.chapter("Panel calibration");
     c.add(cx.para(v.intro()));
+    raters(c, v);
+    agreement(c, v);
+    discuss(c, v);
+    if (!v.self().isEmpty()) {
+      self(c, v);
+    }
+    Section all = cx.quiet(c, "Every rating");
+    cx.place(all, ratings("Every rating", v.panel(), v.every()));
+    cx.add(c);
+  }
+
+  /** Who rated, from which workbook, and how lenient each is over the pool. */
+  private void raters(Chapter c, CalibrationView v) throws DocumentException {
     Section raters = cx.quiet(c, "Raters");
     PdfPTable rt = cx.cells.headed("Raters", null, 2.3f, 0.8f, 2.7f, 3.2f);
     cx.cells.header(rt, "Rater", "Role", "Workbook", "Leniency over the pool");
@@ -38,6 +52,10 @@ final class CalibrationChapter {
     }
     cx.place(raters, rt);
     raters.add(cx.small(v.leniencyNote()));
+  }
+
+  /** Alpha per part and overall, with its interval and its reading. */
+  private void agreement(Chapter c, CalibrationView v) throws DocumentException {
     Section agreement = cx.quiet(c, "Agreement");
     PdfPTable at =
         cx.cells.headed(
@@ -62,6 +80,10 @@ final class CalibrationChapter {
     }
     cx.place(agreement, at);
     agreement.add(cx.small(v.intervalNote()));
+  }
+
+  /** The topics the panel should discuss, or the sentence saying there are none. */
+  private void discuss(Chapter c, CalibrationView v) throws DocumentException {
     String discussTitle = cx.model.rules().discussTitle();
     if (v.discuss().isEmpty()) {
       Section discuss = cx.section(c, discussTitle);
@@ -71,44 +93,40 @@ final class CalibrationChapter {
       cx.place(discuss, ratings(discussTitle, v.panel(), v.discuss()));
       discuss.add(cx.small("Bold: the rater furthest from the panel's median on that topic."));
     }
-    if (!v.self().isEmpty()) {
-      Section self = cx.section(c, "Self-rating against the panel");
-      self.add(cx.para(v.selfIntro()));
-      List<String> labels = new ArrayList<>();
-      List<Double> values = new ArrayList<>();
-      List<Color> colors = new ArrayList<>();
-      for (CalibrationView.SelfRow row : v.self()) {
-        labels.add(Charts.shortLabel(row.part(), row.label()));
-        values.add(row.value() == null ? 0 : row.value());
-        // in line, over- and under-confident each have their own colour
-        colors.add(
-            row.lean() > 0 ? Palette.SELF : row.lean() < 0 ? Palette.RATING : Palette.TARGET);
-      }
-      double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
-      cx.place(
-          self,
-          cx.centered(
-              cx.draw(
-                  cx.charts.diverging(
-                      labels,
-                      new Charts.Series("Self minus panel", Palette.SELF, values),
-                      colors,
-                      limit,
-                      "Self minus panel (levels)"),
-                  420,
-                  170)));
-      PdfPTable st = cx.cells.table(4f, 1.2f, 4f);
-      cx.cells.header(st, "Part", "Self − panel", "Reading");
-      for (CalibrationView.SelfRow row : v.self()) {
-        st.addCell(cx.cells.text(row.heading()));
-        st.addCell(cx.cells.centered(row.valueText(), null));
-        st.addCell(cx.cells.text(row.reading()));
-      }
-      cx.place(self, st);
+  }
+
+  /** The candidate's self-rating against the panel per part: a diverging chart and its table. */
+  private void self(Chapter c, CalibrationView v) throws DocumentException {
+    Section self = cx.section(c, "Self-rating against the panel");
+    self.add(cx.para(v.selfIntro()));
+    cx.place(self, cx.centered(cx.draw(selfChart(v.self()), 420, 170)));
+    PdfPTable st = cx.cells.table(4f, 1.2f, 4f);
+    cx.cells.header(st, "Part", "Self − panel", "Reading");
+    for (CalibrationView.SelfRow row : v.self()) {
+      st.addCell(cx.cells.text(row.heading()));
+      st.addCell(cx.cells.centered(row.valueText(), null));
+      st.addCell(cx.cells.text(row.reading()));
     }
-    Section all = cx.quiet(c, "Every rating");
-    cx.place(all, ratings("Every rating", v.panel(), v.every()));
-    cx.add(c);
+    cx.place(self, st);
+  }
+
+  private JFreeChart selfChart(List<CalibrationView.SelfRow> rows) {
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<Color> colors = new ArrayList<>();
+    for (CalibrationView.SelfRow row : rows) {
+      labels.add(Charts.shortLabel(row.part(), row.label()));
+      values.add(row.value() == null ? 0 : row.value());
+      // in line, over- and under-confident each have their own colour
+      colors.add(row.lean() > 0 ? Palette.SELF : row.lean() < 0 ? Palette.RATING : Palette.TARGET);
+    }
+    double limit = Math.max(1, Math.ceil(values.stream().mapToDouble(Math::abs).max().orElse(1)));
+    return cx.charts.diverging(
+        labels,
+        new Charts.Series("Self minus panel", Palette.SELF, values),
+        colors,
+        limit,
+        "Self minus panel (levels)");
   }
 
   private PdfPTable ratings(

@@ -152,7 +152,8 @@ final class Cells {
     float[] need = new float[columns.size()];
     for (int i = 0; i < columns.size(); i++) {
       for (int j = 0; j < columns.get(i).size(); j++) {
-        for (String word : columns.get(i).get(j).split("\\s+")) {
+        // with no limit, split would drop trailing empty words; an empty word needs no room anyway
+        for (String word : columns.get(i).get(j).split("\\s+", -1)) {
           need[i] =
               Math.max(need[i], fonts.bold.getWidthPoint(word, j == 0 ? headerSize : size) + 8);
         }

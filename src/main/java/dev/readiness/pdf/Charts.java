@@ -194,7 +194,7 @@ final class Charts {
 
   /** A short chart label for a part: its ID and the first word of its title, "P1 Foundational". */
   static String shortLabel(String id, String title) {
-    String first = title.strip().split("[\\s/&,]+")[0];
+    String first = title.strip().split("[\\s/&,]+", -1)[0];
     return id + " " + first;
   }
 }

@@ -45,9 +45,11 @@ final class FallbackGraphics2D extends PdfGraphics2D {
     float at = x;
     int start = 0;
     while (start < text.length()) {
-      Font font = fontFor(text.codePointAt(start), base, other);
+      boolean inBase = inBase(text.codePointAt(start), base, other);
+      Font font = inBase ? base : other;
       int end = start;
-      while (end < text.length() && fontFor(text.codePointAt(end), base, other) == font) {
+      // a run is the characters drawn with the same one of the two fonts
+      while (end < text.length() && inBase(text.codePointAt(end), base, other) == inBase) {
         end += Character.charCount(text.codePointAt(end));
       }
       String run = text.substring(start, end);
@@ -64,7 +66,8 @@ final class FallbackGraphics2D extends PdfGraphics2D {
     drawString(text, (float) x, (float) y);
   }
 
-  private static Font fontFor(int c, Font base, Font other) {
-    return base.canDisplay(c) || !other.canDisplay(c) ? base : other;
+  /** Whether a character is drawn with the base font: it has it, or the fallback lacks it too. */
+  private static boolean inBase(int c, Font base, Font other) {
+    return base.canDisplay(c) || !other.canDisplay(c);
   }
 }

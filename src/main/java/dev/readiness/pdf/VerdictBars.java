@@ -12,6 +12,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
@@ -26,6 +27,9 @@ final class VerdictBars {
 
   /** From this index on, a bar is long enough to hold its label. */
   private static final double LABEL_INSIDE_FROM = 25;
+
+  /** The gap between a bar's end and its label, in points. */
+  private static final double LABEL_GAP = 4;
 
   /**
    * The height each candidate's bar takes, and the room above the bars for the thresholds' labels,
@@ -57,6 +61,16 @@ final class VerdictBars {
             "Readiness index",
             markers);
     CategoryPlot plot = chart.getCategoryPlot();
+    plot.setRenderer(renderer(fonts, values, colors, labels));
+    thresholdsBehindBars(plot);
+    // room above the first bar for the thresholds' labels, which a bar would otherwise cover
+    plot.getDomainAxis().setLowerMargin(Math.min(0.4, LABEL_ROOM / (categories.size() * ROW)));
+    return chart;
+  }
+
+  /** Each bar in its verdict's colour, labelled at its end with its value and verdict. */
+  private static BarRenderer renderer(
+      Fonts fonts, List<Double> values, List<Color> colors, List<String> labels) {
     BarRenderer renderer =
         new BarRenderer() {
           @Override
@@ -94,15 +108,17 @@ final class VerdictBars {
         });
     renderer.setDefaultItemLabelsVisible(true);
     renderer.setDefaultItemLabelFont(fonts.chartFont(7.5f));
-    renderer.setItemLabelAnchorOffset(4);
-    plot.setRenderer(renderer);
-    // the threshold lines behind the bars, so that no line crosses a bar's label
-    for (Object m : List.copyOf(plot.getRangeMarkers(Layer.FOREGROUND))) {
+    // the label's gap from the bar's end on every side, as the deprecated anchor offset set it
+    renderer.setItemLabelInsets(new RectangleInsets(LABEL_GAP, LABEL_GAP, LABEL_GAP, LABEL_GAP));
+    return renderer;
+  }
+
+  /** The threshold lines behind the bars, so that no line crosses a bar's label. */
+  private static void thresholdsBehindBars(CategoryPlot plot) {
+    // a copy, as the loop moves them; JFreeChart hands them out as a raw collection
+    for (Object m : plot.getRangeMarkers(Layer.FOREGROUND).toArray()) {
       plot.removeRangeMarker((Marker) m, Layer.FOREGROUND);
       plot.addRangeMarker((Marker) m, Layer.BACKGROUND);
     }
-    // room above the first bar for the thresholds' labels, which a bar would otherwise cover
-    plot.getDomainAxis().setLowerMargin(Math.min(0.4, LABEL_ROOM / (categories.size() * ROW)));
-    return chart;
   }
 }

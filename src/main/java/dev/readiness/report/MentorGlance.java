@@ -1,9 +1,11 @@
 package dev.readiness.report;
 
+import dev.readiness.calibration.Agreement;
 import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +27,34 @@ final class MentorGlance {
    */
   static List<String> lines(Rubric rubric, Progress p, LocalDate interviewDate, Score score) {
     List<String> lines = new ArrayList<>();
+    lines.add(sinceLine(rubric, p));
+    String topics = topicsLine(rubric, p);
+    if (!topics.isEmpty()) {
+      lines.add(topics);
+    }
+    if (interviewDate != null) {
+      String pace = paceLine(rubric, p, interviewDate, score);
+      if (!pace.isEmpty()) {
+        lines.add(pace);
+      }
+    }
+    String previous = p.checkIns().previous();
+    String latest = p.checkIns().latest();
+    if (previous != null && !previous.isEmpty()) {
+      lines.add("Agreed last time (" + p.previous().date() + "): " + previous);
+      String standing = AgreedTopics.line(rubric, previous, p, score);
+      if (!standing.isEmpty()) {
+        lines.add(standing);
+      }
+    }
+    if (latest != null && !latest.isEmpty()) {
+      lines.add("Agreed at this check-in: " + latest);
+    }
+    return lines;
+  }
+
+  /** The index and the parts that moved since the previous check-in. */
+  private static String sinceLine(Rubric rubric, Progress p) {
     Progress.Point prev = p.previous();
     List<String> moved = new ArrayList<>();
     for (Part part : rubric.parts()) {
@@ -42,18 +72,19 @@ final class MentorGlance {
                 + ")");
       }
     }
-    lines.add(
-        "Since the last check-in on "
-            + prev.date()
-            + ": "
-            + index(prev.readinessIndex(), p.latest().readinessIndex())
-            + (moved.isEmpty()
-                ? "; no part moved."
-                : "; "
-                    + dev.readiness.calibration.Agreement.and(moved)
-                    + (moved.size() < rubric.parts().size()
-                        ? "; the other parts did not move."
-                        : ".")));
+    return "Since the last check-in on "
+        + prev.date()
+        + ": "
+        + index(prev.readinessIndex(), p.latest().readinessIndex())
+        + (moved.isEmpty()
+            ? "; no part moved."
+            : "; "
+                + Agreement.and(moved)
+                + (moved.size() < rubric.parts().size() ? "; the other parts did not move." : "."));
+  }
+
+  /** The topics up and down by name and level, or "" when none moved. */
+  private static String topicsLine(Rubric rubric, Progress p) {
     List<String> changes = new ArrayList<>();
     if (!p.improved().isEmpty()) {
       changes.add("up: " + named(rubric, p.improved()));
@@ -61,47 +92,54 @@ final class MentorGlance {
     if (!p.regressed().isEmpty()) {
       changes.add("down: " + named(rubric, p.regressed()));
     }
-    if (!changes.isEmpty()) {
-      lines.add("Topics " + String.join("; ", changes) + ".");
-    }
-    LocalDate interview = interviewDate;
-    if (interview != null) {
-      List<String> later = new ArrayList<>();
-      List<String> notMoving = new ArrayList<>();
-      for (Progress.Projection pr : p.projection()) {
-        String name = PanelGlance.name(rubric.part(pr.part()));
-        if (!pr.reached() && pr.reachesTargetOn() == null) {
-          notMoving.add(name);
-        } else if (!pr.reached() && pr.reachesTargetOn().isAfter(interview)) {
-          later.add(name + ", about " + pr.reachesTargetOn());
-        }
+    return changes.isEmpty() ? "" : "Topics " + String.join("; ", changes) + ".";
+  }
+
+  /**
+   * The parts that miss their target (every topic at the role's level) by the interview at the pace
+   * so far, or "" when none. A part already ready is said apart: it is not off course, only short
+   * of every topic at target.
+   */
+  private static String paceLine(Rubric rubric, Progress p, LocalDate interview, Score score) {
+    List<String> later = new ArrayList<>();
+    List<String> notMoving = new ArrayList<>();
+    List<String> readyShort = new ArrayList<>();
+    for (Progress.Projection pr : p.projection()) {
+      String name = PanelGlance.name(rubric.part(pr.part()));
+      boolean missed =
+          !pr.reached()
+              && (pr.reachesTargetOn() == null || pr.reachesTargetOn().isAfter(interview));
+      if (!missed) {
+        continue;
       }
-      List<String> clauses = new ArrayList<>(later);
-      if (!notMoving.isEmpty()) {
-        clauses.add("not moving toward it: " + dev.readiness.calibration.Agreement.and(notMoving));
-      }
-      if (!clauses.isEmpty()) {
-        lines.add(
-            "Not on target by the interview ("
-                + interview
-                + ") at the pace so far: "
-                + String.join("; ", clauses)
-                + ".");
-      }
-    }
-    String previous = p.checkIns().previous();
-    String latest = p.checkIns().latest();
-    if (previous != null && !previous.isEmpty()) {
-      lines.add("Agreed last time (" + prev.date() + "): " + previous);
-      String standing = AgreedTopics.line(rubric, previous, p, score);
-      if (!standing.isEmpty()) {
-        lines.add(standing);
+      if (score.part(pr.part()).status() == Status.READY) {
+        readyShort.add(name);
+      } else if (pr.reachesTargetOn() == null) {
+        notMoving.add(name);
+      } else {
+        later.add(name + ", about " + pr.reachesTargetOn());
       }
     }
-    if (latest != null && !latest.isEmpty()) {
-      lines.add("Agreed at this check-in: " + latest);
+    List<String> clauses = new ArrayList<>(later);
+    if (!notMoving.isEmpty()) {
+      clauses.add("not moving toward it: " + Agreement.and(notMoving));
     }
-    return lines;
+    List<String> sentences = new ArrayList<>();
+    if (!clauses.isEmpty()) {
+      sentences.add(
+          "Not on target by the interview ("
+              + interview
+              + ") at the pace so far: "
+              + String.join("; ", clauses)
+              + ".");
+    }
+    if (!readyShort.isEmpty()) {
+      sentences.add(
+          "Ready already, though not every topic is at target by then: "
+              + Agreement.and(readyShort)
+              + ".");
+    }
+    return String.join(" ", sentences);
   }
 
   /**

@@ -59,19 +59,46 @@ public record PlanView(
       "Nothing planned: the work is done; keep the hours for upkeep.";
 
   static PlanView of(Rubric rubric, StudyPlan plan) {
-    String hoursLine =
-        Plural.count(plan.inputs().weeks(), "week")
-            + " from "
-            + plan.inputs().start()
-            + " at "
-            + Numbers.hours(plan.inputs().hoursPerWeek())
-            + " h a week: "
-            + Numbers.hours(plan.hoursPlanned())
-            + " of "
-            + Numbers.hours(plan.hoursAvailable())
-            + " hours planned; "
-            + Numbers.percent(plan.gapCovered())
-            + " of the gap to target covered.";
+    // a line's key -> the week it was first explained in, shared across the weeks in order
+    Map<String, Integer> firstWeekOf = new HashMap<>();
+    List<WeekRow> weeks = new ArrayList<>();
+    for (Week w : plan.weeks()) {
+      weeks.add(weekRow(rubric, plan, w, firstWeekOf));
+    }
+    List<String> thisWeek =
+        plan.weeks().isEmpty()
+            ? List.of()
+            : plan.weeks().get(0).items().stream()
+                .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)")
+                .toList();
+    return new PlanView(
+        plan.summary(),
+        plan.achieves(),
+        hoursLine(plan),
+        focusLine(rubric, plan),
+        weeks,
+        thisWeek,
+        Glance.of(rubric, plan));
+  }
+
+  /** "6 weeks from … at 6 h a week: 36 of 36 hours planned; 80% of the gap to target covered." */
+  private static String hoursLine(StudyPlan plan) {
+    return Plural.count(plan.inputs().weeks(), "week")
+        + " from "
+        + plan.inputs().start()
+        + " at "
+        + Numbers.hours(plan.inputs().hoursPerWeek())
+        + " h a week: "
+        + Numbers.hours(plan.hoursPlanned())
+        + " of "
+        + Numbers.hours(plan.hoursAvailable())
+        + " hours planned; "
+        + Numbers.percent(plan.gapCovered())
+        + " of the gap to target covered.";
+  }
+
+  /** The focus topics per part, with the guide's depth advice, or "" when there are none. */
+  private static String focusLine(Rubric rubric, StudyPlan plan) {
     List<String> focus = new ArrayList<>();
     plan.focus()
         .forEach(
@@ -88,82 +115,74 @@ public record PlanView(
                                 .toList()));
               }
             });
-    String focusLine =
-        focus.isEmpty()
-            ? ""
-            : "Focus topics to take to depth (the guide: \""
-                + rubric.depthAdvice().text()
-                + "\"): "
-                + String.join("; ", focus)
-                + ".";
-    Map<String, Integer> firstWeekOf = new HashMap<>();
-    List<WeekRow> weeks = new ArrayList<>();
-    for (Week w : plan.weeks()) {
-      List<ItemRow> items = new ArrayList<>();
-      for (PlanItem item : w.items()) {
-        // a whiteboard's steps are said in full the first time each answer shape comes up
-        String key =
-            item.topic() != null
-                ? item.topic() + item.activity() + item.fromLevel()
-                : item.activity().id()
-                    + (item.activity() == Activity.WHITEBOARD && item.practised() != null
-                        ? rubric.topic(item.practised()).answerShape().id()
-                        : "");
-        Integer since = firstWeekOf.putIfAbsent(key, w.week());
-        items.add(
-            new ItemRow(
-                Numbers.hours(item.hours()),
-                name(rubric, item),
-                item.topic() != null,
-                since == null ? details(rubric, item) : repeated(rubric, item, since)));
-      }
-      List<String> routines =
-          w.routines().stream()
-              .map(
-                  r ->
-                      r.activity().label()
-                          + ", "
-                          + Numbers.hours(r.hours())
-                          + " h: "
-                          + r.description())
-              .toList();
-      List<String> notes = new ArrayList<>(w.notes());
-      if (w.idle() != null) {
-        notes.add(0, w.idle());
-      }
-      String hours =
-          w.hours() == w.available() && w.available() == plan.inputs().hoursPerWeek()
-              ? Numbers.hours(w.hours()) + " h"
-              : Numbers.hours(w.hours())
-                  + " of "
-                  + Numbers.hours(w.available())
-                  + " h ("
-                  + daysLine(plan, w)
-                  + ")";
-      weeks.add(
-          new WeekRow(
-              w.week(),
-              w.start(),
-              Numbers.hours(w.hours()),
-              "Week " + w.week() + " · from " + w.start() + " · " + hours,
-              routines,
-              items,
-              notes));
+    return focus.isEmpty()
+        ? ""
+        : "Focus topics to take to depth (the guide: \""
+            + rubric.depthAdvice().text()
+            + "\"): "
+            + String.join("; ", focus)
+            + ".";
+  }
+
+  /**
+   * A week as the report shows it.
+   *
+   * @param firstWeekOf each line's key to the week it was first explained in; updated here
+   */
+  private static WeekRow weekRow(
+      Rubric rubric, StudyPlan plan, Week w, Map<String, Integer> firstWeekOf) {
+    List<ItemRow> items = new ArrayList<>();
+    for (PlanItem item : w.items()) {
+      Integer since = firstWeekOf.putIfAbsent(repeatKey(rubric, item), w.week());
+      items.add(
+          new ItemRow(
+              Numbers.hours(item.hours()),
+              name(rubric, item),
+              item.topic() != null,
+              since == null ? details(rubric, item) : repeated(rubric, item, since)));
     }
-    List<String> thisWeek =
-        plan.weeks().isEmpty()
-            ? List.of()
-            : plan.weeks().get(0).items().stream()
-                .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)")
-                .toList();
-    return new PlanView(
-        plan.summary(),
-        plan.achieves(),
-        hoursLine,
-        focusLine,
-        weeks,
-        thisWeek,
-        Glance.of(rubric, plan));
+    List<String> routines =
+        w.routines().stream()
+            .map(
+                r ->
+                    r.activity().label()
+                        + ", "
+                        + Numbers.hours(r.hours())
+                        + " h: "
+                        + r.description())
+            .toList();
+    List<String> notes = new ArrayList<>(w.notes());
+    if (w.idle() != null) {
+      notes.add(0, w.idle());
+    }
+    String hours =
+        w.hours() == w.available() && w.available() == plan.inputs().hoursPerWeek()
+            ? Numbers.hours(w.hours()) + " h"
+            : Numbers.hours(w.hours())
+                + " of "
+                + Numbers.hours(w.available())
+                + " h ("
+                + daysLine(plan, w)
+                + ")";
+    return new WeekRow(
+        w.week(),
+        w.start(),
+        Numbers.hours(w.hours()),
+        "Week " + w.week() + " · from " + w.start() + " · " + hours,
+        routines,
+        items,
+        notes);
+  }
+
+  /** What makes a line the same as an earlier one, so that it is said briefly the second time. */
+  private static String repeatKey(Rubric rubric, PlanItem item) {
+    // a whiteboard's steps are said in full the first time each answer shape comes up
+    return item.topic() != null
+        ? item.topic() + item.activity() + item.fromLevel()
+        : item.activity().id()
+            + (item.activity() == Activity.WHITEBOARD && item.practised() != null
+                ? rubric.topic(item.practised()).answerShape().id()
+                : "");
   }
 
   /** "2 of 3 study days": why a week holds fewer hours than a full one. */

@@ -3,6 +3,8 @@ package dev.readiness.report;
 import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
+import dev.readiness.scoring.Status;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -58,40 +60,72 @@ public record ProgressView(
 
   /**
    * @param interview the interview date, or null: projections are said against it
+   * @param score the latest assessment's score: a part it finds ready is said to be so
    */
-  static ProgressView of(Rubric rubric, Progress p, LocalDate interview) {
-    Progress.Point first = p.assessments().get(0);
+  static ProgressView of(Rubric rubric, Progress p, LocalDate interview, Score score) {
+    Progress.Point prev = p.previous();
+    List<PartRow> parts = new ArrayList<>();
+    for (Progress.Projection pr : p.projection()) {
+      boolean ready = score.part(pr.part()).status() == Status.READY;
+      parts.add(partRow(rubric, p, pr, interview, ready));
+    }
+    List<FocusRow> focus = p.focus().stream().map(ch -> focusRow(rubric, ch)).toList();
+    return new ProgressView(
+        intro(p),
+        change(prev, p.latest()),
+        p.assessments().stream().map(Progress.Point::date).toList(),
+        p.assessments().stream().map(Progress.Point::readinessIndex).toList(),
+        coverageSeries(rubric, p),
+        prev.date(),
+        parts,
+        p.improved().stream().map(c -> changeLine(rubric, c)).toList(),
+        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(),
+        focus,
+        notes(rubric, p),
+        ProgressChart.of(rubric, p, interview));
+  }
+
+  /** The index change, null when either end has no index. */
+  private static Double delta(Progress.Point prev, Progress.Point last) {
+    return prev.readinessIndex() == null || last.readinessIndex() == null
+        ? null
+        : last.readinessIndex() - prev.readinessIndex();
+  }
+
+  /** "+1.6 since 2026-08-10", "no change since …" or "no index to compare since …". */
+  private static String change(Progress.Point prev, Progress.Point last) {
+    Double delta = delta(prev, last);
+    return delta == null
+        ? "no index to compare since " + prev.date()
+        : Math.abs(delta) < 0.05
+            ? "no change since " + prev.date()
+            : Numbers.signed(delta, 1) + " since " + prev.date();
+  }
+
+  /** The chapter's opening: how many assessments, over what dates, and how the index moved. */
+  private static String intro(Progress p) {
     Progress.Point prev = p.previous();
     Progress.Point last = p.latest();
-    Double delta =
-        prev.readinessIndex() == null || last.readinessIndex() == null
-            ? null
-            : last.readinessIndex() - prev.readinessIndex();
-    String change =
-        delta == null
-            ? "no index to compare since " + prev.date()
-            : Math.abs(delta) < 0.05
-                ? "no change since " + prev.date()
-                : Numbers.signed(delta, 1) + " since " + prev.date();
     boolean panels = p.assessments().stream().anyMatch(x -> x.raters() > 1);
-    String intro =
-        Plural.count(p.assessments().size(), "assessment")
-            + " from "
-            + first.date()
-            + " to "
-            + last.date()
-            + ". Since the previous one on "
-            + prev.date()
-            + " the readiness index moved from "
-            + Numbers.index(prev.readinessIndex())
-            + " to "
-            + Numbers.index(last.readinessIndex())
-            + " ("
-            + Numbers.signed(delta, 1)
-            + ")."
-            + (panels
-                ? " Where a date had several raters, the panel's consensus is" + " its point."
-                : "");
+    return Plural.count(p.assessments().size(), "assessment")
+        + " from "
+        + p.assessments().get(0).date()
+        + " to "
+        + last.date()
+        + ". Since the previous one on "
+        + prev.date()
+        + " the readiness index moved from "
+        + Numbers.index(prev.readinessIndex())
+        + " to "
+        + Numbers.index(last.readinessIndex())
+        + " ("
+        + Numbers.signed(delta(prev, last), 1)
+        + ")."
+        + (panels ? " Where a date had several raters, the panel's consensus is its point." : "");
+  }
+
+  /** Per part, its coverage in percent at each date (null where not rated). */
+  private static Map<String, List<Double>> coverageSeries(Rubric rubric, Progress p) {
     Map<String, List<Double>> coverage = new LinkedHashMap<>();
     for (Part part : rubric.parts()) {
       coverage.put(
@@ -100,31 +134,34 @@ public record ProgressView(
               .map(x -> x.parts().get(part.id()) == null ? null : x.parts().get(part.id()) * 100)
               .toList());
     }
-    List<PartRow> parts = new ArrayList<>();
-    for (Progress.Projection pr : p.projection()) {
-      Double d = p.partChanges().get(pr.part());
-      long points = d == null ? 0 : Math.round(d * 100);
-      parts.add(
-          new PartRow(
-              rubric.part(pr.part()).heading(),
-              Numbers.percent(prev.parts().get(pr.part())),
-              Numbers.percent(pr.coverage()),
-              d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
-              d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
-              reach(pr, interview)));
-    }
-    List<FocusRow> focus =
-        p.focus().stream()
-            .map(
-                ch ->
-                    new FocusRow(
-                        ch.topic(),
-                        rubric.topic(ch.topic()).title(),
-                        Numbers.level(ch.from()),
-                        Numbers.level(ch.to()),
-                        movement(ch),
-                        ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE))
-            .toList();
+    return coverage;
+  }
+
+  private static PartRow partRow(
+      Rubric rubric, Progress p, Progress.Projection pr, LocalDate interview, boolean ready) {
+    Double d = p.partChanges().get(pr.part());
+    long points = d == null ? 0 : Math.round(d * 100);
+    return new PartRow(
+        rubric.part(pr.part()).heading(),
+        Numbers.percent(p.previous().parts().get(pr.part())),
+        Numbers.percent(pr.coverage()),
+        d == null ? Numbers.NONE : Numbers.signed((double) points, 0) + " pts",
+        d == null || points == 0 ? Tone.NONE : points > 0 ? Tone.GOOD : Tone.POOR,
+        ready && !pr.reached() ? readyReach(pr, interview) : reach(pr, interview));
+  }
+
+  private static FocusRow focusRow(Rubric rubric, Progress.Change ch) {
+    return new FocusRow(
+        ch.topic(),
+        rubric.topic(ch.topic()).title(),
+        Numbers.level(ch.from()),
+        Numbers.level(ch.to()),
+        movement(ch),
+        ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE);
+  }
+
+  /** "Agreed" first, then each topic's notes. */
+  private static List<NoteRow> notes(Rubric rubric, Progress p) {
     List<NoteRow> notes = new ArrayList<>();
     notes.add(
         new NoteRow("Agreed", orDash(p.checkIns().previous()), orDash(p.checkIns().latest())));
@@ -135,19 +172,7 @@ public record ProgressView(
                 notes.add(
                     new NoteRow(
                         id + " " + rubric.topic(id).title(), pair.previous(), pair.latest())));
-    return new ProgressView(
-        intro,
-        change,
-        p.assessments().stream().map(Progress.Point::date).toList(),
-        p.assessments().stream().map(Progress.Point::readinessIndex).toList(),
-        coverage,
-        prev.date(),
-        parts,
-        p.improved().stream().map(c -> changeLine(rubric, c)).toList(),
-        p.regressed().stream().map(c -> changeLine(rubric, c)).toList(),
-        focus,
-        notes,
-        ProgressChart.of(rubric, p, interview));
+    return notes;
   }
 
   /** How many focus topics of one movement page 1 names before "and N more". */
@@ -214,6 +239,18 @@ public record ProgressView(
         + (pr.reachesTargetOn().isAfter(interview)
             ? ", after the interview"
             : ", before the interview");
+  }
+
+  /**
+   * A part ready already but short of every topic at target: "Ready now; target not by the
+   * interview at this pace", so that the column never reads as if a ready part were off course.
+   */
+  static String readyReach(Progress.Projection pr, LocalDate interview) {
+    String when = reach(pr, interview);
+    return Status.READY.label()
+        + " now; target "
+        + Character.toLowerCase(when.charAt(0))
+        + when.substring(1);
   }
 
   private static String movement(Progress.Change ch) {

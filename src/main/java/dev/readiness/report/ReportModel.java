@@ -144,7 +144,7 @@ public record ReportModel(
     CalibrationView calibration =
         cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);
     ProgressView progressView =
-        progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate());
+        progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate(), score);
     PlanView planView = PlanView.of(rubric, plan);
     long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
     String unrated = unratedNote(score.unratedTopics(), unratedSkills);

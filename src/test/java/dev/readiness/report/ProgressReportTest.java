@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,6 +10,7 @@ import dev.readiness.assessment.Samples;
 import dev.readiness.json.JsonReport;
 import dev.readiness.pdf.PdfReport;
 import dev.readiness.rubric.RubricLoader;
+import dev.readiness.scoring.Status;
 import dev.readiness.testing.Reports;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -44,10 +46,12 @@ public class ProgressReportTest {
           "Topics up: T23 Kubernetes Operator Design 1 → 2, T24 Serverless Python Architecture 1 → 2, T25"
               + " Infrastructure as Code Patterns 0 → 1, T26 GitOps for Python Applications 1 → 2; down: T45 Team"
               + " Topologies & Architecture 5 → 4.",
+          // Part 6 is ready (93%, at or above the rubric's ready coverage) and did not move: said
+          // apart, not among the parts off course for the interview
           "Not on target by the interview (2026-12-21) at the pace so far: Cloud-Native & Infrastructure (Part 3),"
               + " about 2028-06-30; Data Engineering & ML Systems (Part 4), about 2027-05-11; not moving toward it:"
-              + " Foundational Architecture (Part 1), Distributed Systems & Scalability (Part 2) and Emerging Trends &"
-              + " Future-Proofing (Part 6).",
+              + " Foundational Architecture (Part 1) and Distributed Systems & Scalability (Part 2). Ready already,"
+              + " though not every topic is at target by then: Emerging Trends & Future-Proofing (Part 6).",
           "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
               + " pair with the platform team.",
           // the topics the note names, by their title or its head, and where each stands now
@@ -62,6 +66,20 @@ public class ProgressReportTest {
   @Test
   void pageOneSaysWhatMovedSinceTheLastCheckInAndWhatWasAgreed() {
     assertThat(marcus().model().glance()).startsWith(PAGE_ONE.toArray(String[]::new));
+  }
+
+  @Test
+  void aReadyPartIsNeverSaidToBeOffCourse() {
+    CandidateReport r = marcus();
+    // the parts table on page 1 and the progress table agree on Part 6: ready, short of target
+    assertThat(r.score().part("P6").status()).isEqualTo(Status.READY);
+    assertThat(r.model().progress().parts())
+        .extracting(ProgressView.PartRow::heading, ProgressView.PartRow::reach)
+        .contains(
+            tuple(
+                "Part 6: Emerging Trends & Future-Proofing",
+                "Ready now; target not by the interview at this pace"),
+            tuple("Part 1: Foundational Architecture", "Not by the interview at this pace"));
   }
 
   @Test
@@ -98,6 +116,7 @@ public class ProgressReportTest {
               "Good progress on operators",
               "Not by the interview at this pace",
               "About 2028-06-30, after the interview",
+              "Ready now; target not by the interview at this pace",
               "Reached");
     }
   }
