@@ -161,9 +161,20 @@ final class ReportContext {
    * Pagination}).
    */
   void place(Section to, PdfPTable table) {
+    place(to, table, 0);
+  }
+
+  /**
+   * Adds a table whose last {@code notes} rows are notes under it rather than rows of its own: they
+   * go with the rows above them but are not counted as rows, so a piece of the table is never made
+   * up of notes.
+   */
+  void place(Section to, PdfPTable table, int notes) {
     int unit = pages.table();
     // the header rows are reported with the rows, so that only the body rows are counted
     table.setHeadersInEvent(true);
+    int rows = table.size() - table.getHeaderRows();
+    int[] seen = {0};
     table.setTableEvent(
         new com.lowagie.text.pdf.PdfPTableEvent() {
           @Override
@@ -174,7 +185,12 @@ final class ReportContext {
               int headerRows,
               int rowStart,
               com.lowagie.text.pdf.PdfContentByte[] canvases) {
-            pages.piece(unit, writer.getPageNumber(), heights.length - 1 - headerRows);
+            int body = heights.length - 1 - headerRows;
+            // OpenPDF lays each piece out as a copy of its rows, so the piece that holds the notes
+            // is the one that brings the count to the table's last row
+            seen[0] += body;
+            boolean last = seen[0] >= rows;
+            pages.piece(unit, writer.getPageNumber(), body - (last ? notes : 0));
           }
         });
     // kept together: on a new page unless it fits on this one (and no blank page when it already
@@ -187,9 +203,8 @@ final class ReportContext {
       return;
     }
     // the rows from the split on go over together as a table of their own, its header repeated; the
-    // copy
-    // shares the table's events, so it is marked "(continued)" and its rows are counted with the
-    // table's
+    // copy shares the table's events, so it is marked "(continued)" and its rows are counted with
+    // the table's
     PdfPTable rest = new PdfPTable(table);
     while (table.size() > head + split) {
       table.deleteRow(table.size() - 1);

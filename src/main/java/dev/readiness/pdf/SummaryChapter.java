@@ -85,12 +85,18 @@ final class SummaryChapter {
       status.addCell(cx.cells.centered(p.depthText(), null));
       status.addCell(cx.statusCell(p.status(), p.statusTone()));
     }
-    cx.place(c, status);
-    c.add(cx.small(m.rules().gapPointsNote() + " " + m.rules().depthNote()));
-    if (!m.incompleteNote().isEmpty()) {
-      c.add(cx.small(m.incompleteNote()));
-    }
+    // the notes are the table's last row, so that a page break never leaves them on their own
+    String notes = m.rules().gapPointsNote() + " " + m.rules().depthNote();
+    status.addCell(note(m.incompleteNote().isEmpty() ? notes : notes + "\n" + m.incompleteNote()));
+    cx.place(c, status, 1);
     cx.add(c);
+  }
+
+  private PdfPCell note(String text) {
+    PdfPCell cell = cx.cells.text(text, 7.5f, false, Palette.MUTED);
+    cell.setColspan(6);
+    cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+    return cell;
   }
 
   private float chartHeight() {
