@@ -68,6 +68,10 @@ public final class Main {
     return cli;
   }
 
+  /**
+   * picocli's text in the streams' own encoding, UTF-8 (see main), not the platform's: in a POSIX
+   * locale that is ASCII, and "…" in report --help came out as "?".
+   */
   private static PrintWriter utf8Writer(PrintStream stream) {
     return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
@@ -79,8 +83,6 @@ public final class Main {
       out.println(new Version().getVersion()[0]);
       return OK;
     }
-    // picocli's text in the streams' own encoding, UTF-8 (see main), not the platform's: in a POSIX
-    // locale that is ASCII, and a name with "ë" in a usage message came out as "?"
     PrintWriter outWriter = utf8Writer(out);
     PrintWriter errWriter = utf8Writer(err);
     CommandLine cli = commandLine(out, err, args);
