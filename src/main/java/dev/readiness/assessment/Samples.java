@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -30,7 +31,16 @@ public final class Samples {
    * A person's level per part (P1..P6) and per skill group (G1..G4), and how often a rating is left
    * blank.
    */
-  private record Shape(int[] parts, int[] groups, double blankShare, long seed) {}
+  private record Shape(List<Integer> parts, List<Integer> groups, double blankShare, long seed) {
+    Shape {
+      parts = List.copyOf(parts);
+      groups = List.copyOf(groups);
+    }
+  }
+
+  /** Priya Raman: her self-assessment, and the levels her hiring panel reads in her. */
+  private static final Shape PRIYA =
+      new Shape(List.of(3, 4, 3, 5, 1, 2), List.of(4, 3, 1, 2), 0.0, 11);
 
   public List<Sample> all() {
     List<Sample> out = new ArrayList<>();
@@ -48,7 +58,7 @@ public final class Samples {
                 LocalDate.of(2026, 11, 2),
                 LocalDate.of(2027, 1, 25),
                 8.0,
-                new Shape(new int[] {3, 4, 3, 5, 1, 2}, new int[] {4, 3, 1, 2}, 0.0, 11),
+                PRIYA,
                 "Agreed: lead the next design review; draft two ADRs before the next check-in.")));
     out.add(
         new Sample(
@@ -65,7 +75,7 @@ public final class Samples {
                 LocalDate.of(2026, 11, 9),
                 LocalDate.of(2026, 12, 21),
                 6.0,
-                new Shape(new int[] {3, 3, 1, 2, 5, 3}, new int[] {3, 4, 5, 2}, 0.0, 22),
+                new Shape(List.of(3, 3, 1, 2, 5, 3), List.of(3, 4, 5, 2), 0.0, 22),
                 "Marcus will pair with the platform team on the Kubernetes operator work.")));
     out.add(
         new Sample(
@@ -81,7 +91,7 @@ public final class Samples {
                 LocalDate.of(2026, 10, 5),
                 LocalDate.of(2027, 3, 29),
                 5.0,
-                new Shape(new int[] {2, 1, 1, 1, 1, 1}, new int[] {2, 1, 1, 1}, 0.35, 33),
+                new Shape(List.of(2, 1, 1, 1, 1, 1), List.of(2, 1, 1, 1), 0.35, 33),
                 "")));
     return out;
   }
@@ -92,51 +102,25 @@ public final class Samples {
    * splits on.
    */
   public List<Sample> panel() {
-    Sample priya = all().get(0);
-    Assessment self = priya.assessment();
+    Assessment self = all().get(0).assessment();
     String[] names = {
       "Ana Petrović", "Kenji Watanabe", "Fatima Al-Sayed", "Tom Becker", "Grace Okafor"
     };
     int[] bias = {0, 1, -1, 0, 0};
-    int[] base = {3, 4, 3, 5, 1, 2};
-    // what the panel sees: Priya's level on each topic, which every rater then reads with their own
-    // bias
-    Random truth = new Random(77);
-    Map<String, Integer> trueLevel = new LinkedHashMap<>();
-    for (Topic t : rubric.topics()) {
-      trueLevel.put(
-          t.id(), base[rubric.parts().indexOf(rubric.part(t.part()))] + truth.nextInt(3) - 1);
-    }
+    Map<String, Integer> trueLevel = panelTruth();
     List<Sample> out = new ArrayList<>();
     for (int r = 0; r < names.length; r++) {
-      Random random = new Random(100 + r);
-      Map<String, Double> topics = new LinkedHashMap<>();
       Map<String, String> notes = new LinkedHashMap<>();
-      for (Topic t : rubric.topics()) {
-        int level =
-            trueLevel.get(t.id())
-                + (random.nextInt(5) < 2 ? bias[r] : 0)
-                + (random.nextInt(8) == 0 ? random.nextInt(3) - 1 : 0);
-        if (t.id().equals("T44") && r == 3) {
-          level = 4;
-          notes.put(t.id(), "Described an ADR process she ran at her last company; convincing.");
-        }
-        if (t.id().equals("T14") && r == 2) {
-          level = 2;
-          notes.put(t.id(), "Unclear on watermarks and late data.");
-        }
-        topics.put(t.id(), (double) clamp(level));
-      }
+      Map<String, Double> topics = panelTopics(r, bias[r], trueLevel, notes);
       Map<String, Double> skills = new LinkedHashMap<>();
       for (int g = 0; g < rubric.skillGroups().size(); g++) {
         for (SkillGroup.Skill sk : rubric.skillGroups().get(g).skills()) {
-          skills.put(sk.id(), (double) clamp(new int[] {4, 3, 1, 2}[g] + bias[r]));
+          skills.put(sk.id(), (double) clamp(PRIYA.groups().get(g) + bias[r]));
         }
       }
+      // the first name: a space is the only separator in these names
       String file =
-          "panel/priya-raman-"
-              + names[r].toLowerCase(java.util.Locale.ROOT).split(" ")[0]
-              + ".xlsx";
+          "panel/priya-raman-" + names[r].toLowerCase(Locale.ROOT).split(" ", 2)[0] + ".xlsx";
       Assessment a =
           Assessment.builder()
               .source(file)
@@ -155,6 +139,47 @@ public final class Samples {
       out.add(new Sample(file, "Panel interviewer " + names[r] + " rating Priya Raman.", a));
     }
     return out;
+  }
+
+  /**
+   * What the panel sees: Priya's level on each topic, her part's level give or take one, which
+   * every rater then reads with their own bias.
+   */
+  private Map<String, Integer> panelTruth() {
+    Random truth = new Random(77);
+    Map<String, Integer> trueLevel = new LinkedHashMap<>();
+    for (Topic t : rubric.topics()) {
+      trueLevel.put(
+          t.id(),
+          PRIYA.parts().get(rubric.parts().indexOf(rubric.part(t.part()))) + truth.nextInt(3) - 1);
+    }
+    return trueLevel;
+  }
+
+  /**
+   * Rater {@code r}'s topic ratings: the true level, their bias on two topics in five, an odd slip;
+   * and the two topics the panel splits on, with the notes that say why (put in {@code notes}).
+   */
+  private Map<String, Double> panelTopics(
+      int r, int bias, Map<String, Integer> trueLevel, Map<String, String> notes) {
+    Random random = new Random(100 + r);
+    Map<String, Double> topics = new LinkedHashMap<>();
+    for (Topic t : rubric.topics()) {
+      int level =
+          trueLevel.get(t.id())
+              + (random.nextInt(5) < 2 ? bias : 0)
+              + (random.nextInt(8) == 0 ? random.nextInt(3) - 1 : 0);
+      if (t.id().equals("T44") && r == 3) {
+        level = 4;
+        notes.put(t.id(), "Described an ADR process she ran at her last company; convincing.");
+      }
+      if (t.id().equals("T14") && r == 2) {
+        level = 2;
+        notes.put(t.id(), "Unclear on watermarks and late data.");
+      }
+      topics.put(t.id(), (double) clamp(level));
+    }
+    return topics;
   }
 
   /**
@@ -179,7 +204,9 @@ public final class Samples {
         if (part.equals("P3")) {
           level -= behind;
         } else if (part.equals("P4")) {
-          level -= behind / 2;
+          // whole levels: P4 is one level lower two quarters back, and the same one quarter back
+          int wholeLevels = behind / 2;
+          level -= wholeLevels;
         }
         if (e.getKey().equals("T45")) {
           level = Math.min(rubric.scale().max(), e.getValue() + 1);
@@ -233,7 +260,7 @@ public final class Samples {
     Map<String, Double> topics = new LinkedHashMap<>();
     Map<String, String> topicNotes = new LinkedHashMap<>();
     for (Topic t : rubric.topics()) {
-      int base = shape.parts()[rubric.parts().indexOf(rubric.part(t.part()))];
+      int base = shape.parts().get(rubric.parts().indexOf(rubric.part(t.part())));
       int noise = random.nextInt(3) - 1;
       boolean blank = random.nextDouble() < shape.blankShare();
       if (!blank) {
@@ -248,7 +275,7 @@ public final class Samples {
     for (int g = 0; g < rubric.skillGroups().size(); g++) {
       SkillGroup group = rubric.skillGroups().get(g);
       for (SkillGroup.Skill s : group.skills()) {
-        skills.put(s.id(), (double) clamp(shape.groups()[g] + random.nextInt(3) - 1));
+        skills.put(s.id(), (double) clamp(shape.groups().get(g) + random.nextInt(3) - 1));
       }
     }
     Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();

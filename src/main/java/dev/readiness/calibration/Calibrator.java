@@ -64,6 +64,40 @@ public final class Calibrator {
     List<Assessment> panel =
         assessments.stream().filter(a -> a.raterRole() != RaterRole.SELF).toList();
     Assessment self = selves.isEmpty() ? null : selves.get(0);
+    List<Calibration.TopicRatings> topics = new ArrayList<>();
+    Map<String, Double> consensusTopics = new LinkedHashMap<>();
+    for (Topic t : rubric.topics()) {
+      Calibration.TopicRatings tr = topicRatings(t.id(), panel, self);
+      topics.add(tr);
+      if (tr.median() != null) {
+        consensusTopics.put(t.id(), tr.median());
+      }
+    }
+    Alpha overall = alpha(topics, panel.size(), intervals);
+    Map<String, Alpha> byPart = alphaByPart(topics, panel.size(), intervals);
+    Map<String, Double> selfBias = new LinkedHashMap<>();
+    for (Part p : rubric.parts()) {
+      selfBias.put(p.id(), self == null ? null : selfBias(p.id(), topics));
+    }
+    Assessment consensus = consensus(panel, self, consensusTopics, consensusSkills(panel));
+    Agreement agreement =
+        Agreement.read(overall, byPart, rubric.calibration(), id -> rubric.part(id).heading());
+    return new Result(
+        new Calibration(
+            raters(panel, self, leniency),
+            overall,
+            byPart,
+            agreement,
+            topics,
+            disagreements(topics),
+            selfBias,
+            consensus),
+        List.of());
+  }
+
+  /** The panel's raters, each with their leniency over the run, and the candidate's self last. */
+  private static List<Calibration.Rater> raters(
+      List<Assessment> panel, Assessment self, Map<String, Calibration.Leniency> leniency) {
     List<Calibration.Rater> raters = new ArrayList<>();
     panel.forEach(
         a ->
@@ -78,15 +112,11 @@ public final class Calibrator {
           new Calibration.Rater(
               self.rater(), self.raterRole(), Names.fileName(self.source()), null));
     }
-    List<Calibration.TopicRatings> topics = new ArrayList<>();
-    Map<String, Double> consensusTopics = new LinkedHashMap<>();
-    for (Topic t : rubric.topics()) {
-      Calibration.TopicRatings tr = topicRatings(t.id(), panel, self);
-      topics.add(tr);
-      if (tr.median() != null) {
-        consensusTopics.put(t.id(), tr.median());
-      }
-    }
+    return raters;
+  }
+
+  /** Each skill's median over the panel, for the skills anyone on it rated. */
+  private Map<String, Double> consensusSkills(List<Assessment> panel) {
     Map<String, Double> consensusSkills = new LinkedHashMap<>();
     rubric
         .skillGroups()
@@ -105,37 +135,33 @@ public final class Calibrator {
                             consensusSkills.put(s.id(), m);
                           }
                         }));
-    Alpha overall = alpha(topics, panel.size(), intervals);
+    return consensusSkills;
+  }
+
+  private Map<String, Alpha> alphaByPart(
+      List<Calibration.TopicRatings> topics, int raters, boolean intervals) {
     Map<String, Alpha> byPart = new LinkedHashMap<>();
     for (Part p : rubric.parts()) {
       byPart.put(
           p.id(),
           alpha(
               topics.stream().filter(tr -> rubric.topic(tr.topic()).part().equals(p.id())).toList(),
-              panel.size(),
+              raters,
               intervals));
     }
-    List<Calibration.Disagreement> disagreements =
-        topics.stream()
-            .filter(
-                tr -> tr.spread() != null && tr.spread() >= rubric.calibration().discussSpread())
-            .sorted(
-                Comparator.comparingDouble((Calibration.TopicRatings tr) -> tr.spread())
-                    .reversed()
-                    .thenComparingInt(tr -> rubric.orderOf(tr.topic())))
-            .map(tr -> new Calibration.Disagreement(tr.topic(), tr.spread(), tr.panel()))
-            .toList();
-    Map<String, Double> selfBias = new LinkedHashMap<>();
-    for (Part p : rubric.parts()) {
-      selfBias.put(p.id(), self == null ? null : selfBias(p.id(), topics));
-    }
-    Assessment consensus = consensus(panel, self, consensusTopics, consensusSkills);
-    Agreement agreement =
-        Agreement.read(overall, byPart, rubric.calibration(), id -> rubric.part(id).heading());
-    return new Result(
-        new Calibration(
-            raters, overall, byPart, agreement, topics, disagreements, selfBias, consensus),
-        List.of());
+    return byPart;
+  }
+
+  /** The topics the panel spread over enough to discuss, widest spread first. */
+  private List<Calibration.Disagreement> disagreements(List<Calibration.TopicRatings> topics) {
+    return topics.stream()
+        .filter(tr -> tr.spread() != null && tr.spread() >= rubric.calibration().discussSpread())
+        .sorted(
+            Comparator.comparingDouble((Calibration.TopicRatings tr) -> tr.spread())
+                .reversed()
+                .thenComparingInt(tr -> rubric.orderOf(tr.topic())))
+        .map(tr -> new Calibration.Disagreement(tr.topic(), tr.spread(), tr.panel()))
+        .toList();
   }
 
   /** The panel's ordinal alpha over these topics, with its bootstrap interval when asked for. */

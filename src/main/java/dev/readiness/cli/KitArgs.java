@@ -1,7 +1,6 @@
 package dev.readiness.cli;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,10 +73,7 @@ final class KitArgs {
     if (questions != null && questions < 1) {
       throw new UsageException("--questions " + questions + " is impossible; give 1 or more");
     }
-    List<String> raters =
-        panel == null
-            ? List.of()
-            : Arrays.stream(panel.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> raters = panel == null ? List.of() : CommaList.items(panel);
     if (panel != null && raters.isEmpty()) {
       throw new UsageException(
           "--panel \"" + panel + "\" names nobody; give the interviewers' names, comma-separated");

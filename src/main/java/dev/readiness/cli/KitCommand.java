@@ -76,25 +76,7 @@ final class KitCommand {
       return Main.BAD_DATA;
     }
     KitBuilder builder = new KitBuilder(rubric.get());
-    if (o.minutes() < builder.minimumMinutes()) {
-      KitRules rules = rubric.get().interviewKit();
-      throw new UsageException(
-          "--minutes "
-              + o.minutes()
-              + " is too short for one question: the opening ("
-              + rules.openingMinutes()
-              + " min), the system-design question ("
-              + rules.designMinutes()
-              + " min) and the"
-              + " closing ("
-              + rules.closingMinutes()
-              + " min) take "
-              + builder.minimumMinutes()
-              + " minutes; give"
-              + " --minutes "
-              + builder.minimumMinutes()
-              + " or more");
-    }
+    checkSlot(builder, rubric.get().interviewKit(), o.minutes());
     OutputFolder.check(o.output(), "the kit");
     Map<String, String> raters = raters(o.panel());
     ReadResult read = new WorkbookReader(rubric.get()).read(o.input());
@@ -117,22 +99,47 @@ final class KitCommand {
       return Main.BAD_DATA;
     }
     written.forEach(p -> out.println(Visible.of("wrote " + p)));
-    out.println(
-        Visible.of(
-            "kit for "
-                + a.candidate().name()
-                + ": "
-                + (kit.deepDives().size() + 1)
-                + " questions ("
-                + kit.totalMinutes()
-                + " minutes) in a "
-                + kit.minutes()
-                + "-minute slot, with "
-                + kit.openingMinutes()
-                + " minutes to open and "
-                + kit.closingMinutes()
-                + " to close"));
+    out.println(Visible.of(summary(a, kit)));
     return Main.OK;
+  }
+
+  /** A slot must hold at least the opening, the system-design question and the closing. */
+  private static void checkSlot(KitBuilder builder, KitRules rules, int minutes) {
+    if (minutes < builder.minimumMinutes()) {
+      throw new UsageException(
+          "--minutes "
+              + minutes
+              + " is too short for one question: the opening ("
+              + rules.openingMinutes()
+              + " min), the system-design question ("
+              + rules.designMinutes()
+              + " min) and the"
+              + " closing ("
+              + rules.closingMinutes()
+              + " min) take "
+              + builder.minimumMinutes()
+              + " minutes; give"
+              + " --minutes "
+              + builder.minimumMinutes()
+              + " or more");
+    }
+  }
+
+  /** The one line that says what kit was made. */
+  private static String summary(Assessment a, InterviewKit kit) {
+    return "kit for "
+        + a.candidate().name()
+        + ": "
+        + (kit.deepDives().size() + 1)
+        + " questions ("
+        + kit.totalMinutes()
+        + " minutes) in a "
+        + kit.minutes()
+        + "-minute slot, with "
+        + kit.openingMinutes()
+        + " minutes to open and "
+        + kit.closingMinutes()
+        + " to close";
   }
 
   /**

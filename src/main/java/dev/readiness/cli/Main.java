@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.text.Visible;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Method;
@@ -67,6 +68,14 @@ public final class Main {
     return cli;
   }
 
+  /**
+   * picocli's text in the streams' own encoding, UTF-8 (see main), not the platform's: in a POSIX
+   * locale that is ASCII, and "…" in report --help came out as "?".
+   */
+  private static PrintWriter utf8Writer(PrintStream stream) {
+    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+  }
+
   /** Runs one command with the given streams and returns its exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
@@ -74,8 +83,8 @@ public final class Main {
       out.println(new Version().getVersion()[0]);
       return OK;
     }
-    PrintWriter outWriter = new PrintWriter(out, true);
-    PrintWriter errWriter = new PrintWriter(err, true);
+    PrintWriter outWriter = utf8Writer(out);
+    PrintWriter errWriter = utf8Writer(err);
     CommandLine cli = commandLine(out, err, args);
     cli.setOut(outWriter);
     cli.setErr(errWriter);

@@ -4,6 +4,7 @@ import dev.readiness.plan.DaysOff;
 import dev.readiness.plan.StudyDays;
 import dev.readiness.plan.StudySessions;
 import dev.readiness.report.ReportOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -141,31 +142,7 @@ final class ReportArgs {
   String audience;
 
   ReportCommand.Options options() {
-    Set<ReportOptions.Format> formats = EnumSet.noneOf(ReportOptions.Format.class);
-    for (String f : format.split(",")) {
-      String key = f.strip().toLowerCase(Locale.ROOT);
-      if (key.isEmpty()) {
-        continue;
-      }
-      formats.add(
-          Arrays.stream(ReportOptions.Format.values())
-              .filter(x -> x.extension().equals(key))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "--format \""
-                              + f.strip()
-                              + "\" is not known; expected json, pdf or"
-                              + " ics, or several of them with commas (json,pdf,ics)")));
-    }
-    if (formats.isEmpty()) {
-      throw new UsageException(
-          "--format \""
-              + format
-              + "\" names no format; expected json, pdf or ics, or several"
-              + " of them with commas (json,pdf,ics)");
-    }
+    Set<ReportOptions.Format> formats = formats();
     ReportOptions.Audience reader = audience();
     if (reader == ReportOptions.Audience.PANEL && formats.contains(ReportOptions.Format.ICS)) {
       throw new UsageException(
@@ -173,17 +150,8 @@ final class ReportArgs {
               + " (--for panel) has no study plan; drop ics from --format, or make the calendar without --for panel");
     }
     String paperKey = paper.key();
-    if (threads != null && (threads < 1 || threads > 64)) {
-      throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
-    }
-    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    if (panelHistory != null && !java.nio.file.Files.isDirectory(panelHistory)) {
-      throw new UsageException(
-          "--panel-history "
-              + panelHistory
-              + " is not a folder; give the folder that holds"
-              + " past panels' workbooks");
-    }
+    int n = threads();
+    checkPanelHistory();
     return new ReportCommand.Options(
         new ReportOptions(
             inputs,
@@ -203,6 +171,49 @@ final class ReportArgs {
         formats.contains(ReportOptions.Format.ICS) || timeZone != null ? zone() : null);
   }
 
+  private Set<ReportOptions.Format> formats() {
+    Set<ReportOptions.Format> formats = EnumSet.noneOf(ReportOptions.Format.class);
+    for (String f : CommaList.items(format)) {
+      String key = f.toLowerCase(Locale.ROOT);
+      formats.add(
+          Arrays.stream(ReportOptions.Format.values())
+              .filter(x -> x.extension().equals(key))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new UsageException(
+                          "--format \""
+                              + f
+                              + "\" is not known; expected json, pdf or"
+                              + " ics, or several of them with commas (json,pdf,ics)")));
+    }
+    if (formats.isEmpty()) {
+      throw new UsageException(
+          "--format \""
+              + format
+              + "\" names no format; expected json, pdf or ics, or several"
+              + " of them with commas (json,pdf,ics)");
+    }
+    return formats;
+  }
+
+  private int threads() {
+    if (threads != null && (threads < 1 || threads > 64)) {
+      throw new UsageException("--threads " + threads + " is impossible; give 1 to 64");
+    }
+    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  private void checkPanelHistory() {
+    if (panelHistory != null && !Files.isDirectory(panelHistory)) {
+      throw new UsageException(
+          "--panel-history "
+              + panelHistory
+              + " is not a folder; give the folder that holds"
+              + " past panels' workbooks");
+    }
+  }
+
   private ReportOptions.Audience audience() {
     for (ReportOptions.Audience a : ReportOptions.Audience.values()) {
       if (a.id().equals(audience.strip().toLowerCase(Locale.ROOT))) {
@@ -215,15 +226,12 @@ final class ReportArgs {
 
   private List<DayOfWeek> days() {
     List<DayOfWeek> out = new ArrayList<>();
-    for (String d : studyDays.split(",")) {
+    for (String d : CommaList.items(studyDays)) {
       DayOfWeek day = Choices.Days.of(d);
-      if (d.isBlank()) {
-        continue;
-      }
       if (day == null) {
         throw new UsageException(
             "--study-days \""
-                + d.strip()
+                + d
                 + "\" is not a day; expected mon, tue, wed, thu,"
                 + " fri, sat or sun, comma-separated");
       }

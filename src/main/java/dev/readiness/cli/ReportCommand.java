@@ -41,6 +41,9 @@ final class ReportCommand {
    */
   record Options(ReportOptions report, Path rubric, StudySessions.Schedule schedule, ZoneId zone) {}
 
+  /** Under a progress bar, more files written than this are counted instead of listed. */
+  private static final int LISTED_FILES = 20;
+
   private final PrintStream out;
   private final PrintStream err;
   private final VerbosityOption.Verbosity verbosity;
@@ -188,15 +191,7 @@ final class ReportCommand {
       // before the output folder is made: a run with nothing to read leaves nothing behind
       throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
     }
-    try {
-      ReportRunner.prepareOutput(options.outputDir());
-    } catch (IOException e) {
-      err.println(
-          Visible.of(
-              "readiness: cannot clear the files a killed run left in "
-                  + options.outputDir()
-                  + ": "
-                  + WriteFailure.reason(e)));
+    if (!clearLeftovers(options.outputDir())) {
       return Main.BAD_DATA;
     }
     Map<ReportOptions.Format, dev.readiness.report.Renderer> renderers = renderers(o);
@@ -224,30 +219,48 @@ final class ReportCommand {
     if (quiet) {
       return code;
     }
-    if (!terminal || written.size() <= 20) {
+    if (!terminal || written.size() <= LISTED_FILES) {
       written.forEach(p -> out.println(Visible.of("wrote " + p)));
     }
-    out.println(
-        Visible.of(
-            Plural.count(outcome.filesRead(), "workbook")
-                + " read, "
-                + Plural.count(outcome.reports(), "report")
-                + " made"
-                + (written.size() > 20 && terminal
-                    ? " (" + written.size() + " files in " + options.outputDir() + ")"
-                    : "")
-                + (outcome.failedFiles().isEmpty()
-                    ? ""
-                    : ", "
-                        + Plural.count(outcome.failedFiles().size(), "file")
-                        + " failed (listed above)")
-                + (outcome.warnings() == 0
-                    ? ""
-                    : "; "
-                        + Plural.count(outcome.warnings(), "warning")
-                        + (verbosity == VerbosityOption.Verbosity.VERBOSE
-                            ? " (listed above)"
-                            : ": run 'readiness validate' to see them"))));
+    out.println(Visible.of(tally(outcome, written.size(), terminal, options.outputDir())));
     return code;
+  }
+
+  /** The files a killed run left are cleared first; false (and said why) when they cannot be. */
+  private boolean clearLeftovers(Path dir) {
+    try {
+      ReportRunner.prepareOutput(dir);
+      return true;
+    } catch (IOException e) {
+      err.println(
+          Visible.of(
+              "readiness: cannot clear the files a killed run left in "
+                  + dir
+                  + ": "
+                  + WriteFailure.reason(e)));
+      return false;
+    }
+  }
+
+  /**
+   * The run's last line: workbooks read, reports made, failures and warnings; the files written are
+   * counted here only when a bar stands in for their list.
+   */
+  private String tally(ReportRunner.Outcome outcome, int files, boolean terminal, Path dir) {
+    return Plural.count(outcome.filesRead(), "workbook")
+        + " read, "
+        + Plural.count(outcome.reports(), "report")
+        + " made"
+        + (files > LISTED_FILES && terminal ? " (" + files + " files in " + dir + ")" : "")
+        + (outcome.failedFiles().isEmpty()
+            ? ""
+            : ", " + Plural.count(outcome.failedFiles().size(), "file") + " failed (listed above)")
+        + (outcome.warnings() == 0
+            ? ""
+            : "; "
+                + Plural.count(outcome.warnings(), "warning")
+                + (verbosity == VerbosityOption.Verbosity.VERBOSE
+                    ? " (listed above)"
+                    : ": run 'readiness validate' to see them"));
   }
 }

@@ -37,36 +37,12 @@ final class TemplateCommand {
   }
 
   int run(Options o) {
-    if (!o.output().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-      throw new UsageException("-o must name an .xlsx file, e.g. -o alex.xlsx");
-    }
-    OutputParent.require(o.output());
-    if (o.from() != null && Files.exists(o.output()) && sameFile(o.from(), o.output())) {
-      throw new UsageException(
-          o.output()
-              + " is the workbook given to --from; it is never overwritten: choose"
-              + " another name");
-    }
-    if (Files.exists(o.output()) && !o.force()) {
-      throw new UsageException(
-          o.output() + " already exists; choose another name, or pass --force to replace it");
-    }
+    checkTarget(o);
     Optional<Rubric> rubric = RubricOption.load(o.rubric(), err);
     if (rubric.isEmpty()) {
       return Main.BAD_DATA;
     }
-    RaterRole raterRole = null;
-    if (o.raterRole() != null) {
-      raterRole =
-          RaterRole.parse(o.raterRole())
-              .orElseThrow(
-                  () ->
-                      new UsageException(
-                          "--rater-role \""
-                              + o.raterRole()
-                              + "\" is not known; expected one of "
-                              + RaterRole.choices()));
-    }
+    RaterRole raterRole = raterRole(o);
     if (o.role() != null && !rubric.get().hasRole(o.role())) {
       throw new UsageException(
           "--role \""
@@ -74,30 +50,11 @@ final class TemplateCommand {
               + "\" is not a role of the rubric; expected one of "
               + rubric.get().roleIds());
     }
-    TemplateValues values = TemplateValues.blank();
-    if (o.from() != null) {
-      ReadResult last = new WorkbookReader(rubric.get()).read(o.from());
-      if (last.assessment().isEmpty()) {
-        last.problems().stream().filter(p -> p.isError()).forEach(err::println);
-        err.println(
-            Visible.of(
-                "readiness: "
-                    + o.from()
-                    + " has errors; fix them before starting the next check-in"
-                    + " from it"));
-        return Main.BAD_DATA;
-      }
-      values = TemplateValues.of(last.assessment().get().nextCheckIn());
+    Optional<TemplateValues> carried = carriedOver(o, rubric.get());
+    if (carried.isEmpty()) {
+      return Main.BAD_DATA;
     }
-    values =
-        new TemplateValues(
-            pick(o.candidate(), values.candidateName()),
-            pick(o.candidateId(), values.candidateId()),
-            pick(o.rater(), values.rater()),
-            raterRole != null ? raterRole : values.raterRole(),
-            pick(o.role(), values.role()),
-            values.assessment(),
-            values.interviewTopics());
+    TemplateValues values = withOptions(carried.get(), o, raterRole);
     try {
       new TemplateWriter(rubric.get()).write(values, o.output());
     } catch (IOException | RuntimeException e) {
@@ -114,6 +71,76 @@ final class TemplateCommand {
                         + o.from()
                         + "; fill in the new assessment date)")));
     return Main.OK;
+  }
+
+  /**
+   * The workbook is written only as a new .xlsx, never over --from, and over another only with
+   * --force.
+   */
+  private static void checkTarget(Options o) {
+    if (!o.output().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+      throw new UsageException("-o must name an .xlsx file, e.g. -o alex.xlsx");
+    }
+    OutputParent.require(o.output());
+    if (o.from() != null && Files.exists(o.output()) && sameFile(o.from(), o.output())) {
+      throw new UsageException(
+          o.output()
+              + " is the workbook given to --from; it is never overwritten: choose"
+              + " another name");
+    }
+    if (Files.exists(o.output()) && !o.force()) {
+      throw new UsageException(
+          o.output() + " already exists; choose another name, or pass --force to replace it");
+    }
+  }
+
+  /** --rater-role, or null when not given. */
+  private static RaterRole raterRole(Options o) {
+    if (o.raterRole() == null) {
+      return null;
+    }
+    return RaterRole.parse(o.raterRole())
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "--rater-role \""
+                        + o.raterRole()
+                        + "\" is not known; expected one of "
+                        + RaterRole.choices()));
+  }
+
+  /**
+   * What the new workbook starts from: blank, or the next check-in of the --from workbook; empty
+   * (and said why) when that workbook has errors.
+   */
+  private Optional<TemplateValues> carriedOver(Options o, Rubric rubric) {
+    if (o.from() == null) {
+      return Optional.of(TemplateValues.blank());
+    }
+    ReadResult last = new WorkbookReader(rubric).read(o.from());
+    if (last.assessment().isEmpty()) {
+      last.problems().stream().filter(p -> p.isError()).forEach(err::println);
+      err.println(
+          Visible.of(
+              "readiness: "
+                  + o.from()
+                  + " has errors; fix them before starting the next check-in"
+                  + " from it"));
+      return Optional.empty();
+    }
+    return Optional.of(TemplateValues.of(last.assessment().get().nextCheckIn()));
+  }
+
+  /** The values given on the command line win over those carried over. */
+  private static TemplateValues withOptions(TemplateValues values, Options o, RaterRole raterRole) {
+    return new TemplateValues(
+        pick(o.candidate(), values.candidateName()),
+        pick(o.candidateId(), values.candidateId()),
+        pick(o.rater(), values.rater()),
+        raterRole != null ? raterRole : values.raterRole(),
+        pick(o.role(), values.role()),
+        values.assessment(),
+        values.interviewTopics());
   }
 
   private static String pick(String option, String carried) {

@@ -52,6 +52,41 @@ public final class KitBuilder {
   public InterviewKit build(Assessment a, int minutes, int maxQuestions, long seed) {
     Scorer scorer = new Scorer(rubric);
     Score score = scorer.score(a, scorer.roleFor(a, null));
+    List<TopicScore> candidates = candidates(scorer, score, seed);
+    TopicScore designTopic =
+        candidates.stream()
+            .filter(t -> asksForDesign(rubric.topic(t.id())))
+            .findFirst()
+            .orElse(candidates.get(0));
+    candidates.remove(designTopic);
+    int room = minutes - minimumMinutes();
+    int fit = room / rules.deepDiveMinutes();
+    int count = Math.min(candidates.size(), maxQuestions > 0 ? Math.min(fit, maxQuestions) : fit);
+    List<InterviewKit.DeepDive> dives =
+        candidates.subList(0, count).stream().map(this::deepDive).toList();
+    int questions = rules.designMinutes() + count * rules.deepDiveMinutes();
+    // the minutes no question fills go to the closing, so the time boxes add up to the slot
+    return new InterviewKit(
+        a.candidate().name(),
+        a.candidate().id(),
+        a.date(),
+        score.role().title(),
+        minutes,
+        questions,
+        rules.openingMinutes(),
+        minutes - rules.openingMinutes() - questions,
+        a.raterRole(),
+        design(designTopic),
+        dives,
+        java.nio.file.Path.of(a.source()).getFileName().toString());
+  }
+
+  /**
+   * The topics a question may be on, weakest part first: from each part, its focus topics then its
+   * other topics below target (largest gap first), or all its topics when none is below target;
+   * shuffled within the part for a seed other than 0, and at most {@link #PER_PART} a part.
+   */
+  private List<TopicScore> candidates(Scorer scorer, Score score, long seed) {
     Map<String, List<String>> focus = new Planner(rubric).chooseFocus(score);
     List<TopicScore> candidates = new ArrayList<>();
     Random random = new Random(seed);
@@ -77,30 +112,27 @@ public final class KitBuilder {
       }
       candidates.addAll(mine.subList(0, Math.min(PER_PART, mine.size())));
     }
-    TopicScore designTopic =
-        candidates.stream()
-            .filter(t -> asksForDesign(rubric.topic(t.id())))
-            .findFirst()
-            .orElse(candidates.get(0));
-    candidates.remove(designTopic);
-    int room = minutes - minimumMinutes();
-    int fit = room / rules.deepDiveMinutes();
-    int count = Math.min(candidates.size(), maxQuestions > 0 ? Math.min(fit, maxQuestions) : fit);
-    List<InterviewKit.DeepDive> dives = new ArrayList<>();
-    for (TopicScore t : candidates.subList(0, count)) {
-      Topic topic = rubric.topic(t.id());
-      dives.add(
-          new InterviewKit.DeepDive(
-              t.id(),
-              rubric.part(t.part()).heading(),
-              topic.title(),
-              topic.question(),
-              topic.pointsHeading(),
-              topic.points(),
-              t.rating(),
-              t.target(),
-              rules.deepDiveMinutes()));
-    }
+    return candidates;
+  }
+
+  private InterviewKit.DeepDive deepDive(TopicScore t) {
+    Topic topic = rubric.topic(t.id());
+    return new InterviewKit.DeepDive(
+        t.id(),
+        rubric.part(t.part()).heading(),
+        topic.title(),
+        topic.question(),
+        topic.pointsHeading(),
+        topic.points(),
+        t.rating(),
+        t.target(),
+        rules.deepDiveMinutes());
+  }
+
+  /**
+   * The system-design question, timed step by step through the System Design Interview Structure.
+   */
+  private InterviewKit.DesignQuestion design(TopicScore designTopic) {
     List<InterviewKit.Step> steps = new ArrayList<>();
     for (int i = 0; i < rubric.systemDesignInterview().size(); i++) {
       steps.add(
@@ -110,31 +142,15 @@ public final class KitBuilder {
               rules.listenFor().get(i)));
     }
     Topic d = rubric.topic(designTopic.id());
-    InterviewKit.DesignQuestion design =
-        new InterviewKit.DesignQuestion(
-            d.id(),
-            d.title(),
-            d.question(),
-            d.points(),
-            designTopic.rating(),
-            designTopic.target(),
-            rules.designMinutes(),
-            steps);
-    int questions = rules.designMinutes() + count * rules.deepDiveMinutes();
-    // the minutes no question fills go to the closing, so the time boxes add up to the slot
-    return new InterviewKit(
-        a.candidate().name(),
-        a.candidate().id(),
-        a.date(),
-        score.role().title(),
-        minutes,
-        questions,
-        rules.openingMinutes(),
-        minutes - rules.openingMinutes() - questions,
-        a.raterRole(),
-        design,
-        dives,
-        java.nio.file.Path.of(a.source()).getFileName().toString());
+    return new InterviewKit.DesignQuestion(
+        d.id(),
+        d.title(),
+        d.question(),
+        d.points(),
+        designTopic.rating(),
+        designTopic.target(),
+        rules.designMinutes(),
+        steps);
   }
 
   /** A question the rubric says is answered as a design suits the design slot. */

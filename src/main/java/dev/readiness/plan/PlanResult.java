@@ -38,6 +38,57 @@ final class PlanResult {
       List<WeekScheduler.Task> tasks,
       List<Week> weeks,
       List<String> startParts) {
+    Map<String, Double> projected = projected(score, tasks);
+    Score after = scorer.score(a.withTopicRatings(projected), score.role());
+    Map<String, Double> coverage = new LinkedHashMap<>();
+    after.parts().forEach(p -> coverage.put(p.id(), p.coverage()));
+    List<TopicScore> gaps = score.largestGaps();
+    Shortfall shortfall = shortfall(gaps, tasks, projected);
+    double totalGap = gaps.stream().mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
+    double left = shortfall.leftOutHours() + shortfall.unfinished();
+    double covered = totalGap == 0 ? 1.0 : (totalGap - left) / totalGap;
+    double planned = weeks.stream().mapToDouble(Week::hours).sum();
+    double available = weeks.stream().mapToDouble(Week::available).sum();
+    int extraWeeks = extraWeeks(a, inputs, left);
+    StudyPlan draft =
+        new StudyPlan(
+            inputs,
+            available,
+            planned,
+            covered,
+            Math.max(0, extraWeeks),
+            focus,
+            shortfall.leftOut(),
+            shortfall.leftOutHours(),
+            shortfall.partly(),
+            shortfall.unfinished(),
+            startParts,
+            planned == 0 ? 0 : practiceHours(weeks) / planned,
+            "",
+            upkeep,
+            weeks,
+            projected,
+            after.readinessIndex(),
+            after.verdict(),
+            coverage,
+            "");
+    String summary = new PlanWords(rubric, score).summary(draft, extraWeeks);
+    return draft.withWords(summary, achieves(score, after));
+  }
+
+  /**
+   * The gaps the plan does not close: topics it never starts, with the hours they need, and topics
+   * it starts but leaves short of target.
+   */
+  private record Shortfall(
+      List<String> leftOut, double leftOutHours, List<StudyPlan.PartlyPlanned> partly) {
+    double unfinished() {
+      return partly.stream().mapToDouble(StudyPlan.PartlyPlanned::hoursLeft).sum();
+    }
+  }
+
+  /** Every rated topic's level once the scheduled tasks are done. */
+  private Map<String, Double> projected(Score score, List<WeekScheduler.Task> tasks) {
     Map<String, Double> projected = new LinkedHashMap<>();
     score.topics().stream()
         .filter(TopicScore::rated)
@@ -48,12 +99,13 @@ final class PlanResult {
         projected.merge(t.topic, levelAfter(t), Math::max);
       }
     }
-    Score after = scorer.score(a.withTopicRatings(projected), score.role());
-    Map<String, Double> coverage = new LinkedHashMap<>();
-    after.parts().forEach(p -> coverage.put(p.id(), p.coverage()));
+    return projected;
+  }
+
+  private Shortfall shortfall(
+      List<TopicScore> gaps, List<WeekScheduler.Task> tasks, Map<String, Double> projected) {
     Set<String> touched = new LinkedHashSet<>();
     tasks.stream().filter(t -> t.done() > 0).forEach(t -> touched.add(t.topic));
-    List<TopicScore> gaps = score.largestGaps();
     List<String> leftOut = new ArrayList<>();
     double leftOutHours = 0;
     List<StudyPlan.PartlyPlanned> partly = new ArrayList<>();
@@ -79,86 +131,46 @@ final class PlanResult {
                 Math.max(0, cost.hours(to, t.target()) - begun)));
       }
     }
-    double unfinished = partly.stream().mapToDouble(StudyPlan.PartlyPlanned::hoursLeft).sum();
-    double totalGap = gaps.stream().mapToDouble(t -> cost.hours(t.rating(), t.target())).sum();
-    double left = leftOutHours + unfinished;
-    double covered = totalGap == 0 ? 1.0 : (totalGap - left) / totalGap;
-    double planned = weeks.stream().mapToDouble(Week::hours).sum();
-    double available = weeks.stream().mapToDouble(Week::available).sum();
-    double practice =
-        weeks.stream()
-            .mapToDouble(
-                w ->
-                    w.hours()
-                        - w.items().stream()
-                            .filter(i -> i.topic() != null)
-                            .mapToDouble(PlanItem::hours)
-                            .sum())
-            .sum();
-    double share = planned == 0 ? 0 : practice / planned;
+    return new Shortfall(leftOut, leftOutHours, partly);
+  }
+
+  /** The weeks' hours that are not topic study: practice. */
+  private static double practiceHours(List<Week> weeks) {
+    return weeks.stream()
+        .mapToDouble(
+            w ->
+                w.hours()
+                    - w.items().stream()
+                        .filter(i -> i.topic() != null)
+                        .mapToDouble(PlanItem::hours)
+                        .sum())
+        .sum();
+  }
+
+  /**
+   * How many more weeks at these hours would cover the hours left: 0 when none are, -1 when
+   * practice leaves no room for topic work.
+   */
+  private int extraWeeks(Assessment a, PlanInputs inputs, double left) {
     int perWeek = (int) Math.floor(inputs.hoursPerWeek() * 2 + 1e-9);
     int topicRoom = perWeek - new Practice(rubric, a).cap(perWeek, false);
-    int extraWeeks =
-        left <= 0
-            ? 0
-            : topicRoom <= 0
-                ? -1
-                : (int) Math.ceil(StepOptimizer.halves(left) / (double) topicRoom);
-    StudyPlan draft =
-        new StudyPlan(
-            inputs,
-            available,
-            planned,
-            covered,
-            Math.max(0, extraWeeks),
-            focus,
-            leftOut,
-            leftOutHours,
-            partly,
-            unfinished,
-            startParts,
-            share,
-            "",
-            upkeep,
-            weeks,
-            projected,
-            after.readinessIndex(),
-            after.verdict(),
-            coverage,
-            "");
-    String summary = new PlanWords(rubric, score).summary(draft, extraWeeks);
-    String achieves =
-        score.readinessIndex() == null
-            ? ""
-            : "Following this plan takes the index from "
-                + Numbers.index(score.readinessIndex())
-                + " to "
-                + Numbers.index(after.readinessIndex())
-                + " ("
-                + score.verdict().label()
-                + (after.verdict() == score.verdict() ? "" : " → " + after.verdict().label())
-                + ").";
-    return new StudyPlan(
-        inputs,
-        available,
-        planned,
-        covered,
-        Math.max(0, extraWeeks),
-        focus,
-        leftOut,
-        leftOutHours,
-        partly,
-        unfinished,
-        startParts,
-        share,
-        summary,
-        upkeep,
-        weeks,
-        projected,
-        after.readinessIndex(),
-        after.verdict(),
-        coverage,
-        achieves);
+    return left <= 0
+        ? 0
+        : topicRoom <= 0 ? -1 : (int) Math.ceil(StepOptimizer.halves(left) / (double) topicRoom);
+  }
+
+  /** "Following this plan takes the index from 72.5 to 84.0 (…)"; empty with no index. */
+  private static String achieves(Score score, Score after) {
+    return score.readinessIndex() == null
+        ? ""
+        : "Following this plan takes the index from "
+            + Numbers.index(score.readinessIndex())
+            + " to "
+            + Numbers.index(after.readinessIndex())
+            + " ("
+            + score.verdict().label()
+            + (after.verdict() == score.verdict() ? "" : " → " + after.verdict().label())
+            + ").";
   }
 
   /**

@@ -23,81 +23,99 @@ final class PlanWords {
   }
 
   String summary(StudyPlan p, int extraWeeks) {
-    PlanInputs in = p.inputs();
-    String hours = Numbers.hours(in.hoursPerWeek()) + " h a week";
+    String hours = Numbers.hours(p.inputs().hoursPerWeek()) + " h a week";
     String target = "the " + score.role().title() + " target";
-    String span =
-        weeks(in.weeks())
-            + " ("
-            + Numbers.hours(p.hoursPlanned())
-            + " of "
-            + Numbers.hours(p.hoursAvailable())
-            + " hours planned)";
-    StringBuilder s = new StringBuilder();
+    String said;
     if (p.upkeep()) {
-      s.append("No gap to ")
-          .append(target)
-          .append(
-              " and the depth goals are met: this is an upkeep plan of practice" + " and reading, ")
+      said = upkeep(p, target, hours);
+    } else if (p.closesEveryGap()) {
+      said = "The plan closes every gap to " + target + " in " + span(p) + '.';
+    } else {
+      said = shortfall(p, target, hours, extraWeeks);
+    }
+    return said + unrated();
+  }
+
+  /** With no gap to close, the plan keeps the levels up with practice and reading. */
+  private String upkeep(StudyPlan p, String target, String hours) {
+    return "No gap to "
+        + target
+        + " and the depth goals are met: this is an upkeep plan of practice"
+        + " and reading, "
+        + hours
+        + ", "
+        + Numbers.percent(p.practiceShare())
+        + " of it practice (while gaps remain, practice takes at most "
+        + Numbers.percent(rubric.planning().practice().maxShare())
+        + ").";
+  }
+
+  /** The weeks and the hours they hold: "8 weeks (40 of 48 hours planned)". */
+  private static String span(StudyPlan p) {
+    return weeks(p.inputs().weeks())
+        + " ("
+        + Numbers.hours(p.hoursPlanned())
+        + " of "
+        + Numbers.hours(p.hoursAvailable())
+        + " hours planned)";
+  }
+
+  /**
+   * Time is short: the share of the gap the plan covers, what it leaves not started or unfinished,
+   * and how many more weeks would cover the rest.
+   */
+  private String shortfall(StudyPlan p, String target, String hours, int extraWeeks) {
+    StringBuilder s = new StringBuilder();
+    s.append("Time is short: the plan covers ")
+        .append(Numbers.percent(p.gapCovered()))
+        .append(" of the gap to ")
+        .append(target)
+        .append(" in ")
+        .append(span(p))
+        .append(" at ")
+        .append(hours)
+        .append('.');
+    if (!p.leftOut().isEmpty()) {
+      s.append(" Not started: ")
+          .append(topics(p.leftOut()))
+          .append(", ")
+          .append(Numbers.hours(Math.ceil(p.leftOutHours())))
+          .append(" hours.");
+    }
+    if (!p.partlyPlanned().isEmpty()) {
+      int n = p.partlyPlanned().size();
+      s.append(" Started but short of target: ")
+          .append(n)
+          .append(n == 1 ? " topic, " : " topics, ")
+          .append(Numbers.hours(Math.ceil(p.unfinishedHours())))
+          .append(" more hours.");
+    }
+    if (extraWeeks > 0) {
+      s.append(" At ")
           .append(hours)
           .append(", ")
-          .append(Numbers.percent(p.practiceShare()))
-          .append(" of it practice (while gaps remain, practice takes at most ")
-          .append(Numbers.percent(rubric.planning().practice().maxShare()))
-          .append(").");
-    } else if (p.closesEveryGap()) {
-      s.append("The plan closes every gap to ")
-          .append(target)
-          .append(" in ")
-          .append(span)
-          .append('.');
+          .append(extraWeeks)
+          .append(" more")
+          .append(extraWeeks == 1 ? " week" : " weeks")
+          .append(" would cover it.");
     } else {
-      s.append("Time is short: the plan covers ")
-          .append(Numbers.percent(p.gapCovered()))
-          .append(" of the gap to ")
-          .append(target)
-          .append(" in ")
-          .append(span)
-          .append(" at ")
+      s.append(" At ")
           .append(hours)
-          .append('.');
-      if (!p.leftOut().isEmpty()) {
-        s.append(" Not started: ")
-            .append(topics(p.leftOut()))
-            .append(", ")
-            .append(Numbers.hours(Math.ceil(p.leftOutHours())))
-            .append(" hours.");
-      }
-      if (!p.partlyPlanned().isEmpty()) {
-        int n = p.partlyPlanned().size();
-        s.append(" Started but short of target: ")
-            .append(n)
-            .append(n == 1 ? " topic, " : " topics, ")
-            .append(Numbers.hours(Math.ceil(p.unfinishedHours())))
-            .append(" more hours.");
-      }
-      if (extraWeeks > 0) {
-        s.append(" At ")
-            .append(hours)
-            .append(", ")
-            .append(extraWeeks)
-            .append(" more")
-            .append(extraWeeks == 1 ? " week" : " weeks")
-            .append(" would cover it.");
-      } else {
-        s.append(" At ")
-            .append(hours)
-            .append(" there is no room for topic work; more hours are needed.");
-      }
-    }
-    long unrated = score.unratedTopics();
-    if (unrated > 0) {
-      s.append(' ')
-          .append(unrated)
-          .append(unrated == 1 ? " topic is" : " topics are")
-          .append(" not rated and not planned: rate them to include them.");
+          .append(" there is no room for topic work; more hours are needed.");
     }
     return s.toString();
+  }
+
+  /** The topics not rated are not planned either: said so they are not missed. */
+  private String unrated() {
+    long unrated = score.unratedTopics();
+    if (unrated <= 0) {
+      return "";
+    }
+    return " "
+        + unrated
+        + (unrated == 1 ? " topic is" : " topics are")
+        + " not rated and not planned: rate them to include them.";
   }
 
   /** "4 topics (T19 Distributed Tracing, T20 Chaos Engineering, …)". */

@@ -72,6 +72,31 @@ public record StudyPlan(
   public record PartlyPlanned(
       String topic, double rating, double plannedTo, int target, double hoursLeft) {}
 
+  /** The same plan with its sentences, which are written from the plan's own figures. */
+  StudyPlan withWords(String summary, String achieves) {
+    return new StudyPlan(
+        inputs,
+        hoursAvailable,
+        hoursPlanned,
+        gapCovered,
+        extraWeeksNeeded,
+        focus,
+        leftOut,
+        leftOutHours,
+        partlyPlanned,
+        unfinishedHours,
+        startParts,
+        practiceShare,
+        summary,
+        upkeep,
+        weeks,
+        projectedRatings,
+        projectedIndex,
+        projectedVerdict,
+        projectedCoverage,
+        achieves);
+  }
+
   /** True when every gap to target is closed by the plan. */
   public boolean closesEveryGap() {
     return leftOut.isEmpty() && partlyPlanned.isEmpty();

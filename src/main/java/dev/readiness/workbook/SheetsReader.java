@@ -6,15 +6,11 @@ import dev.readiness.assessment.Candidate;
 import dev.readiness.assessment.ChecklistStatus;
 import dev.readiness.problem.Location;
 import dev.readiness.rubric.Rubric;
-import dev.readiness.text.Names;
-import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Reads the sheets of one opened workbook (its {@link Grid}) into an assessment, checking every
@@ -54,7 +50,9 @@ final class SheetsReader {
               + grid.names()
               + ")");
     } else if (topics != null) {
-      topicRatings = readRatings(topics, "topic", rubric.topicIds(), rubric::hasTopic);
+      topicRatings =
+          new RatingsSheet(rubric, problems, topics, "topic", rubric.topicIds(), rubric::hasTopic)
+              .read();
     }
     Ratings skills = Ratings.NONE;
     Grid.Sheet skillSheet = sheet(Layout.SKILLS);
@@ -65,7 +63,9 @@ final class SheetsReader {
           Location.FILE,
           "no \"" + Layout.SKILLS + "\" sheet; the skill groups are left out of the report");
     } else if (skillSheet != null) {
-      skills = readRatings(skillSheet, "skill", skillIds, rubric::hasSkill);
+      skills =
+          new RatingsSheet(rubric, problems, skillSheet, "skill", skillIds, rubric::hasSkill)
+              .read();
     }
     Map<String, ChecklistStatus> checklist = new LinkedHashMap<>();
     Map<String, String> checklistNotes = new LinkedHashMap<>();
@@ -191,186 +191,6 @@ final class SheetsReader {
         : new ProfileReader(rubric, grid, problems).read(sheet);
   }
 
-  private Ratings readRatings(
-      Grid.Sheet sheet, String what, List<String> expectedIds, Predicate<String> known) {
-    Map<String, Double> ratings = new LinkedHashMap<>();
-    Map<String, String> notes = new LinkedHashMap<>();
-    Optional<Header> found = Header.find(sheet, Layout.ID);
-    if (found.isEmpty()) {
-      problems.error(
-          Location.sheet(sheet.name()),
-          "no header row with an \""
-              + Layout.ID
-              + "\" column; put back the"
-              + " header row of the template");
-      return new Ratings(ratings, notes);
-    }
-    Header header = found.get();
-    int idCol = header.column(Layout.ID);
-    int ratingCol = header.column(Layout.RATING);
-    if (ratingCol < 0) {
-      problems.error(
-          Cells.where(sheet.name(), header.row, 0),
-          "no \""
-              + Layout.RATING
-              + "\" column in the header"
-              + " row (found: "
-              + header.names()
-              + "); put back the Rating header");
-      return new Ratings(ratings, notes);
-    }
-    int notesCol = header.column(Layout.NOTES);
-    Map<String, String> seenAt = new LinkedHashMap<>();
-    List<String> blank = new ArrayList<>();
-    for (int r : sheet.rowNumbers()) {
-      if (r <= header.row) {
-        continue;
-      }
-      Grid.Value idCell = sheet.cell(r, idCol);
-      Grid.Value ratingCell = sheet.cell(r, ratingCol);
-      String id = Cells.text(idCell).strip();
-      if (id.isEmpty()) {
-        if (!Cells.isBlank(ratingCell)) {
-          problems.error(
-              Cells.where(sheet.name(), r, ratingCol),
-              "a rating in a row with no "
-                  + what
-                  + " ID; put the"
-                  + " ID back in "
-                  + Cells.where(sheet.name(), r, idCol).text()
-                  + " or clear the rating");
-        }
-        continue;
-      }
-      Location idWhere = Cells.where(sheet.name(), r, idCol);
-      if (!known.test(id)) {
-        problems.error(
-            idWhere,
-            what
-                + " ID \""
-                + id
-                + "\" is not in the rubric "
-                + rubric.id()
-                + "; expected one"
-                + " of "
-                + range(expectedIds)
-                + " (delete the row if you added it)");
-        continue;
-      }
-      String before = seenAt.putIfAbsent(id, idWhere.text());
-      if (before != null) {
-        problems.error(
-            idWhere,
-            "duplicate "
-                + what
-                + " ID \""
-                + id
-                + "\": it is also in "
-                + before
-                + "; keep one row per "
-                + what);
-        continue;
-      }
-      if (Cells.isBlank(ratingCell)) {
-        blank.add(id);
-      }
-      rating(sheet, r, ratingCol, ratingCell).ifPresent(v -> ratings.put(id, v));
-      if (notesCol >= 0) {
-        String note = Cells.text(sheet.cell(r, notesCol)).strip();
-        if (!note.isEmpty()) {
-          notes.put(id, note);
-        }
-      }
-    }
-    reportMissing(sheet, what, expectedIds, seenAt, blank);
-    return new Ratings(inOrder(ratings, expectedIds), inOrder(notes, expectedIds));
-  }
-
-  private void reportMissing(
-      Grid.Sheet sheet,
-      String what,
-      List<String> expected,
-      Map<String, String> seen,
-      List<String> blank) {
-    List<String> missingRows = expected.stream().filter(id -> !seen.containsKey(id)).toList();
-    if (!missingRows.isEmpty()) {
-      boolean one = missingRows.size() == 1;
-      problems.warning(
-          Location.sheet(sheet.name()),
-          Plural.count(missingRows.size(), what)
-              + (one ? " has" : " have")
-              + " no row ("
-              + list(missingRows)
-              + "); "
-              + (one ? "it counts" : "they count")
-              + " as not rated");
-    }
-    List<String> notRated = expected.stream().filter(blank::contains).toList();
-    if (!notRated.isEmpty()) {
-      problems.warning(
-          Location.sheet(sheet.name()),
-          Plural.countIs(notRated.size(), what)
-              + " not rated ("
-              + list(notRated)
-              + "); blank ratings are left out of the scores, never counted as 0");
-    }
-  }
-
-  private Optional<Double> rating(Grid.Sheet sheet, int r, int col, Grid.Value cell) {
-    if (Cells.isBlank(cell)) {
-      return Optional.empty();
-    }
-    Location where = Cells.where(sheet.name(), r, col);
-    Optional<String> formulaError = Cells.formulaError(cell);
-    if (formulaError.isPresent()) {
-      problems.error(
-          where,
-          "the formula gives the error "
-              + formulaError.get()
-              + "; type the rating "
-              + rubric.scale().range()
-              + " instead");
-      return Optional.empty();
-    }
-    String text = Names.trimSpaces(Cells.text(cell));
-    Optional<Double> v = Cells.numberOf(cell);
-    if (v.isEmpty()) {
-      problems.error(
-          where,
-          "rating \""
-              + text
-              + "\" is not a number; choose a level "
-              + rubric.scale().range()
-              + " from the drop-down, or leave it blank if not rated");
-      return Optional.empty();
-    }
-    double value = v.get();
-    // 3.0000000000000004 is a 3 that a script's floating point arithmetic left a trace on
-    if (Math.abs(value - Math.rint(value)) < 1e-9) {
-      value = Math.rint(value);
-    }
-    if (!rubric.scale().contains(value)) {
-      problems.error(
-          where,
-          "rating \""
-              + text
-              + "\" is outside the scale "
-              + rubric.scale().range()
-              + "; choose a level from "
-              + rubric.scale().min()
-              + " to "
-              + rubric.scale().max());
-      return Optional.empty();
-    }
-    if (value != Math.rint(value)) {
-      problems.error(
-          where,
-          "rating \"" + text + "\" is not a whole level; choose one of " + rubric.scale().range());
-      return Optional.empty();
-    }
-    return Optional.of(value);
-  }
-
   private void readChecklist(
       Grid.Sheet sheet, Map<String, ChecklistStatus> statuses, Map<String, String> notes) {
     Optional<Header> found = Header.find(sheet, Layout.ID);
@@ -424,24 +244,5 @@ final class SheetsReader {
         }
       }
     }
-  }
-
-  private static <V> Map<String, V> inOrder(Map<String, V> map, List<String> order) {
-    Map<String, V> out = new LinkedHashMap<>();
-    for (String id : order) {
-      if (map.containsKey(id)) {
-        out.put(id, map.get(id));
-      }
-    }
-    return out;
-  }
-
-  private static String range(List<String> ids) {
-    return ids.isEmpty() ? "none" : ids.get(0) + "–" + ids.get(ids.size() - 1);
-  }
-
-  private static String list(List<String> ids) {
-    Function<List<String>, String> join = l -> String.join(", ", l);
-    return ids.size() <= 8 ? join.apply(ids) : join.apply(ids.subList(0, 8)) + ", …";
   }
 }

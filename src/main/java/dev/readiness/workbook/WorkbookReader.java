@@ -135,10 +135,17 @@ public final class WorkbookReader implements AssessmentReader {
           "the file is empty (0 bytes); fill in a template from 'readiness template' and save it");
       return Optional.empty();
     }
+    // a pipe cannot be read again: its bytes are all there is
+    return openGrid(attributes.isRegularFile() ? path.toFile() : null, bytes, problems);
+  }
+
+  /**
+   * The grid of the file's bytes, or empty with the reason it cannot be opened (a password, an old
+   * format, a zip bomb, damage) said in the user's words.
+   */
+  private static Optional<Grid> openGrid(java.io.File file, byte[] bytes, Problems problems) {
     try {
-      // a pipe cannot be read again: its bytes are all there is
-      return Optional.ofNullable(
-          openBytes(attributes.isRegularFile() ? path.toFile() : null, bytes, problems));
+      return Optional.ofNullable(openBytes(file, bytes, problems));
     } catch (EncryptedDocumentException e) {
       problems.error(Location.FILE, passwordMessage());
     } catch (Unsupported e) {

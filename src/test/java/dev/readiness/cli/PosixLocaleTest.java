@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -28,21 +29,7 @@ class PosixLocaleTest {
     write(in, "han.xlsx", as("王小明", null), wb -> {});
     write(in, "ana.xlsx", as("Ana Silva", null), wb -> {});
     Path out = dir.resolve("out");
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp",
-            System.getProperty("java.class.path"),
-            "dev.readiness.cli.Main",
-            "report",
-            in.toString(),
-            "--format",
-            "json",
-            "-o",
-            out.toString());
-    pb.environment().clear();
-    pb.environment().put("LANG", "C");
-    Process p = pb.start();
+    Process p = inPosixLocale("report", in.toString(), "--format", "json", "-o", out.toString());
     String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -55,5 +42,30 @@ class PosixLocaleTest {
         .contains("ana-silva-2026-11-02.json", "zoe-ukasiewicz-2026-11-02.json")
         .anySatisfy(n -> assertThat(n).matches("candidate-[0-9a-f]{12}-2026-11-02\\.json"))
         .allSatisfy(n -> assertThat(n.chars()).allMatch(c -> c < 128));
+  }
+
+  @Test
+  void helpKeepsItsTextInAPosixLocale() throws IOException, InterruptedException {
+    Process p = inPosixLocale("report", "--help");
+    String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    // picocli once wrote through the platform's ASCII, and "…-panel.pdf" came out as "?-panel.pdf"
+    assertThat(stdout).contains("files named …-panel.").doesNotContain("?-panel");
+  }
+
+  /** readiness in a JVM of its own, with no environment but LANG=C. */
+  private static Process inPosixLocale(String... args) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.readiness.cli.Main"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().clear();
+    pb.environment().put("LANG", "C");
+    return pb.start();
   }
 }

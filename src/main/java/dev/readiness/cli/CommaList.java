@@ -1,0 +1,17 @@
+package dev.readiness.cli;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The one reading of an option that takes several values with commas (--format json,pdf): each
+ * value stripped, empty ones (a stray or trailing comma) dropped.
+ */
+final class CommaList {
+  private CommaList() {}
+
+  static List<String> items(String text) {
+    // -1 keeps trailing empties, so every empty piece is dropped by the same filter
+    return Arrays.stream(text.split(",", -1)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}
