@@ -125,7 +125,7 @@ final class ProgressCharts {
       boolean wide) {
     XYSeries line = new XYSeries(panel.title(), false, true);
     for (int i = 0; i < c.dates().size(); i++) {
-      line.add(c.dates().get(i).toEpochDay(), panel.values().get(i));
+      line.add((double) c.dates().get(i).toEpochDay(), panel.values().get(i));
     }
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     renderer.setSeriesPaint(0, color);

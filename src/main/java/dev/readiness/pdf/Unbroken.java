@@ -44,7 +44,7 @@ final class Unbroken implements SplitCharacter {
           && current + 1 < end
           && Character.isLetter(at(current - 1, cc, ck))
           && Character.isLetter(at(current + 1, cc, ck))
-          && !inFileName(current, start, end, cc, ck);
+          && !inFileName(current, end, cc, ck);
     }
     return DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, cc, ck);
   }
@@ -53,7 +53,7 @@ final class Unbroken implements SplitCharacter {
    * Whether the character is inside a file name ("priya-raman-tom.xlsx"): a word that ends in a dot
    * and a short extension. A reader copies a file name from the page, so it is never split.
    */
-  private static boolean inFileName(int current, int start, int end, char[] cc, PdfChunk[] ck) {
+  private static boolean inFileName(int current, int end, char[] cc, PdfChunk[] ck) {
     int last = current;
     while (last + 1 < end && !Character.isWhitespace(at(last + 1, cc, ck))) {
       last++;
