@@ -189,7 +189,8 @@ final class ReportCommand {
     OutputFolder.check(options.outputDir(), "the reports");
     if (Inputs.expand(options.inputs()).isEmpty()) {
       // before the output folder is made: a run with nothing to read leaves nothing behind
-      throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
+      throw new UsageException(
+          "no .xlsx, .xls or .ods files in " + CommaList.join(options.inputs()));
     }
     if (!clearLeftovers(options.outputDir())) {
       return Main.BAD_DATA;
@@ -203,7 +204,8 @@ final class ReportCommand {
         new ReportRunner(rubric.get(), new WorkbookReader(rubric.get()), renderers, progress)
             .run(options);
     if (outcome.filesRead() == 0) {
-      throw new UsageException("no .xlsx, .xls or .ods files in " + options.inputs());
+      throw new UsageException(
+          "no .xlsx, .xls or .ods files in " + CommaList.join(options.inputs()));
     }
     List<Path> written = new ArrayList<>(outcome.written());
     List<Problem> problems = new ArrayList<>(outcome.problems());
@@ -261,6 +263,8 @@ final class ReportCommand {
                 + Plural.count(outcome.warnings(), "warning")
                 + (verbosity == VerbosityOption.Verbosity.VERBOSE
                     ? " (listed above)"
-                    : ": run 'readiness validate' to see them"));
+                    : " (--verbose lists "
+                        + (outcome.warnings() == 1 ? "it" : "them")
+                        + ", as does 'readiness validate')"));
   }
 }

@@ -44,7 +44,7 @@ final class ValidateCommand {
     // document
     List<Path> files = Inputs.expandNoting(o.files(), o.json() ? err::println : out::println);
     if (files.isEmpty()) {
-      throw new UsageException("no .xlsx, .xls or .ods files in " + o.files());
+      throw new UsageException("no .xlsx, .xls or .ods files in " + CommaList.join(o.files()));
     }
     WorkbookReader reader = new WorkbookReader(rubric.get());
     List<ReadResult> read = new ArrayList<>();

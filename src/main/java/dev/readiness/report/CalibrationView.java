@@ -345,9 +345,12 @@ public record CalibrationView(
         + "), "
         + Plural.count(pool.topics(), "topic")
         + " rated by two or more of a panel's raters."
-        + (panels.size() < 2
-            ? " One panel is a small pool: give --panel-history with the folder of past panels"
-                + " to measure it over more."
-            : "");
+        + (panels.size() >= 2
+            ? ""
+            : pool.history()
+                ? " One panel is a small pool, and the panel history held no other."
+                // said for whoever makes the report: the reader of the packet may not run the tool
+                : " One panel is a small pool: the workbooks of past panels, given to the report"
+                    + " with --panel-history, would widen it.");
   }
 }

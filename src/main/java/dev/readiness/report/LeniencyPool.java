@@ -16,14 +16,20 @@ import java.util.Map;
  *     2026-11-02"), in order
  * @param topics how many topic ratings by two or more panel raters the pool holds
  * @param from where the pool was found, in words ("this run's workbooks", "this run and history/")
+ * @param history whether a panel history was searched as well as the run
  */
 public record LeniencyPool(
-    Map<String, Calibration.Leniency> byRater, List<String> panels, int topics, String from) {
+    Map<String, Calibration.Leniency> byRater,
+    List<String> panels,
+    int topics,
+    String from,
+    boolean history) {
   public LeniencyPool {
     byRater = Collections.unmodifiableMap(new LinkedHashMap<>(byRater));
     panels = List.copyOf(panels);
   }
 
   /** A pool with nothing in it. */
-  public static final LeniencyPool EMPTY = new LeniencyPool(Map.of(), List.of(), 0, "no workbooks");
+  public static final LeniencyPool EMPTY =
+      new LeniencyPool(Map.of(), List.of(), 0, "no workbooks", false);
 }

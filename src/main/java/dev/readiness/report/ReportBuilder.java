@@ -68,15 +68,20 @@ public final class ReportBuilder {
    * raters.
    */
   public LeniencyPool leniency(List<History> histories) {
-    return leniency(histories, "this run's workbooks");
+    return leniency(histories, "this run's workbooks", false);
   }
 
   /**
-   * Every panel rater's leniency over all the candidates and dates that have several raters.
+   * Every panel rater's leniency over all the candidates and dates that have several raters, the
+   * panel history's included.
    *
    * @param from where the histories were found, in words
    */
   public LeniencyPool leniency(List<History> histories, String from) {
+    return leniency(histories, from, true);
+  }
+
+  private LeniencyPool leniency(List<History> histories, String from, boolean history) {
     List<Calibration> all = new ArrayList<>();
     List<String> panels = new ArrayList<>();
     int topics = 0;
@@ -98,7 +103,7 @@ public final class ReportBuilder {
         }
       }
     }
-    return new LeniencyPool(Calibrator.leniency(all), panels, topics, from);
+    return new LeniencyPool(Calibrator.leniency(all), panels, topics, from, history);
   }
 
   /** One candidate's report, or the problems that prevent it. */

@@ -131,6 +131,31 @@ class OutputModesTest {
   }
 
   @Test
+  void aReportWithoutVerboseSaysHowToSeeItsWarnings() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    write(
+        in,
+        "warned.xlsx",
+        wb -> dev.readiness.workbook.TestWorkbooks.profile(wb, "Rater").setBlank());
+    CliRun run =
+        CliRun.of("report", in.toString(), "-o", dir.resolve("out").toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.all()).isZero();
+    assertThat(run.out())
+        .endsWith(
+            "1 workbook read, 1 report made; 1 warning (--verbose lists it, as does 'readiness"
+                + " validate')"
+                + NL);
+  }
+
+  @Test
+  void aFolderNamedLikeAWorkbookIsNamedPlainly() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("x.xlsx"));
+    CliRun run = CliRun.of("validate", folder.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no .xlsx, .xls or .ods files in " + folder + NL);
+  }
+
+  @Test
   void quietAndVerboseTogetherAreAUsageError() {
     CliRun run = CliRun.of("validate", "-q", "--verbose", "x.xlsx");
     assertThat(run.exitCode()).isEqualTo(2);

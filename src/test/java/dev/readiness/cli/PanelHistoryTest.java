@@ -81,6 +81,27 @@ class PanelHistoryTest {
   }
 
   @Test
+  void aHistoryWithNoOtherPanelSaysSoRatherThanAskForOne() throws IOException {
+    Path run = dir.resolve("run");
+    rater(run, "ann.xlsx", "Priya Raman", "C-1001", "Ann Lee");
+    rater(run, "bo.xlsx", "Priya Raman", "C-1001", "Bo Chen");
+    Path history = Files.createDirectories(dir.resolve("empty-history"));
+    CliRun r =
+        CliRun.of(
+            "report",
+            run.toString(),
+            "--panel-history",
+            history.toString(),
+            "--format",
+            "json",
+            "-o",
+            dir.resolve("d").toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(calibration(dir.resolve("d")).path("leniencyNote").asText())
+        .endsWith("One panel is a small pool, and the panel history held no other.");
+  }
+
+  @Test
   void aHistoryThatIsNotAFolderIsAUsageError() throws IOException {
     Path run = dir.resolve("run");
     Path one = rater(run, "ann.xlsx", "Priya Raman", "C-1001", "Ann Lee");

@@ -72,8 +72,8 @@ public class CalibrationReportTest {
         .isEqualTo(
             "Leniency is each panel rater's mean offset from the panel's median on the"
                 + " topics they rated, over every panel found in this run's workbooks: 1 panel (Priya Raman (C-1001) on"
-                + " 2026-11-02), 55 topics rated by two or more of a panel's raters. One panel is a small pool: give"
-                + " --panel-history with the folder of past panels to measure it over more.");
+                + " 2026-11-02), 55 topics rated by two or more of a panel's raters. One panel is a small pool:"
+                + " the workbooks of past panels, given to the report with --panel-history, would widen it.");
     assertThat(v.raters().get(3).leniency())
         .isEqualTo("+0.27 levels: lenient (55 topics, 1 panel)");
   }
