@@ -6,6 +6,7 @@ import dev.readiness.calibration.Calibrator;
 import dev.readiness.plan.PlanInputsResolver;
 import dev.readiness.plan.Planner;
 import dev.readiness.plan.StudyPlan;
+import dev.readiness.problem.Location;
 import dev.readiness.problem.Problem;
 import dev.readiness.progress.Progress;
 import dev.readiness.progress.ProgressTracker;
@@ -114,6 +115,9 @@ public final class ReportBuilder {
     List<Assessment> raters = latest.getValue();
     Calibration calibration = null;
     Assessment a = raters.get(0);
+    if (options.audience() == ReportOptions.Audience.PANEL && raters.size() < 2) {
+      return new Result(null, List.of(noPanel(a)));
+    }
     if (raters.size() > 1) {
       Calibrator.Result c = calibrator.calibrate(raters, leniency.byRater(), true);
       if (c.calibration() == null) {
@@ -148,6 +152,21 @@ public final class ReportBuilder {
             leniency,
             options.audience()),
         problems);
+  }
+
+  /** A packet for a hiring panel needs a panel: one workbook is one person's view. */
+  private static Problem noPanel(Assessment a) {
+    return Problem.error(
+        a.source(),
+        Location.FILE,
+        "--for panel makes a hiring panel's packet, but "
+            + a.candidate().name()
+            + " has one rater's workbook on "
+            + a.date()
+            + " ("
+            + (a.rater().isBlank() ? a.raterRole().label() : a.rater())
+            + "), not a panel's; put each panel rater's workbook for that date in the run, or"
+            + " leave out --for panel");
   }
 
   /**

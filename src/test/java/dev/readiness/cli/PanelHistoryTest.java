@@ -167,4 +167,21 @@ class PanelHistoryTest {
                 + " panel");
     assertThat(dir.resolve("f")).doesNotExist();
   }
+
+  @Test
+  void aPacketForSomeoneWithoutAPanelIsRefused() throws IOException {
+    Path run = dir.resolve("alone");
+    Path ann = rater(run, "ann.xlsx", "Priya Raman", "C-1001", "Ann Lee");
+    CliRun r =
+        CliRun.of(
+            "report", run.toString(), "--for", "panel", "-o", dir.resolve("g").toString(), "-q");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err())
+        .isEqualTo(
+            ann
+                + ": --for panel makes a hiring panel's packet, but Priya Raman has one rater's"
+                + " workbook on 2026-11-02 (Ann Lee), not a panel's; put each panel rater's"
+                + " workbook for that date in the run, or leave out --for panel"
+                + System.lineSeparator());
+  }
 }
