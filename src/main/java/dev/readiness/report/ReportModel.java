@@ -147,7 +147,7 @@ public record ReportModel(
         progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate(), score);
     PlanView planView = PlanView.of(rubric, plan);
     long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
-    String unrated = unratedNote(score.unratedTopics(), unratedSkills);
+    String unrated = unratedNote(score.unratedTopics(), unratedSkills, !panelPacket);
     List<String> glance =
         glance(
             rubric,
@@ -165,7 +165,7 @@ public record ReportModel(
         Tone.of(score.verdict()),
         headline,
         fits,
-        RoleFit.line(rubric, fits),
+        RoleFit.line(rubric, fits, !panelPacket),
         glance,
         strengths(score),
         headline.gapTopics().stream().map(score::topic).map(t -> gapLine(rubric, t)).toList(),
@@ -321,7 +321,7 @@ public record ReportModel(
         + ")";
   }
 
-  static String unratedNote(long topics, long skills) {
+  static String unratedNote(long topics, long skills, boolean withPlan) {
     if (topics == 0 && skills == 0) {
       return "";
     }
@@ -334,7 +334,8 @@ public record ReportModel(
     }
     return String.join(" and ", parts)
         + ((topics + skills) == 1 ? " is" : " are")
-        + " not rated yet: rate them to include them in the scores and the plan.";
+        + " not rated yet: rate them to include them in the scores"
+        + (withPlan ? " and the plan." : ".");
   }
 
   private static Tone tone(ChecklistStatus s) {

@@ -97,6 +97,14 @@ public record RoleFit(
    * back.
    */
   static String line(Rubric rubric, List<RoleFit> fits) {
+    return line(rubric, fits, true);
+  }
+
+  /**
+   * The line with or without the study it would take: a hiring panel's packet has no study plan, so
+   * it says where the candidate stands and what holds each role back, not the hours.
+   */
+  static String line(Rubric rubric, List<RoleFit> fits, boolean withStudy) {
     List<String> parts = new ArrayList<>();
     boolean hoursNamed = false;
     boolean reasonGiven = false;
@@ -136,8 +144,7 @@ public record RoleFit(
                 + " ("
                 + f.verdict().label()
                 + held
-                + ", "
-                + ready
+                + (withStudy ? ", " + ready : "")
                 + ")");
         hoursNamed |= f.hoursToReady() != null;
       }

@@ -105,6 +105,7 @@ public class CalibrationReportTest {
     assertThat(r.model().frame().title()).isEqualTo("Hiring panel packet: Priya Raman");
     assertThat(r.model().frame().runningHead()).isEqualTo("Hiring panel packet");
     assertThat(r.model().profile().studyTime()).isEmpty();
+    assertThat(r.model().roleFitLine()).doesNotContain("study", " h)");
     assertThat(r.json().plan()).isNull();
     assertThat(r.json().panelPacket()).isNotNull();
     assertThat(r.model().rules().rules())

@@ -73,6 +73,11 @@ class RoleFitTest {
                 + " not ready, Ready in about 60 h of topic study); Principal 51.0 (Not ready,"
                 + " skills).");
     assertThat(RoleFit.best(fits)).map(RoleFit::role).contains("senior");
+    assertThat(RoleFit.line(RUBRIC, fits, false))
+        .as("a panel's packet: where the candidate stands, no study")
+        .isEqualTo(
+            "Ready now for Senior (index 91.2); Lead 88.8 (Close: Part 5 not ready); Principal"
+                + " 51.0 (Not ready).");
     List<RoleFit> outOfReach =
         List.of(
             new RoleFit("senior", "Senior", 0.0, Status.NOT_READY, List.of(), 400, null, "why"),
