@@ -268,7 +268,7 @@ public final class Samples {
       }
       if (random.nextInt(6) == 0) {
         topicNotes.put(
-            t.id(), blank ? "Not sure yet: never worked on this." : noteFor(base + noise, t));
+            t.id(), blank ? "Not sure yet: never worked on this." : noteFor(base + noise, t, role));
       }
     }
     Map<String, Double> skills = new LinkedHashMap<>();
@@ -306,16 +306,26 @@ public final class Samples {
     return Math.max(rubric.scale().min(), Math.min(rubric.scale().max(), level));
   }
 
-  private static String noteFor(int level, Topic t) {
+  /**
+   * A rater's note on a topic, in the voice of who wrote it: the candidate of themself, or a mentor
+   * or interviewer of the candidate (a self-assessment worded like an interviewer's read wrong
+   * beside the panel's notes).
+   */
+  private static String noteFor(int level, Topic t, RaterRole role) {
+    boolean self = role == RaterRole.SELF;
     if (level >= 4) {
-      return "Has led this in production; gave a clear answer on "
+      return (self
+              ? "I have led this in production and can explain "
+              : "Has led this in production; gave a clear answer on ")
           + midSentence(t.points().get(0))
           + ".";
     }
     if (level >= 2) {
-      return "Knows the basics; was unsure about " + midSentence(t.points().get(2)) + ".";
+      return (self ? "I know the basics; unsure about " : "Knows the basics; was unsure about ")
+          + midSentence(t.points().get(2))
+          + ".";
     }
-    return "Could not yet answer: " + t.question();
+    return (self ? "I cannot answer this yet: " : "Could not yet answer: ") + t.question();
   }
 
   /**

@@ -49,7 +49,7 @@ public class CalibrationReportTest {
     CandidateReport r = panelRun().reports().get(0);
     assertThat(r.assessment().topicNotes().get("T03"))
         .isEqualTo(
-            "Priya Raman (self): Knows the basics; was unsure"
+            "Priya Raman (self): I know the basics; unsure"
                 + " about performance implications of dynamic class creation.");
     // a topic with a panel note and a self note: the panel's first, then an empty line, then the
     // candidate's
@@ -142,7 +142,7 @@ public class CalibrationReportTest {
               "Strong yes",
               "Chair",
               "The parts of the guide",
-              "Priya Raman (self): Knows the basics")
+              "Priya Raman (self): I know the basics")
           .doesNotContain(
               "This week:", "Week 1 · from", "Study time", "Study plan", "Interview readiness");
       assertThat(doc.getDocumentInformation().getTitle())
