@@ -161,45 +161,7 @@ final class ReportContext {
    * Pagination}).
    */
   void place(Section to, PdfPTable table) {
-    int unit = pages.table();
-    // the header rows are reported with the rows, so that only the body rows are counted
-    table.setHeadersInEvent(true);
-    table.setTableEvent(
-        new com.lowagie.text.pdf.PdfPTableEvent() {
-          @Override
-          public void tableLayout(
-              PdfPTable t,
-              float[][] widths,
-              float[] heights,
-              int headerRows,
-              int rowStart,
-              com.lowagie.text.pdf.PdfContentByte[] canvases) {
-            pages.piece(unit, writer.getPageNumber(), heights.length - 1 - headerRows);
-          }
-        });
-    // kept together: on a new page unless it fits on this one (and no blank page when it already
-    // starts one)
-    table.setKeepTogether(pages.breaksBefore(unit));
-    int split = pages.splitsAt(unit);
-    int head = table.getHeaderRows();
-    if (split <= 0 || head + split >= table.size()) {
-      to.add(table);
-      return;
-    }
-    // the rows from the split on go over together as a table of their own, its header repeated; the
-    // copy
-    // shares the table's events, so it is marked "(continued)" and its rows are counted with the
-    // table's
-    PdfPTable rest = new PdfPTable(table);
-    while (table.size() > head + split) {
-      table.deleteRow(table.size() - 1);
-    }
-    for (int i = 0; i < split; i++) {
-      rest.deleteRow(head);
-    }
-    rest.setKeepTogether(true);
-    to.add(table);
-    to.add(rest);
+    pages.place(writer, table, to::add);
   }
 
   /**
