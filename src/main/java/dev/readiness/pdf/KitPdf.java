@@ -46,6 +46,13 @@ public final class KitPdf {
    */
   public List<String> render(KitView kit, LocalDate date, List<String> people, OutputStream out)
       throws IOException {
+    return Pagination.settle((laid, pages) -> renderOnce(kit, date, people, laid, pages), out);
+  }
+
+  /** One layout with the page breaks given (see {@link Pagination}). */
+  private List<String> renderOnce(
+      KitView kit, LocalDate date, List<String> people, OutputStream out, Pagination pages)
+      throws IOException {
     fonts = Fonts.get().forDocument(people);
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
@@ -61,19 +68,23 @@ public final class KitPdf {
       doc.add(new Paragraph(fonts.flow(kit.title(), 18f, true, Palette.INK)));
       doc.add(para(kit.subtitle()));
       kit.intro().forEach(s -> doc.add(para(s)));
-      doc.add(runningOrder(kit, cells));
+      // every table by the report's rules: the time boxes and questions kept whole when they fit
+      // on a page, and none leaving fewer than three rows on one
+      java.util.function.BiConsumer<PdfPTable, Boolean> place =
+          (t, kept) -> pages.place(writer, t, kept, KitPdf.to(doc));
+      place.accept(runningOrder(kit, cells), true);
       if (!kit.scale().isEmpty()) {
         PdfPTable scale = cells.table(1);
         cells.header(scale, "Rating scale");
         kit.scale().forEach(l -> scale.addCell(cells.text(l)));
-        doc.add(scale);
+        place.accept(scale, false);
       }
-      doc.add(box(kit.opening(), cells));
-      doc.add(question(kit.design(), cells));
+      place.accept(box(kit.opening(), cells), true);
+      place.accept(question(kit.design(), cells), true);
       for (KitView.Question q : kit.deepDives()) {
-        doc.add(question(q, cells));
+        place.accept(question(q, cells), true);
       }
-      doc.add(box(kit.closing(), cells));
+      place.accept(box(kit.closing(), cells), true);
       if (!kit.decision().isEmpty()) {
         PdfPTable d = cells.headed("Decision", null, 1f);
         kit.decision()
@@ -84,8 +95,7 @@ public final class KitPdf {
                   c.setPaddingBottom(8);
                   d.addCell(c);
                 });
-        d.setKeepTogether(true);
-        doc.add(d);
+        place.accept(d, true);
       }
       doc.add(new Paragraph(fonts.phrase(kit.provenance(), 7.5f, false, Palette.MUTED)));
       doc.close();
@@ -97,6 +107,17 @@ public final class KitPdf {
     }
   }
 
+  /** Adds to the document, its exception unchecked as OpenPDF's own are (render unwraps it). */
+  private static java.util.function.Consumer<PdfPTable> to(Document doc) {
+    return t -> {
+      try {
+        doc.add(t);
+      } catch (DocumentException e) {
+        throw new com.lowagie.text.ExceptionConverter(e);
+      }
+    };
+  }
+
   private PdfPTable runningOrder(KitView kit, Cells cells) {
     PdfPTable t = cells.headed("Running order", null, 1.3f, 6f, 0.9f);
     cells.header(t, "Clock", "Time box", "Minutes");
@@ -105,7 +126,6 @@ public final class KitPdf {
       t.addCell(cells.text(r.what()));
       t.addCell(cells.number(r.minutes(), null));
     }
-    t.setKeepTogether(true);
     return t;
   }
 
@@ -113,7 +133,6 @@ public final class KitPdf {
     PdfPTable t = cells.headed(b.heading(), null, 1f);
     b.lines().forEach(l -> t.addCell(cells.text(l)));
     notes(t, b.noteLines(), cells, 1);
-    t.setKeepTogether(true);
     return t;
   }
 
@@ -171,7 +190,6 @@ public final class KitPdf {
     r.setColspan(span);
     t.addCell(r);
     notes(t, q.noteLines(), cells, span);
-    t.setKeepTogether(true);
     return t;
   }
 

@@ -1,5 +1,12 @@
 package dev.readiness.pdf;
 
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPTableEvent;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Where the pages break, decided by laying the report out and looking: OpenPDF moves a row that
@@ -62,6 +70,97 @@ final class Pagination {
   /** The first pass: no breaks of its own. */
   static Pagination first() {
     return new Pagination(Set.of(), Map.of());
+  }
+
+  /** One layout of a document with the page breaks given; returns its warnings. */
+  interface Layout {
+    List<String> lay(OutputStream out, Pagination pages) throws IOException;
+  }
+
+  /**
+   * Lays a document out until its page breaks settle, and writes only the last layout: the report,
+   * the team summary and the kit all break their pages by the same rules.
+   */
+  static List<String> settle(Layout layout, OutputStream out) throws IOException {
+    Pagination pages = first();
+    for (int pass = 1; ; pass++) {
+      ByteArrayOutputStream laid = new ByteArrayOutputStream();
+      List<String> warnings = layout.lay(laid, pages);
+      Pagination next = pages.next();
+      if (next == null || pass == MAX_PASSES) {
+        laid.writeTo(out);
+        return warnings;
+      }
+      pages = next;
+    }
+  }
+
+  /**
+   * Hands a table to {@code to}, where every table goes through: it records how its rows fall on
+   * the pages, and takes the page break the previous pass decided for it.
+   */
+  void place(PdfWriter writer, PdfPTable table, Consumer<PdfPTable> to) {
+    place(writer, table, false, to);
+  }
+
+  /**
+   * As {@link #place(PdfWriter, PdfPTable, Consumer)}; a table {@code kept} together moves whole to
+   * the next page when it does not fit on this one, as long as it fits on one.
+   */
+  void place(PdfWriter writer, PdfPTable table, boolean kept, Consumer<PdfPTable> to) {
+    place(writer, table, kept, 0, to);
+  }
+
+  /**
+   * As {@link #place(PdfWriter, PdfPTable, boolean, Consumer)}, for a table whose last {@code
+   * notes} rows are notes under it rather than rows of its own: they go with the rows above them
+   * but are not counted, so a piece of the table is never made up of notes alone.
+   */
+  void place(PdfWriter writer, PdfPTable table, boolean kept, int notes, Consumer<PdfPTable> to) {
+    int unit = table();
+    // the header rows are reported with the rows, so that only the body rows are counted
+    table.setHeadersInEvent(true);
+    int rows = table.size() - table.getHeaderRows();
+    int[] seen = {0};
+    table.setTableEvent(
+        new PdfPTableEvent() {
+          @Override
+          public void tableLayout(
+              PdfPTable t,
+              float[][] widths,
+              float[] heights,
+              int headerRows,
+              int rowStart,
+              PdfContentByte[] canvases) {
+            int body = heights.length - 1 - headerRows;
+            // OpenPDF lays each piece out as a copy of its rows, so the piece that holds the notes
+            // is the one that brings the count to the table's last row
+            seen[0] += body;
+            piece(unit, writer.getPageNumber(), body - (seen[0] >= rows ? notes : 0));
+          }
+        });
+    // kept together: on a new page unless it fits on this one (and no blank page when it already
+    // starts one)
+    table.setKeepTogether(kept || breaksBefore(unit));
+    int split = splitsAt(unit);
+    int head = table.getHeaderRows();
+    if (split <= 0 || head + split >= table.size()) {
+      to.accept(table);
+      return;
+    }
+    // the rows from the split on go over together as a table of their own, its header repeated;
+    // the copy shares the table's events, so it is marked "(continued)" and its rows are counted
+    // with the table's
+    PdfPTable rest = new PdfPTable(table);
+    while (table.size() > head + split) {
+      table.deleteRow(table.size() - 1);
+    }
+    for (int i = 0; i < split; i++) {
+      rest.deleteRow(head);
+    }
+    rest.setKeepTogether(true);
+    to.accept(table);
+    to.accept(rest);
   }
 
   /** A heading's unit; {@code kept} for a chapter that should not spill onto a new page. */

@@ -34,17 +34,7 @@ public final class PdfReport {
    * until its page breaks settle (see {@link Pagination}), and only the last layout is written.
    */
   public List<String> render(CandidateReport r, OutputStream out) throws IOException {
-    Pagination pages = Pagination.first();
-    for (int pass = 1; ; pass++) {
-      java.io.ByteArrayOutputStream laid = new java.io.ByteArrayOutputStream();
-      List<String> warnings = renderOnce(r, laid, pages);
-      Pagination next = pages.next();
-      if (next == null || pass == Pagination.MAX_PASSES) {
-        laid.writeTo(out);
-        return warnings;
-      }
-      pages = next;
-    }
+    return Pagination.settle((laid, pages) -> renderOnce(r, laid, pages), out);
   }
 
   /**

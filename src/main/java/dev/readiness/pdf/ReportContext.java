@@ -165,56 +165,11 @@ final class ReportContext {
   }
 
   /**
-   * Adds a table whose last {@code notes} rows are notes under it rather than rows of its own: they
-   * go with the rows above them but are not counted as rows, so a piece of the table is never made
-   * up of notes.
+   * Adds a table whose last {@code notes} rows are notes under it rather than rows of its own (see
+   * {@link Pagination#place(PdfWriter, PdfPTable, boolean, int, java.util.function.Consumer)}).
    */
   void place(Section to, PdfPTable table, int notes) {
-    int unit = pages.table();
-    // the header rows are reported with the rows, so that only the body rows are counted
-    table.setHeadersInEvent(true);
-    int rows = table.size() - table.getHeaderRows();
-    int[] seen = {0};
-    table.setTableEvent(
-        new com.lowagie.text.pdf.PdfPTableEvent() {
-          @Override
-          public void tableLayout(
-              PdfPTable t,
-              float[][] widths,
-              float[] heights,
-              int headerRows,
-              int rowStart,
-              com.lowagie.text.pdf.PdfContentByte[] canvases) {
-            int body = heights.length - 1 - headerRows;
-            // OpenPDF lays each piece out as a copy of its rows, so the piece that holds the notes
-            // is the one that brings the count to the table's last row
-            seen[0] += body;
-            boolean last = seen[0] >= rows;
-            pages.piece(unit, writer.getPageNumber(), body - (last ? notes : 0));
-          }
-        });
-    // kept together: on a new page unless it fits on this one (and no blank page when it already
-    // starts one)
-    table.setKeepTogether(pages.breaksBefore(unit));
-    int split = pages.splitsAt(unit);
-    int head = table.getHeaderRows();
-    if (split <= 0 || head + split >= table.size()) {
-      to.add(table);
-      return;
-    }
-    // the rows from the split on go over together as a table of their own, its header repeated; the
-    // copy shares the table's events, so it is marked "(continued)" and its rows are counted with
-    // the table's
-    PdfPTable rest = new PdfPTable(table);
-    while (table.size() > head + split) {
-      table.deleteRow(table.size() - 1);
-    }
-    for (int i = 0; i < split; i++) {
-      rest.deleteRow(head);
-    }
-    rest.setKeepTogether(true);
-    to.add(table);
-    to.add(rest);
+    pages.place(writer, table, false, notes, to::add);
   }
 
   /**

@@ -35,9 +35,23 @@ public final class SummaryPdf {
    */
   private static final int KEPT_WHOLE = 5;
 
+  /** A role's chart on a landscape A4 page; a narrower page gets the width of its body. */
+  private static final float CHART_WIDTH = 740;
+
+  /**
+   * The longest word of a name that widens the heat map's first column: a longer one is cut in its
+   * cell (as it must be) rather than squeeze every other column until its dates and figures break.
+   */
+  private static final int NAME_WORD = 12;
+
+  /** The candidates' labels beside the bars, measured and drawn at this size. */
+  private static final float LABEL_SIZE = 7f;
+
   private Fonts fonts = Fonts.get();
   private Charts charts = new Charts(fonts);
   private Cells cells;
+  private Pagination pages = Pagination.first();
+  private PdfWriter writer;
   private final Rubric rubric;
   private final String paper;
 
@@ -46,14 +60,27 @@ public final class SummaryPdf {
     this.paper = paper;
   }
 
+  /**
+   * Writes the summary; returns warnings about characters no embedded font can draw. It is laid out
+   * until its page breaks settle, as a report is (see {@link Pagination}).
+   */
   public List<String> render(TeamSummary s, OutputStream out) throws IOException {
-    Rectangle size = ("letter".equals(paper) ? PageSize.LETTER : PageSize.A4).rotate();
+    return Pagination.settle((laid, passes) -> renderOnce(s, laid, passes), out);
+  }
+
+  private List<String> renderOnce(TeamSummary s, OutputStream out, Pagination passes)
+      throws IOException {
+    Rectangle portrait = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
+    // landscape by its own width and height, not a portrait page turned by a /Rotate entry: the
+    // page reads the same, and its content is laid out in the coordinates a reader's tools see
+    Rectangle size = new Rectangle(portrait.getHeight(), portrait.getWidth());
     Document doc = new Document(size, 36, 36, 54, 44);
     fonts = Fonts.get().forDocument(s.rows().stream().map(TeamSummary.Row::candidate).toList());
     charts = new Charts(fonts);
     cells = new Cells(fonts, doc.right() - doc.left());
+    pages = passes;
     try {
-      PdfWriter writer = PdfWriter.getInstance(doc, out);
+      writer = PdfWriter.getInstance(doc, out);
       String asOf = s.asOf() == null ? "" : " · as of " + s.asOf();
       writer.setPageEvent(
           new PageDecorator(
@@ -69,25 +96,7 @@ public final class SummaryPdf {
         PdfReport.stamp(writer, s.asOf());
       }
       Accessible.metadata(writer);
-      Paragraph title =
-          new Paragraph(
-              fonts.flow(
-                  "Team readiness summary" + (s.asOf() == null ? "" : ", as of " + s.asOf()),
-                  16f,
-                  true,
-                  Palette.ACCENT));
-      Chapter c = new Chapter(title, 1);
-      c.setNumberDepth(0);
-      c.setBookmarkTitle("Team readiness summary");
-      c.add(new Paragraph(fonts.flow(s.intro(), 8.5f, false, java.awt.Color.BLACK)));
-      for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
-        role(c, writer, s, group.getKey(), group.getValue());
-      }
-      if (!s.failures().isEmpty()) {
-        failures(c, s);
-      }
-      c.add(new Paragraph(fonts.flow(s.provenance(), 7.5f, false, Palette.MUTED)));
-      doc.add(c);
+      doc.add(body(s, doc.right() - doc.left()));
       doc.close();
       return fonts.warnings();
     } catch (com.lowagie.text.ExceptionConverter e) {
@@ -97,22 +106,47 @@ public final class SummaryPdf {
     }
   }
 
-  /** One role's chart and heat map. */
+  /** The one chapter: the title, the intro, each role's chart and heat map, the failures. */
+  private Chapter body(TeamSummary s, float width) {
+    Paragraph title =
+        new Paragraph(
+            fonts.flow(
+                "Team readiness summary" + (s.asOf() == null ? "" : ", as of " + s.asOf()),
+                16f,
+                true,
+                Palette.ACCENT));
+    Chapter c = new Chapter(title, 1);
+    c.setNumberDepth(0);
+    c.setBookmarkTitle("Team readiness summary");
+    c.add(new Paragraph(fonts.flow(s.intro(), 8.5f, false, java.awt.Color.BLACK)));
+    for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
+      role(c, s, group.getKey(), group.getValue(), Math.min(CHART_WIDTH, width - 12));
+    }
+    if (!s.failures().isEmpty()) {
+      failures(c, s);
+    }
+    c.add(new Paragraph(fonts.flow(s.provenance(), 7.5f, false, Palette.MUTED)));
+    return c;
+  }
+
+  /**
+   * One role's chart and heat map, the chart kept whole under its heading and the heat map placed
+   * by the pagination rules under a heading of its own, repeated on every page it goes on to.
+   */
   private void role(
-      Chapter c, PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
-    PdfPTable chart = chart(writer, s, role, rows);
-    PdfPTable heatMap = heatMap(s, rows);
+      Chapter c, TeamSummary s, String role, List<TeamSummary.Row> rows, float chartWidth) {
+    PdfPTable chart = chart(s, role, rows, chartWidth);
     if (rows.size() <= KEPT_WHOLE) {
       // a small role's chart and table go on one page together, rather than leave a row or two
       // behind
-      PdfPCell table = new PdfPCell(heatMap);
+      PdfPCell table = new PdfPCell(heatMap(s, rows, null));
       table.setBorder(PdfPCell.NO_BORDER);
       table.setPadding(0);
       chart.addCell(table);
-      c.add(chart);
+      pages.place(writer, chart, true, c::add);
     } else {
-      c.add(chart);
-      c.add(heatMap);
+      pages.place(writer, chart, true, c::add);
+      pages.place(writer, heatMap(s, rows, role + ": each candidate by part"), c::add);
     }
   }
 
@@ -130,21 +164,18 @@ public final class SummaryPdf {
       f.addCell(cells.text(x.file()));
       f.addCell(cells.text(x.reason()));
     }
-    c.add(f);
+    pages.place(writer, f, c::add);
   }
 
   /**
    * One role's candidates: each index as a bar in its verdict's colour, labelled, with the
    * thresholds as lines.
    */
-  private PdfPTable chart(
-      PdfWriter writer, TeamSummary s, String role, List<TeamSummary.Row> rows) {
-    List<String> labels = new ArrayList<>();
+  private PdfPTable chart(TeamSummary s, String role, List<TeamSummary.Row> rows, float width) {
     List<Double> values = new ArrayList<>();
     List<java.awt.Color> colors = new ArrayList<>();
     List<String> valueLabels = new ArrayList<>();
     for (TeamSummary.Row r : rows) {
-      labels.add(name(r));
       values.add(r.readinessIndex() == null ? 0 : r.readinessIndex());
       colors.add(ReportContext.foreground(Tone.of(r.verdict())));
       valueLabels.add(Numbers.index(r.readinessIndex()) + " · " + r.verdict().label());
@@ -159,21 +190,28 @@ public final class SummaryPdf {
     float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
     PdfPTable holder =
         cells.headed(role + " (" + Plural.count(rows.size(), "candidate") + ")", null, 1f);
+    BarLabels measure = new BarLabels(fonts, LABEL_SIZE);
+    List<String> labels =
+        rows.stream()
+            .map(r -> measure.label(r.candidate(), r.candidateId(), width * BarLabels.MAX_SHARE))
+            .toList();
+    org.jfree.chart.JFreeChart chart =
+        VerdictBars.chart(charts, fonts, labels, values, colors, valueLabels, markers);
+    // the label area as wide as the widest label as drawn, each label where it is drawn (see
+    // MeasuredLabelAxis)
+    org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+    MeasuredLabelAxis axis = new MeasuredLabelAxis(plot.getDomainAxis(), measure);
+    axis.setTickLabelFont(fonts.chartFont(LABEL_SIZE));
+    plot.setDomainAxis(axis);
     PdfPCell cell =
-        new PdfPCell(
-            charts.draw(
-                writer.getDirectContent(),
-                VerdictBars.chart(charts, fonts, labels, values, colors, valueLabels, markers),
-                740,
-                height),
-            false);
+        new PdfPCell(charts.draw(writer.getDirectContent(), chart, width, height), false);
     cell.setBorder(PdfPCell.NO_BORDER);
     holder.addCell(cell);
-    holder.setKeepTogether(true);
     return holder;
   }
 
-  private PdfPTable heatMap(TeamSummary s, List<TeamSummary.Row> rows) {
+  /** The heat map, under {@code heading} (repeated on every page it goes on to) unless null. */
+  private PdfPTable heatMap(TeamSummary s, List<TeamSummary.Row> rows, String heading) {
     List<Part> parts = rubric.parts();
     float[] fixed = {2.2f, 0.7f, 1.2f, 0.7f, 0.7f, 0.9f, 0.7f, 1.2f, 1.2f, 1.0f};
     float[] widths = new float[fixed.length + parts.size()];
@@ -181,7 +219,7 @@ public final class SummaryPdf {
     for (int i = 0; i < parts.size(); i++) {
       widths[fixed.length + i] = 1.1f;
     }
-    PdfPTable t = cells.table(widths);
+    PdfPTable t = heading == null ? cells.table(widths) : cells.headed(heading, null, widths);
     List<String> header =
         new ArrayList<>(
             List.of(
@@ -199,7 +237,7 @@ public final class SummaryPdf {
     List<List<String>> columns = new ArrayList<>();
     header.forEach(h -> columns.add(new ArrayList<>(List.of(h))));
     for (TeamSummary.Row r : rows) {
-      columns.get(0).add(name(r));
+      columns.get(0).add(measured(name(r)));
       columns.get(1).add(r.raterRole().label());
       columns.get(2).add(r.date().toString());
       // a number cell pads more on the right than fit() allows for: measured one digit longer,
@@ -265,6 +303,16 @@ public final class SummaryPdf {
     return r.interviewDate() == null
         ? Numbers.NONE
         : r.interviewDate() + "\n" + TeamSummary.weeksLeftText(r);
+  }
+
+  /** The name as the first column's width is measured: no word longer than {@link #NAME_WORD}. */
+  private static String measured(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String word : name.split(" ")) {
+      int[] points = word.codePoints().limit(NAME_WORD).toArray();
+      sb.append(sb.length() == 0 ? "" : " ").append(new String(points, 0, points.length));
+    }
+    return sb.toString();
   }
 
   /** "Zoë Łukasiewicz (C-1003)". */
