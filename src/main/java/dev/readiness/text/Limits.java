@@ -20,5 +20,11 @@ public final class Limits {
   /** Page 1 names this many topics to discuss, then says how many more there are. */
   public static final int DISCUSS_NAMED = 3;
 
+  /**
+   * A message names at most this many of a workbook's sheets, then says how many more: a crafted
+   * file of thousands of sheets would otherwise make one message of a hundred kilobytes.
+   */
+  public static final int NAMED_SHEETS = 10;
+
   private Limits() {}
 }

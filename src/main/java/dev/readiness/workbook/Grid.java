@@ -1,6 +1,7 @@
 package dev.readiness.workbook;
 
 import dev.readiness.problem.Location;
+import dev.readiness.text.Limits;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -202,9 +203,21 @@ final class Grid {
     return date1904;
   }
 
-  /** Every sheet's name, for messages: "none" when there are none. */
+  /**
+   * The sheets' names, for messages: "none" when there are none, the first {@link
+   * Limits#NAMED_SHEETS} and how many more when there are more.
+   */
   String names() {
-    return names.isEmpty() ? "none" : String.join(", ", names);
+    if (names.isEmpty()) {
+      return "none";
+    }
+    if (names.size() <= Limits.NAMED_SHEETS) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, Limits.NAMED_SHEETS))
+        + " and "
+        + (names.size() - Limits.NAMED_SHEETS)
+        + " more";
   }
 
   /**

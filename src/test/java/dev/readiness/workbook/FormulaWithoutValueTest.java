@@ -91,6 +91,28 @@ class FormulaWithoutValueTest {
                 + " (sheets found: Instructions, Profile, Topic ratings, Skills, Checklist)");
   }
 
+  @Test
+  void aWorkbookOfManySheetsNamesTenOfThemAndCountsTheRest() throws IOException {
+    Path file =
+        write(
+            dir,
+            "many.xlsx",
+            wb -> {
+              wb.setSheetName(wb.getSheetIndex("Topics"), "Topic ratings");
+              for (int i = 1; i <= 20; i++) {
+                wb.createSheet("Extra " + i);
+              }
+            });
+    assertThat(reader.read(file).problems())
+        .filteredOn(Problem::isError)
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": no \"Topics\" sheet; the workbook needs the Topics sheet of a 'readiness template'"
+                + " (sheets found: Instructions, Profile, Topic ratings, Skills, Checklist, Extra 1,"
+                + " Extra 2, Extra 3, Extra 4, Extra 5 and 15 more)");
+  }
+
   /**
    * The stream and POI's full model read a workbook alike: every sample, read once as it is and
    * once with a stray formula far to the right (which sends it to the full model), gives the same
