@@ -141,8 +141,7 @@ final class SheetHandler extends DefaultHandler {
       case "s" -> {
         String text = strings.get(SharedStrings.sharedIndex(v));
         if (text == null) {
-          throw new XlsxGrid.Impossible(
-              where().text() + " refers to text the workbook does not hold");
+          throw new XlsxGrid.Impossible(where(), "refers to text the workbook does not hold");
         }
         cell = Grid.Value.text(text, formula);
       }
@@ -153,10 +152,7 @@ final class SheetHandler extends DefaultHandler {
         // every error a spreadsheet shows starts with "#": #DIV/0!, #N/A, #VALUE! …
         if (!v.strip().startsWith("#")) {
           throw new XlsxGrid.Impossible(
-              where().text()
-                  + " is an error cell that holds no error (\""
-                  + shown(v.strip())
-                  + "\")");
+              where(), "is an error cell that holds no error (\"" + shown(v.strip()) + "\")");
         }
         cell = Grid.Value.error(v.strip(), formula);
       }
@@ -171,12 +167,11 @@ final class SheetHandler extends DefaultHandler {
         String number = v.strip();
         // Java also reads "3d", "3f" and "0x1.8p1" as numbers; no spreadsheet app writes them
         if (!SAVED_NUMBER.matcher(number).matches()) {
-          throw new XlsxGrid.Impossible(where().text() + " is a number cell that holds no number");
+          throw new XlsxGrid.Impossible(where(), "is a number cell that holds no number");
         }
         cell = Grid.Value.number(Double.parseDouble(number), formula);
       }
-      default ->
-          throw new XlsxGrid.Impossible(where().text() + " is of a kind no spreadsheet app writes");
+      default -> throw new XlsxGrid.Impossible(where(), "is of a kind no spreadsheet app writes");
     }
     sheet.put(row, col, cell);
   }

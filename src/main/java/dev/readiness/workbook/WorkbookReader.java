@@ -150,6 +150,17 @@ public final class WorkbookReader implements AssessmentReader {
       problems.error(Location.FILE, passwordMessage());
     } catch (Unsupported e) {
       problems.error(e.cell, e.getMessage());
+    } catch (XlsxGrid.Impossible e) {
+      if (e.cell == null) {
+        problems.error(Location.FILE, damaged(e.getMessage()));
+      } else {
+        // at its cell, so that a reader (and validate's JSON) is shown where the damage is
+        problems.error(
+            e.cell,
+            "the workbook is damaged at this cell (it "
+                + e.atCell()
+                + "); open it in your spreadsheet app and save it again as .xlsx");
+      }
     } catch (OldExcelFormatException e) {
       problems.error(
           Location.FILE,
@@ -161,14 +172,16 @@ public final class WorkbookReader implements AssessmentReader {
             "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
                 + " not read: check where the file came from");
       } else {
-        problems.error(
-            Location.FILE,
-            "the workbook is damaged and cannot be opened ("
-                + describe(e)
-                + "); open it in your spreadsheet app and save it again as .xlsx");
+        problems.error(Location.FILE, damaged(describe(e)));
       }
     }
     return Optional.empty();
+  }
+
+  private static String damaged(String why) {
+    return "the workbook is damaged and cannot be opened ("
+        + why
+        + "); open it in your spreadsheet app and save it again as .xlsx";
   }
 
   /**

@@ -64,8 +64,24 @@ final class XlsxGrid {
   static final class Impossible extends SAXException {
     private static final long serialVersionUID = 1L;
 
+    /** The cell that cannot be, or null when the damage is not at one cell. */
+    @SuppressWarnings("serial") // a record of strings; never serialised
+    final Location cell;
+
     Impossible(String what) {
       super(what);
+      this.cell = null;
+    }
+
+    /** Damage at one cell: {@code what} says what it holds ("is a number cell that …"). */
+    Impossible(Location cell, String what) {
+      super(cell.text() + " " + what);
+      this.cell = cell;
+    }
+
+    /** What the cell holds, without the cell's name (which the problem carries). */
+    String atCell() {
+      return getMessage().substring(cell.text().length() + 1);
     }
   }
 

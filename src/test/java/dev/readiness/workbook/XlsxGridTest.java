@@ -465,32 +465,11 @@ class XlsxGridTest {
   void impossibleCellsAreNamedInTheMessage(@TempDir Path dir) throws Exception {
     Map<String, String> cases = new LinkedHashMap<>();
     cases.put(
-        "<row r=\"1\"><c r=\"B1\" t=\"s\"><v>7</v></c></row>",
-        "Topics!B1 refers to text the workbook does" + " not hold");
-    cases.put(
-        "<row r=\"1\"><c r=\"C1\"><v>four</v></c></row>",
-        "Topics!C1 is a number cell that holds no number");
-    cases.put(
-        "<row r=\"1\"><c r=\"D1\" t=\"x\"><v>1</v></c></row>",
-        "Topics!D1 is of a kind no spreadsheet app" + " writes");
-    cases.put(
         "<row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row>",
         "Topics has a row numbered 2000000, where a" + " sheet's rows are numbered 1 to 1,048,576");
     cases.put(
-        "<row r=\"1\"><c r=\"B1\" t=\"s\"><v>-1</v></c></row>",
-        "Topics!B1 refers to text the workbook does" + " not hold");
-    cases.put(
-        "<row r=\"1\"><c r=\"E1\" t=\"e\"><v>4</v></c></row>",
-        "Topics!E1 is an error cell that holds no error" + " (\"4\")");
-    cases.put(
         "<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>",
         "Topics has a cell (XFE1) right of the last column a sheet can have (XFD)");
-    cases.put(
-        "<row r=\"1\"><c r=\"C1\"><v>3d</v></c></row>",
-        "Topics!C1 is a number cell that holds no number");
-    cases.put(
-        "<row r=\"1\"><c r=\"C1\"><v>0x1.8p1</v></c></row>",
-        "Topics!C1 is a number cell that holds no number");
     cases.put(
         "<row r=\"0\"><c><v>1</v></c></row>",
         "Topics has a row numbered 0, where a sheet's rows are numbered 1" + " to 1,048,576");
@@ -521,6 +500,64 @@ class XlsxGridTest {
                   + ": the workbook is damaged and"
                   + " cannot be opened ("
                   + c.getValue()
+                  + "); open it in your spreadsheet app and save it again as .xlsx");
+    }
+  }
+
+  /** Damage at one cell is reported at that cell, so validate's JSON has its sheet and cell. */
+  @Test
+  void anImpossibleCellIsAProblemAtThatCell(@TempDir Path dir) throws Exception {
+    List<String[]> cases =
+        List.of(
+            new String[] {
+              "<row r=\"1\"><c r=\"B1\" t=\"s\"><v>7</v></c></row>",
+              "B1",
+              "refers to text the workbook does not hold"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"C1\"><v>four</v></c></row>",
+              "C1",
+              "is a number cell that holds no number"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"D1\" t=\"x\"><v>1</v></c></row>",
+              "D1",
+              "is of a kind no spreadsheet app writes"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"B1\" t=\"s\"><v>-1</v></c></row>",
+              "B1",
+              "refers to text the workbook does not hold"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"E1\" t=\"e\"><v>4</v></c></row>",
+              "E1",
+              "is an error cell that holds no error (\"4\")"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"C1\"><v>3d</v></c></row>",
+              "C1",
+              "is a number cell that holds no number"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"C1\"><v>0x1.8p1</v></c></row>",
+              "C1",
+              "is a number cell that holds no number"
+            });
+    int n = 0;
+    for (String[] c : cases) {
+      Path file = dir.resolve("cell" + n++ + ".xlsx");
+      Files.write(file, xlsx(MAIN, RELS, STRINGS, Map.of("Topics", c[0])));
+      List<Problem> problems = new WorkbookReader(RubricLoader.embedded()).read(file).problems();
+      assertThat(problems).hasSize(1);
+      assertThat(problems.get(0).location()).isEqualTo(Location.cell("Topics", c[1]));
+      assertThat(problems.get(0).toString())
+          .isEqualTo(
+              file
+                  + ": Topics!"
+                  + c[1]
+                  + ": the workbook is damaged at this cell (it "
+                  + c[2]
                   + "); open it in your spreadsheet app and save it again as .xlsx");
     }
   }
