@@ -127,19 +127,7 @@ final class KitCommand {
 
   /** The one line that says what kit was made. */
   private static String summary(Assessment a, InterviewKit kit) {
-    return "kit for "
-        + a.candidate().name()
-        + ": "
-        + (kit.deepDives().size() + 1)
-        + " questions ("
-        + kit.totalMinutes()
-        + " minutes) in a "
-        + kit.minutes()
-        + "-minute slot, with "
-        + kit.openingMinutes()
-        + " minutes to open and "
-        + kit.closingMinutes()
-        + " to close";
+    return "kit for " + a.candidate().name() + ", " + KitViews.timing(kit);
   }
 
   /**

@@ -73,20 +73,7 @@ public final class KitViews {
       order.add(new KitView.ClockRow(span(b), what(kit, b), String.valueOf(b.minutes())));
     }
     String subtitle =
-        "For the "
-            + kit.roleTitle()
-            + " role · a "
-            + kit.minutes()
-            + "-minute slot: "
-            + Plural.count(kit.deepDives().size() + 1, "question")
-            + " in "
-            + kit.totalMinutes()
-            + " minutes, with "
-            + kit.openingMinutes()
-            + " minutes to open and "
-            + kit.closingMinutes()
-            + " to close · "
-            + o.copy().label();
+        "For the " + kit.roleTitle() + " role · " + timing(kit) + " · " + o.copy().label();
     List<KitView.Question> dives = new ArrayList<>();
     for (int i = 0; i < kit.deepDives().size(); i++) {
       dives.add(deepDive(kit, kit.deepDives().get(i), boxes.get(i + 2), o));
@@ -298,6 +285,24 @@ public final class KitViews {
       out.computeIfAbsent(step, k -> new ArrayList<>()).add(point);
     }
     return out;
+  }
+
+  /**
+   * How the slot is spent, said once for the kit's subtitle and the command's line: "a 60-minute
+   * slot: 3 questions in 50 minutes, with 5 minutes to open and 5 to close".
+   */
+  public static String timing(InterviewKit kit) {
+    return "a "
+        + kit.minutes()
+        + "-minute slot: "
+        + Plural.count(kit.deepDives().size() + 1, "question")
+        + " in "
+        + kit.totalMinutes()
+        + " minutes, with "
+        + kit.openingMinutes()
+        + " minutes to open and "
+        + kit.closingMinutes()
+        + " to close";
   }
 
   /**

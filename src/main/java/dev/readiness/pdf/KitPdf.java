@@ -103,11 +103,14 @@ public final class KitPdf {
     } catch (com.lowagie.text.ExceptionConverter e) {
       throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
-      throw new IOException("cannot lay out the kit PDF: " + e.getMessage(), e);
+      throw PdfReport.layout(e);
     }
   }
 
-  /** Adds to the document, its exception unchecked as OpenPDF's own are (render unwraps it). */
+  /**
+   * Adds to the document, its exception unchecked as OpenPDF's own are ({@link PdfReport#unwrap}
+   * turns it back into the tool's words).
+   */
   private static java.util.function.Consumer<PdfPTable> to(Document doc) {
     return t -> {
       try {

@@ -89,7 +89,7 @@ public final class PdfReport {
     } catch (com.lowagie.text.ExceptionConverter e) {
       throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
-      throw new IOException("cannot lay out the PDF: " + e.getMessage(), e);
+      throw layout(e);
     }
   }
 
@@ -112,7 +112,18 @@ public final class PdfReport {
     if (e.getException() instanceof IOException io) {
       return io;
     }
+    if (e.getException() instanceof DocumentException d) {
+      return layout(d);
+    }
     throw e;
+  }
+
+  /**
+   * A layout OpenPDF refused, in the tool's words: its own text names classes and internals, so it
+   * stays with the cause (which --verbose prints), not in the message.
+   */
+  static IOException layout(DocumentException e) {
+    return new IOException("the PDF could not be laid out", e);
   }
 
   /**

@@ -102,7 +102,7 @@ public final class SummaryPdf {
     } catch (com.lowagie.text.ExceptionConverter e) {
       throw PdfReport.unwrap(e);
     } catch (DocumentException e) {
-      throw new IOException("cannot lay out the summary PDF: " + e.getMessage(), e);
+      throw PdfReport.layout(e);
     }
   }
 

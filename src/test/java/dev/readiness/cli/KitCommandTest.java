@@ -63,11 +63,11 @@ class KitCommandTest {
         .doesNotContain("assessment workbook", "workbook marks these topics");
     assertThat(run.out())
         .endsWith(
-            "kit for Zoë Łukasiewicz: "
+            "kit for Zoë Łukasiewicz, a 60-minute slot: "
                 + (kit.deepDives().size() + 1)
-                + " questions ("
+                + " questions in "
                 + kit.totalMinutes()
-                + " minutes) in a 60-minute slot, with 5 minutes to open and 5 to close"
+                + " minutes, with 5 minutes to open and 5 to close"
                 + System.lineSeparator());
   }
 

@@ -234,7 +234,7 @@ class OutputSideTest {
     CliRun kit = CliRun.of("kit", esc.toString(), "-o", dir.resolve("kit").toString());
     assertThat(kit.exitCode()).as(kit.all()).isZero();
     assertThat(kit.out())
-        .contains("kit for Eve\\u009b2J\\u202e: ")
+        .contains("kit for Eve\\u009b2J\\u202e, a ")
         .doesNotContain("\u009b")
         .doesNotContain("\u202E");
   }

@@ -85,6 +85,14 @@ class PdfReportTest {
   }
 
   @Test
+  void aLayoutOpenPdfRefusesIsSaidInTheToolsWordsWithItsCauseKept() {
+    com.lowagie.text.DocumentException refused =
+        new com.lowagie.text.DocumentException("Infinite table loop; row content is larger");
+    IOException e = PdfReport.unwrap(new com.lowagie.text.ExceptionConverter(refused));
+    assertThat(e).hasMessage("the PDF could not be laid out").hasCause(refused);
+  }
+
+  @Test
   void aSkillGroupsRowWordsItsStatusAsThePartsTableDoes() throws IOException {
     CandidateReport r = report(sample(0));
     String text = PdfText.flat(pdf(r, "a4"));
