@@ -264,7 +264,7 @@ final class ReportCommand {
                 + (verbosity == VerbosityOption.Verbosity.VERBOSE
                     ? " (listed above)"
                     : " (--verbose lists "
-                        + (outcome.warnings() == 1 ? "it" : "them")
+                        + Plural.them(outcome.warnings())
                         + ", as does 'readiness validate')"));
   }
 }

@@ -85,8 +85,8 @@ final class PlanWords {
     if (!p.partlyPlanned().isEmpty()) {
       int n = p.partlyPlanned().size();
       s.append(" Started but short of target: ")
-          .append(n)
-          .append(n == 1 ? " topic, " : " topics, ")
+          .append(Plural.count(n, "topic"))
+          .append(", ")
           .append(Numbers.hours(Math.ceil(p.unfinishedHours())))
           .append(" more hours.");
     }
@@ -95,8 +95,8 @@ final class PlanWords {
           .append(hours)
           .append(", ")
           .append(extraWeeks)
-          .append(" more")
-          .append(extraWeeks == 1 ? " week" : " weeks")
+          .append(" more ")
+          .append(Plural.noun(extraWeeks, "week"))
           .append(" would cover it.");
     } else {
       s.append(" At ")
@@ -113,17 +113,20 @@ final class PlanWords {
       return "";
     }
     return " "
-        + unrated
-        + (unrated == 1 ? " topic is" : " topics are")
-        + " not rated and not planned: rate them to include them.";
+        + Plural.countIs(unrated, "topic")
+        + " not rated and not planned: rate "
+        + Plural.them(unrated)
+        + " to include "
+        + Plural.them(unrated)
+        + ".";
   }
 
   /** "4 topics (T19 Distributed Tracing, T20 Chaos Engineering, …)". */
   private String topics(List<String> ids) {
     List<String> named =
         ids.stream().limit(NAMED_TOPICS).map(id -> id + " " + rubric.topic(id).title()).toList();
-    return ids.size()
-        + (ids.size() == 1 ? " topic (" : " topics (")
+    return Plural.count(ids.size(), "topic")
+        + " ("
         + String.join(", ", named)
         + (ids.size() > NAMED_TOPICS ? ", …" : "")
         + ")";

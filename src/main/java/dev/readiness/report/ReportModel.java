@@ -334,7 +334,11 @@ public record ReportModel(
     }
     return String.join(" and ", parts)
         + ((topics + skills) == 1 ? " is" : " are")
-        + " not rated yet: rate them to include them in the scores"
+        + " not rated yet: rate "
+        + Plural.them(topics + skills)
+        + " to include "
+        + Plural.them(topics + skills)
+        + " in the scores"
         + (withPlan ? " and the plan." : ".");
   }
 

@@ -18,6 +18,11 @@ public final class Plural {
     return n == 1 ? noun : noun + "s";
   }
 
+  /** The pronoun for that many things: "it" for one, "them" for any other count. */
+  public static String them(long n) {
+    return n == 1 ? "it" : "them";
+  }
+
   /** The count, its noun and the verb "to be" agreeing with it: "1 topic is", "2 topics are". */
   public static String countIs(long n, String noun) {
     return count(n, noun) + (n == 1 ? " is" : " are");

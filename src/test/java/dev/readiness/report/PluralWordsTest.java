@@ -25,6 +25,15 @@ class PluralWordsTest {
   }
 
   @Test
+  void oneThingNotRatedIsIt() {
+    assertThat(ReportModel.unratedNote(1, 0, true))
+        .isEqualTo("1 topic is not rated yet: rate it to include it in the scores and the plan.");
+    assertThat(ReportModel.unratedNote(2, 1, false))
+        .isEqualTo(
+            "2 topics and 1 skill are not rated yet: rate them to include them in the scores.");
+  }
+
+  @Test
   void statusWordsAreTheTablesWords() {
     ReportModel m = oneWeek().model();
     for (PartRow p : m.parts()) {

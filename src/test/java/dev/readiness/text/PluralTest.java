@@ -18,5 +18,7 @@ class PluralTest {
   void theVerbAgrees() {
     assertThat(Plural.countIs(1, "skill")).isEqualTo("1 skill is");
     assertThat(Plural.countIs(20, "topic")).isEqualTo("20 topics are");
+    assertThat(Plural.them(1)).isEqualTo("it");
+    assertThat(Plural.them(0)).isEqualTo("them");
   }
 }
