@@ -72,10 +72,9 @@ public final class IcsCalendar {
       ZonedDateTime start = ZonedDateTime.of(s.date(), s.start(), zone);
       ZonedDateTime end = start.plusMinutes(s.minutes());
       // the clock time is worked out by java.time and written with the zone's name: ical4j's own
-      // zone rules, built
-      // from its calendar definitions, put the sessions of the week before the American spring
-      // change an hour late;
-      // a zone with no definition (a fixed offset such as +05:00) gets UTC times, the same instants
+      // zone rules, built from its calendar definitions, put the sessions of the week before the
+      // American spring change an hour late; a zone with no definition (a fixed offset such as
+      // +05:00) gets UTC times, the same instants
       VEvent e = new VEvent(false);
       e.add(
           zoned == null
@@ -92,8 +91,8 @@ public final class IcsCalendar {
       cal.add(e);
     }
     // the outputter closes the writer it is given, so it writes to a string, and the caller keeps
-    // its stream;
-    // ical4j folds by characters, RFC 5545 by octets, so the lines are folded here instead
+    // its stream; ical4j folds by characters, RFC 5545 by octets, so the lines are folded here
+    // instead
     StringWriter w = new StringWriter();
     new CalendarOutputter(false).output(cal, w);
     out.write(fold(w.toString()).getBytes(StandardCharsets.UTF_8));

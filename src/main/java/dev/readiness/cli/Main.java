@@ -44,10 +44,9 @@ public final class Main {
    */
   static CommandLine commandLine(PrintStream out, PrintStream err, String... args) {
     // picocli registers a converter for each java.sql type by reflection, loading those classes; no
-    // option of the
-    // tool has such a type (the runtime of bin/readiness does hold java.sql, which jdeps finds the
-    // libraries use), so
-    // the lookups are skipped: they were about 2 % of a cold report
+    // option of the tool has such a type (the runtime of bin/readiness does hold java.sql, which
+    // jdeps finds the libraries use), so the lookups are skipped: they were about 2 % of a cold
+    // report
     if (System.getProperty(CONVERTER_EXCLUDES) == null) {
       System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*");
     }

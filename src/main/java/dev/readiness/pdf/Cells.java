@@ -113,8 +113,7 @@ final class Cells {
   PdfPCell cell(Phrase phrase) {
     PdfPCell c = new PdfPCell(phrase);
     // a paragraph whose first strong character is right to left (Arabic, Hebrew) is laid out right
-    // to left, and so
-    // right aligned with its full stop at the left end, as its reader expects
+    // to left, and so right aligned with its full stop at the left end, as its reader expects
     boolean rtl = Shaper.rightToLeft(phrase.getContent());
     c.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR);
     c.setPadding(3);

@@ -17,13 +17,14 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * Where the pages break, decided by laying the report out and looking: OpenPDF moves a row that
- * does not fit to the next page, but knows neither headings that must stay with what follows nor
- * tables that must not leave a row or two alone. Each heading and table is a unit, numbered in the
- * order it is laid out; one pass records the page of each heading and how many rows of each table
- * went on each page, and the next pass breaks the page before a unit, or splits a table at a row,
- * where the first rule was broken. Layout is deterministic and the breaks only ever grow, so the
- * passes settle: one more than the mends a report needs (four to six for the samples).
+ * Where the pages break, decided by laying the document out and looking (the candidate's report,
+ * the team summary and the kit all go through it): OpenPDF moves a row that does not fit to the
+ * next page, but knows neither headings that must stay with what follows nor tables that must not
+ * leave a row or two alone. Each heading and table is a unit, numbered in the order it is laid out;
+ * one pass records the page of each heading and how many rows of each table went on each page, and
+ * the next pass breaks the page before a unit, or splits a table at a row, where the first rule was
+ * broken. Layout is deterministic and the breaks only ever grow, so the passes settle: one more
+ * than the mends a report needs (four to six for the samples).
  *
  * <p>The rules: a heading is never the last thing on its page (it goes to the next page with what
  * follows it); a table that continues on another page has at least {@link #MIN_ROWS} rows on each

@@ -109,8 +109,7 @@ final class ReportContext {
     int unit = pages.heading(true, kept);
     titles.add(unit);
     // short chapters share a page: add() starts a new page only when little of this one is left, or
-    // when the
-    // heading would be left without what follows it
+    // when the heading would be left without what follows it
     c.setTriggerNewPage(pages.breaksBefore(unit));
     c.setBookmarkTitle(bookmark);
     c.setBookmarkOpen(false);

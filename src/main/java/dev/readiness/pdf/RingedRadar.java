@@ -77,8 +77,7 @@ final class RingedRadar extends SpiderWebPlot {
       g2.draw(ring);
     }
     // the labels after every ring, so no ring crosses a label; midway between the first two axes,
-    // away from the
-    // part label at the top
+    // away from the part label at the top
     g2.setPaint(Palette.MUTED);
     for (int level : levels) {
       Point2D a = getWebPoint(plotArea, angle(0, catCount), level / max);

@@ -64,8 +64,7 @@ final class ProfileReader {
     readDates(field, p);
     p.role = targetRole(field);
     // a blank or impossible interview date or hours per week stops the study plan, unless the
-    // command line
-    // gives weeks or hours: PlanInputsResolver says so, for validate and report alike
+    // command line gives weeks or hours: PlanInputsResolver says so, for validate and report alike
     p.hours = field.hours();
     p.daysOff = field.daysOff();
     p.notes = field.text(Layout.CHECK_IN_NOTES);

@@ -126,8 +126,7 @@ final class SheetHandler extends DefaultHandler {
     boolean formula = content.formula;
     boolean hasValue = content.hasValue;
     // openpyxl writes a formula with an empty value, others with none: either way there is no saved
-    // result (only
-    // a text result may be empty)
+    // result (only a text result may be empty)
     if (formula
         && (!hasValue || (v.isEmpty() && !"str".equals(type) && !"inlineStr".equals(type)))) {
       needsFormulas = true;
@@ -183,8 +182,7 @@ final class SheetHandler extends DefaultHandler {
   private static Grid.Value isoDate(String text, boolean date1904, boolean formula) {
     try {
       // the shapes writers use: a date, a date and time (with "T" or a space), with or without a
-      // zone ("Z",
-      // "+05:00"), whose clock time is kept as written
+      // zone ("Z", "+05:00"), whose clock time is kept as written
       String iso = text.replace(' ', 'T');
       java.time.LocalDateTime t =
           !iso.contains("T")

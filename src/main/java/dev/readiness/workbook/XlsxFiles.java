@@ -70,9 +70,8 @@ final class XlsxFiles {
         return new ZipFileZipEntrySource(ZipHelper.openZipFile(file));
       } catch (IOException | RuntimeException e) {
         // a zip whose directory at the end is damaged can still be read entry by entry from the
-        // start, as POI
-        // does when it opens a file itself; the bounds on each entry's size and inflation hold
-        // either way
+        // start, as POI does when it opens a file itself; the bounds on each entry's size and
+        // inflation hold either way
       }
     }
     return new ZipInputStreamZipEntrySource(

@@ -60,12 +60,11 @@ class KrippendorffTest {
 
   @Test
   void handComputedSmallPanel() {
-    // two raters, three topics: (1,2), (3,3), (4,5); interval metric, by hand.
-    // values 1,2,3,3,4,5: n = 6, marginals n1 = n2 = n4 = n5 = 1, n3 = 2.
-    // observed: o12 = o21 = o45 = o54 = 1 (each unit has m = 2), each with δ² = 1, so Σ o δ² = 4.
-    // expected: Σ over unordered value pairs of n_c n_k (c − k)² = 1+8+9+16+2+4+9+2+8+1 = 60,
-    // ordered 120.
-    // α = 1 − (n − 1) · 4 / 120 = 1 − 20/120 = 5/6.
+    // two raters, three topics: (1,2), (3,3), (4,5); interval metric, by hand. values 1,2,3,3,4,5:
+    // n = 6, marginals n1 = n2 = n4 = n5 = 1, n3 = 2. observed: o12 = o21 = o45 = o54 = 1 (each
+    // unit has m = 2), each with δ² = 1, so Σ o δ² = 4. expected: Σ over unordered value pairs of
+    // n_c n_k (c − k)² = 1+8+9+16+2+4+9+2+8+1 = 60, ordered 120. α = 1 − (n − 1) · 4 / 120 = 1 −
+    // 20/120 = 5/6.
     Alpha a =
         Krippendorff.alpha(
             List.of(List.of(1.0, 2.0), List.of(3.0, 3.0), List.of(4.0, 5.0)), Metric.INTERVAL);

@@ -223,8 +223,7 @@ class SampleReportPagesTest {
       }
     }
     // the samples' plans run over several pages; their weeks now move whole (fewer than six rows),
-    // so a week going
-    // on mid-week is shown by
+    // so a week going on mid-week is shown by
     // PageBreaksTest.aWeekLongerThanAPageGoesOnUnderItsHeadingMarkedContinued
     assertThat(checked).isGreaterThan(3);
   }

@@ -73,9 +73,8 @@ class PlannerTest {
     assertThat(p.projectedRatings().get("T01")).isEqualTo(4.0);
     assertThat(p.projectedVerdict()).isEqualTo(Status.READY);
     // T01 from 2 to 4: 3 + 4 = 7 h. Week 1 has 10 h; practice takes case studies 2 h, PEP reading
-    // 0.5 h and
-    // whiteboard 1 h, leaving 6.5 h for T01; its last 0.5 h (its last piece, so shorter than an
-    // hour) in week 2
+    // 0.5 h and whiteboard 1 h, leaving 6.5 h for T01; its last 0.5 h (its last piece, so shorter
+    // than an hour) in week 2
     Week first = p.weeks().get(0);
     // study comes first, so that the whiteboard practises a question already studied
     assertThat(first.items())
@@ -133,8 +132,7 @@ class PlannerTest {
   @Test
   void theStepWorthMostPerHourComesFirst() {
     // P5 (weight 1.25 for lead) far below target, P3 a little: the first week's topic work is the
-    // cheapest
-    // index points, whatever part they are in
+    // cheapest index points, whatever part they are in
     Assessment a =
         rated(t -> t.part().equals("P5") ? 1.0 : t.part().equals("P3") ? 2.0 : 4.0, g -> 4.0);
     StudyPlan p = plan(a, 3, 8);

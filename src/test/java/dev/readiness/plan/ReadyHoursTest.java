@@ -30,8 +30,7 @@ class ReadyHoursTest {
     for (int n = 0; n < 60; n++) {
       Role role = RUBRIC.roles().get(r.nextInt(RUBRIC.roles().size()));
       // every topic at target but four of one part, which sit below it (so the part is not ready),
-      // and skills
-      // that put the index near the Ready line
+      // and skills that put the index near the Ready line
       String part = RUBRIC.parts().get(r.nextInt(RUBRIC.parts().size())).id();
       List<String> inPart =
           RUBRIC.topics().stream().filter(t -> t.part().equals(part)).map(t -> t.id()).toList();

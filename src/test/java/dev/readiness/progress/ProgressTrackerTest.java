@@ -89,8 +89,7 @@ class ProgressTrackerTest {
     assertThat(p.assessments().get(1).parts().get("P3")).isCloseTo(2 / 3.0, within(1e-12));
     assertThat(p.assessments().get(2).parts().get("P3")).isCloseTo(0.8, within(1e-12));
     // least squares through (0, ⅓), (90, ⅔), (180, 0.8): slope = 42 / 16200 per day; (1 − 0.8) /
-    // slope = 77.1
-    // days, so 78 days after Q3
+    // slope = 77.1 days, so 78 days after Q3
     Progress.Projection p3 = p.projection().get(2);
     assertThat(p3.perMonth()).isCloseTo(30 * 42 / 16200.0, within(1e-9));
     assertThat(p3.reachesTargetOn()).isEqualTo(Q3.plusDays(78));
@@ -145,8 +144,8 @@ class ProgressTrackerTest {
   void thePreviousPlansFocusTopicsAreFollowed() {
     Progress p = new ProgressTracker(RUBRIC).track(history());
     // the previous plan put first the largest gaps of the parts most in need (P1's, weighted 1.25)
-    // and the depth
-    // topics of P5 (T43 at 5): T43's slip is followed up, and P1's gaps show as unchanged
+    // and the depth topics of P5 (T43 at 5): T43's slip is followed up, and P1's gaps show as
+    // unchanged
     assertThat(p.focus())
         .anySatisfy(
             c -> {

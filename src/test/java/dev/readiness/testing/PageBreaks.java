@@ -58,8 +58,7 @@ public final class PageBreaks {
       boolean marked =
           lines.stream().anyMatch(l -> l.text().contains("(continued)") && l.y() < top + 30);
       // a table at the very top of the page, with nothing above it (its repeated column header or
-      // none) goes on
-      // from the page before
+      // none) goes on from the page before
       boolean bare =
           lines.stream().noneMatch(l -> l.y() < top) && figures.stream().noneMatch(f -> f < top);
       return marked || bare;
