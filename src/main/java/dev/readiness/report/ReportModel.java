@@ -15,6 +15,7 @@ import dev.readiness.text.Plural;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything a report shows beyond the raw data, decided once from the scores, the plan, the
@@ -196,7 +197,7 @@ public record ReportModel(
     return new Profile(
         a.candidate().name() + (a.candidate().id() == null ? "" : " (" + a.candidate().id() + ")"),
         score.role().title(),
-        (a.rater().isEmpty() ? "(not named)" : a.rater()) + " · " + a.raterRole().label(),
+        rater(a),
         date.toString(),
         a.interviewDate() == null ? Numbers.NONE : a.interviewDate().toString(),
         panelPacket
@@ -319,6 +320,20 @@ public record ReportModel(
         + ", "
         + rubric.part(t.part()).heading()
         + ")";
+  }
+
+  /**
+   * "Dana Whitfield · mentor"; the panel's consensus is named "Panel of 5", which says its role
+   * already.
+   */
+  private static String rater(Assessment a) {
+    if (a.rater().isEmpty()) {
+      return "(not named) · " + a.raterRole().label();
+    }
+    String role = a.raterRole().label();
+    return a.rater().toLowerCase(Locale.ROOT).startsWith(role + " ")
+        ? a.rater()
+        : a.rater() + " · " + role;
   }
 
   static String unratedNote(long topics, long skills, boolean withPlan) {

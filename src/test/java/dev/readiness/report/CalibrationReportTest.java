@@ -106,6 +106,7 @@ public class CalibrationReportTest {
     assertThat(r.model().frame().runningHead()).isEqualTo("Hiring panel packet");
     assertThat(r.model().profile().studyTime()).isEmpty();
     assertThat(r.model().roleFitLine()).doesNotContain("study", " h)");
+    assertThat(r.model().profile().rater()).isEqualTo("Panel of 5");
     assertThat(r.json().plan()).isNull();
     assertThat(r.json().panelPacket()).isNotNull();
     assertThat(r.model().rules().rules())
