@@ -86,15 +86,14 @@ final class SummaryChapter {
       status.addCell(cx.statusCell(p.status(), p.statusTone()));
     }
     // the notes are the table's last row, so that a page break never leaves them on their own
-    String notes = m.rules().gapPointsNote() + " " + m.rules().depthNote();
-    status.addCell(note(m.incompleteNote().isEmpty() ? notes : notes + "\n" + m.incompleteNote()));
+    status.addCell(note(m.partsNotes(), status.getNumberOfColumns()));
     cx.place(c, status, 1);
     cx.add(c);
   }
 
-  private PdfPCell note(String text) {
+  private PdfPCell note(String text, int columns) {
     PdfPCell cell = cx.cells.text(text, 7.5f, false, Palette.MUTED);
-    cell.setColspan(6);
+    cell.setColspan(columns);
     cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
     return cell;
   }

@@ -13,6 +13,7 @@ import dev.readiness.report.TeamSummary;
 import dev.readiness.report.Tone;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Names;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.io.IOException;
@@ -317,6 +318,6 @@ public final class SummaryPdf {
 
   /** "Zoë Łukasiewicz (C-1003)". */
   private static String name(TeamSummary.Row r) {
-    return r.candidate() + (r.candidateId() == null ? "" : " (" + r.candidateId() + ")");
+    return Names.withId(r.candidate(), r.candidateId());
   }
 }

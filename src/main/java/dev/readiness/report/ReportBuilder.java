@@ -93,11 +93,7 @@ public final class ReportBuilder {
           if (r.calibration() != null) {
             all.add(r.calibration());
             Assessment c = r.calibration().consensus();
-            panels.add(
-                c.candidate().name()
-                    + (c.candidate().id() == null ? "" : " (" + c.candidate().id() + ")")
-                    + " on "
-                    + c.date());
+            panels.add(Names.withId(c.candidate().name(), c.candidate().id()) + " on " + c.date());
             topics +=
                 (int) r.calibration().topics().stream().filter(t -> t.panel().size() > 1).count();
           }

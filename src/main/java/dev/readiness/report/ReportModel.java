@@ -10,6 +10,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Names;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -69,6 +70,15 @@ public record ReportModel(
     skills = List.copyOf(skills);
     checklists = List.copyOf(checklists);
     scale = List.copyOf(scale);
+  }
+
+  /**
+   * The notes under page 1's parts table: what gap points and depth mean, and, when some topics are
+   * not rated, that coverage is over the rated ones.
+   */
+  public String partsNotes() {
+    String notes = rules.gapPointsNote() + " " + rules.depthNote();
+    return incompleteNote.isEmpty() ? notes : notes + "\n" + incompleteNote;
   }
 
   /**
@@ -195,7 +205,7 @@ public record ReportModel(
   private static Profile profile(
       Assessment a, Score score, StudyPlan plan, LocalDate date, boolean panelPacket) {
     return new Profile(
-        a.candidate().name() + (a.candidate().id() == null ? "" : " (" + a.candidate().id() + ")"),
+        Names.withId(a.candidate().name(), a.candidate().id()),
         score.role().title(),
         rater(a),
         date.toString(),

@@ -9,6 +9,13 @@ public final class Names {
   private Names() {}
 
   /**
+   * A person as every output names them: "Priya Raman (C-1001)", or the name alone without an ID.
+   */
+  public static String withId(String name, String id) {
+    return id == null ? name : name + " (" + id + ")";
+  }
+
+  /**
    * The form two spellings of one name share: Unicode compatibility forms folded (NFKC), spaces
    * trimmed and collapsed, lower case. "Zoë Nowak" and "zoë nowak" match; "Zoe Nowak" does not,
    * since it is another name.
