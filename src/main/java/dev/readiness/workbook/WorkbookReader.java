@@ -166,7 +166,17 @@ public final class WorkbookReader implements AssessmentReader {
           Location.FILE,
           "this is an Excel 5.0/95 workbook, too old to read; open it and save it as .xlsx");
     } catch (IOException | SAXException | RuntimeException e) {
-      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+      if (String.valueOf(e.getMessage()).contains("max size of the expanded data")) {
+        // POI says "Zip bomb" for its size cap too, but one part over it is most often a sheet of
+        // a million empty formatted rows, not an attack
+        problems.error(
+            Location.FILE,
+            "a part of the workbook inflates to more than "
+                + ZipSecureFile.getMaxEntrySize() / (1024 * 1024)
+                + " MB, far more than an assessment holds (a sheet formatted down to its last"
+                + " row?); delete the rows and columns below and right of your data, save, and"
+                + " try again");
+      } else if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
         problems.error(
             Location.FILE,
             "the workbook inflates to far more data than an assessment holds (a zip bomb?); it was"
@@ -266,6 +276,12 @@ public final class WorkbookReader implements AssessmentReader {
     }
     if (text.contains("DOCTYPE")) {
       return "it holds a document type declaration, which no workbook has";
+    }
+    // POI: "Package should contain a content type part", "this is not a valid OOXML … file"
+    if (text.contains("content type part")
+        || text.contains("not a valid OOXML")
+        || text.contains("No valid entries or contents")) {
+      return "it is a zip archive that holds no workbook";
     }
     // "Truncated ZIP file", "ZipException", "invalid zip": any case
     if (text.toLowerCase(java.util.Locale.ROOT).contains("zip")

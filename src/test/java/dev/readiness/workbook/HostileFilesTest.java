@@ -127,6 +127,23 @@ class HostileFilesTest {
                 + " app and save it again as .xlsx");
   }
 
+  @Test
+  void aZipThatHoldsNoWorkbookIsCalledSo() throws IOException {
+    Path zip = dir.resolve("notes.xlsx");
+    try (java.util.zip.ZipOutputStream out =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("hello.txt"));
+      out.write("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    assertThat(reader.read(zip).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            zip
+                + ": the workbook is damaged and cannot be opened (it is a zip archive that holds no"
+                + " workbook); open it in your spreadsheet app and save it again as .xlsx");
+  }
+
   /**
    * A zip whose directory at the end is lost still has every entry whole: it is read entry by
    * entry.
