@@ -31,6 +31,13 @@ final class Grid {
    */
   static final int MAX_CELL_CHARS = 32_767;
 
+  /**
+   * The most cells a workbook whose formulas were saved without their results may hold: working
+   * them out takes POI's full model, about a kilobyte of memory a cell, so a crafted sheet of a
+   * million cells would take a gigabyte. A filled template holds about a thousand.
+   */
+  static final int MAX_WORKED_CELLS = 50_000;
+
   /** The sheets the reader looks at; any other sheet is only named. */
   static final List<String> READ =
       List.of(Layout.PROFILE, Layout.TOPICS, Layout.SKILLS, Layout.CHECKLIST);
@@ -89,6 +96,9 @@ final class Grid {
 
     private int filledRows;
 
+    /** Every cell put in, kept or not: what the full model would have to hold. */
+    private long cells;
+
     /** A sheet that keeps the cells of its first {@code keep} rows with content. */
     Sheet(String name, boolean hidden, int keep) {
       this.name = name;
@@ -110,6 +120,7 @@ final class Grid {
      * row limit the sheet is refused, so its cells are only counted.
      */
     void put(int row, int col, Value value) {
+      cells++;
       boolean tooLong = value.kind() == Kind.TEXT && value.text().length() > MAX_CELL_CHARS;
       if (tooLong) {
         // never half a character: a pair of surrogates stays whole or goes
@@ -129,6 +140,11 @@ final class Grid {
           cut.add(Cells.where(name, row, col));
         }
       }
+    }
+
+    /** The cells with a value, every row and column counted. */
+    long cells() {
+      return cells;
     }
 
     /** A formula saved without its result that could not be worked out: an error at its cell. */

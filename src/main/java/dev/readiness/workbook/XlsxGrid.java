@@ -87,6 +87,27 @@ final class XlsxGrid {
 
   private XlsxGrid() {}
 
+  /**
+   * Refuses, at its largest sheet, a workbook too large for its formulas to be worked out in the
+   * memory the tool has (see {@link Grid#MAX_WORKED_CELLS}).
+   */
+  private static void tooManyToWorkOut(List<Grid.Sheet> sheets) throws Unsupported {
+    long cells = sheets.stream().mapToLong(Grid.Sheet::cells).sum();
+    if (cells <= Grid.MAX_WORKED_CELLS) {
+      return;
+    }
+    Grid.Sheet largest =
+        sheets.stream().max(java.util.Comparator.comparingLong(Grid.Sheet::cells)).orElseThrow();
+    throw new Unsupported(
+        Location.sheet(largest.name()),
+        "the workbook's formulas were saved without their results, and with "
+            + String.format(java.util.Locale.ROOT, "%,d", cells)
+            + " cells it is too large to work them out (at most "
+            + String.format(java.util.Locale.ROOT, "%,d", Grid.MAX_WORKED_CELLS)
+            + "); open the file in your spreadsheet app and save it again as .xlsx, which saves"
+            + " the results, or delete what the assessment does not need");
+  }
+
   /** The grid of the package's contract sheets. */
   static Grid read(OPCPackage pkg, int keepRows) throws IOException, SAXException, NeedsFormulas {
     PackagePart workbook = related(pkg.getRelationships(), "/officeDocument", pkg, null);
@@ -124,6 +145,7 @@ final class XlsxGrid {
     // a sheet past the row limit is refused anyway: the full model is not worth loading for its
     // formulas
     if (needsFormulas && !tooLong) {
+      tooManyToWorkOut(sheets);
       if (isoDate != null) {
         // POI's full model predates ISO date cells (t="d") and refuses a sheet that has one
         throw new Unsupported(

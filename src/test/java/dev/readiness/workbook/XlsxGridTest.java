@@ -407,6 +407,36 @@ class XlsxGridTest {
     assertThat(sheet.rowNumbers()).hasSize(10).last().isEqualTo(9);
   }
 
+  /**
+   * Working formulas out takes POI's full model, about a kilobyte a cell: a sheet of many cells is
+   * refused before it is loaded (a crafted one of a million cells took a gigabyte and minutes).
+   */
+  @Test
+  void aWorkbookTooLargeForItsFormulasToBeWorkedOutIsRefusedAtItsLargestSheet(@TempDir Path dir)
+      throws Exception {
+    StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\"><f>1+1</f></c></row>");
+    // seeded numbers, so the sheet compresses as a real one does and is not taken for a zip bomb
+    java.util.Random random = new java.util.Random(7);
+    for (int r = 2; r <= 501; r++) {
+      rows.append("<row r=\"").append(r).append("\">");
+      for (int c = 0; c < 101; c++) {
+        rows.append("<c><v>").append(random.nextInt(1_000_000)).append("</v></c>");
+      }
+      rows.append("</row>");
+    }
+    Path file = dir.resolve("wide.xlsx");
+    Files.write(file, xlsx(MAIN, RELS, STRINGS, Map.of("Topics", rows.toString())));
+    List<Problem> problems = new WorkbookReader(RubricLoader.embedded()).read(file).problems();
+    assertThat(problems)
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": Topics: the workbook's formulas were saved without their results, and with"
+                + " 50,500 cells it is too large to work them out (at most 50,000); open the file in"
+                + " your spreadsheet app and save it again as .xlsx, which saves the results, or"
+                + " delete what the assessment does not need");
+  }
+
   @Test
   void aFormulaWithoutItsResultAsksForTheFullModel() throws Exception {
     byte[] bytes =
