@@ -146,7 +146,7 @@ final class SheetHandler extends DefaultHandler {
       }
       case "inlineStr" -> cell = Grid.Value.text(v, formula);
       case "str" -> cell = Grid.Value.text(XlsxText.unescape(v), formula);
-      case "b" -> cell = Grid.Value.bool(v.strip().equals("1"), formula);
+      case "b" -> cell = Grid.Value.bool(bool(v.strip()), formula);
       case "e" -> {
         // every error a spreadsheet shows starts with "#": #DIV/0!, #N/A, #VALUE! …
         if (!v.strip().startsWith("#")) {
@@ -223,8 +223,24 @@ final class SheetHandler extends DefaultHandler {
     }
   }
 
+  /**
+   * A true/false cell's value: 1 or 0 as spreadsheet apps save it, "true" or "false" as some tools
+   * do.
+   */
+  private boolean bool(String v) throws SAXException {
+    return switch (v) {
+      case "1", "true" -> true;
+      case "0", "false" -> false;
+      default -> throw new XlsxGrid.Impossible(where(), "is a true/false cell that holds neither");
+    };
+  }
+
   private CellReference reference(String r) throws SAXException {
     try {
+      // POI also reads "Skills!E2", a reference to another sheet, which a cell's own never is
+      if (r.indexOf('!') >= 0) {
+        throw new IllegalArgumentException(r);
+      }
       return new CellReference(r);
     } catch (RuntimeException e) {
       throw new XlsxGrid.Impossible(

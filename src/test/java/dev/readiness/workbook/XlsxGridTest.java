@@ -168,7 +168,8 @@ class XlsxGridTest {
                         + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>T01</t></is></c><c r=\"B3\"><v>4</v></c>"
                         + "<c r=\"C3\" t=\"b\"><v>1</v></c><c r=\"D3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>"
                         + "<c r=\"E3\" t=\"str\"><f>A3</f><v>T01</v></c><c r=\"F3\" t=\"d\"><v>2026-11-02</v></c>"
-                        + "<c r=\"G3\" s=\"1\"/></row>")));
+                        + "<c r=\"G3\" s=\"1\"/><c r=\"H3\" t=\"b\"><v>true</v></c>"
+                        + "<c r=\"I3\" t=\"b\"><v>false</v></c></row>")));
     Grid.Sheet sheet = grid.sheets("topics").get(0);
     assertThat(Cells.text(sheet.cell(0, 0))).isEqualTo("ID");
     assertThat(Cells.text(sheet.cell(0, 1))).isEqualTo("Rich text");
@@ -180,6 +181,8 @@ class XlsxGridTest {
     assertThat(sheet.cell(2, 4)).isEqualTo(Grid.Value.text("T01", true));
     assertThat(Cells.date(sheet.cell(2, 5), false)).contains(LocalDate.of(2026, 11, 2));
     assertThat(sheet.cell(2, 6)).isNull();
+    assertThat(Cells.text(sheet.cell(2, 7))).isEqualTo("TRUE");
+    assertThat(Cells.text(sheet.cell(2, 8))).isEqualTo("FALSE");
     assertThat(sheet.rowNumbers()).containsExactly(0, 2);
     assertThat(sheet.filledRows()).isEqualTo(2);
   }
@@ -510,6 +513,9 @@ class XlsxGridTest {
         "<row r=\"1\"><c r=\"A0\"><v>1</v></c></row>",
         "Topics has a cell whose position (\"A0\") is not a" + " cell reference");
     cases.put(
+        "<row r=\"1\"><c r=\"Skills!E2\"><v>1</v></c></row>",
+        "Topics has a cell whose position (\"Skills!E2\") is not a cell reference");
+    cases.put(
         "<row r=\"1\"><c r=\"E\"><v>1</v></c></row>",
         "Topics has a cell whose position (\"E\") is not a" + " cell reference");
     cases.put(
@@ -563,6 +569,11 @@ class XlsxGridTest {
               "<row r=\"1\"><c r=\"E1\" t=\"e\"><v>4</v></c></row>",
               "E1",
               "is an error cell that holds no error (\"4\")"
+            },
+            new String[] {
+              "<row r=\"1\"><c r=\"F1\" t=\"b\"><v>yes</v></c></row>",
+              "F1",
+              "is a true/false cell that holds neither"
             },
             new String[] {
               "<row r=\"1\"><c r=\"C1\"><v>3d</v></c></row>",
