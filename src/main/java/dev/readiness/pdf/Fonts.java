@@ -56,7 +56,17 @@ final class Fonts {
    * the characters it could not draw.
    */
   Fonts forDocument(Collection<String> people) {
-    return new Fonts(regular, bold, awtRegular, Shaper.names(people));
+    // a name is drawn with its undrawable characters marked (an emoji as a square), so it is
+    // isolated in that form: the name as written would no longer be found in the text
+    Missing shown = new Missing(this::drawable);
+    List<String> both = new java.util.ArrayList<>();
+    for (String p : people) {
+      if (p != null) {
+        both.add(p);
+        both.add(shown.masked(Bidi.plain(p)));
+      }
+    }
+    return new Fonts(regular, bold, awtRegular, Shaper.names(both));
   }
 
   /** Where the text being drawn is, for the warnings: a chapter's or a table's title. */

@@ -41,6 +41,18 @@ final class Missing {
    * the marker.
    */
   String mark(String text) {
+    return mark(text, true);
+  }
+
+  /**
+   * The text as {@link #mark} draws it, with nothing warned of: a name is isolated as it is drawn,
+   * so its marked form is the one to look for.
+   */
+  String masked(String text) {
+    return mark(text, false);
+  }
+
+  private String mark(String text, boolean warn) {
     StringBuilder out = null;
     List<Integer> first = new ArrayList<>();
     int firstAt = -1;
@@ -57,7 +69,7 @@ final class Missing {
         out = new StringBuilder(text.length()).append(text, 0, i);
         firstAt = i;
       }
-      if (reported.add(c)) {
+      if (warn && reported.add(c)) {
         first.add(c);
       }
       out.append(MARKER);

@@ -231,9 +231,11 @@ class KitViewsTest {
         .containsExactly(
             "the PDF cannot draw ✅ (U+2705 WHITE HEAVY CHECK MARK) in \"Interview kit:"
                 + " محمد ✅\"; it is shown as □");
-    // read back in reading order: the title's name joined and right to left, as the header's
+    // read back left to right as drawn: the name, its emoji marked, is one right-to-left unit (the
+    // mark at its end, on its left), in the title as in the header
     assertThat(PdfText.of(pdf.toByteArray()).lines().map(String::strip))
-        .contains("Interview kit: محمد □");
+        .contains(
+            "Interview kit: □ محمد", "Interview kit · 2026-10-05 · □ محمد interviewer's copy");
   }
 
   private static final String LAST_LEVEL =

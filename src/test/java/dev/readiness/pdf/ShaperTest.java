@@ -37,6 +37,15 @@ class ShaperTest {
   }
 
   @Test
+  void aNameWithAnUndrawableCharacterIsIsolatedInTheFormItIsDrawnIn() {
+    Fonts fonts = Fonts.get().forDocument(List.of("محمد ✅"));
+    // the emoji is drawn as the marker, and the name with it stays whole beside its ID
+    assertThat(fonts.chartText("محمد ✅ (C-2001)"))
+        .isEqualTo(Missing.MARKER + " " + MUHAMMAD_SEEN + " (C-2001)");
+    assertThat(fonts.warnings()).hasSize(1);
+  }
+
+  @Test
   void aNameFirstInACellDoesNotTurnTheCellRound() {
     List<String> names = Shaper.names(List.of("محمد"));
     assertThat(Shaper.rightToLeft(Shaper.isolate("محمد (C-2001)", names))).isFalse();
