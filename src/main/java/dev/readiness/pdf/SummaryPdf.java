@@ -82,12 +82,7 @@ public final class SummaryPdf {
     pages = passes;
     try {
       writer = PdfWriter.getInstance(doc, out);
-      String asOf = s.asOf() == null ? "" : " · as of " + s.asOf();
-      writer.setPageEvent(
-          new PageDecorator(
-              fonts,
-              "Team readiness summary · " + Plural.count(s.rows().size(), "candidate") + asOf,
-              rubric.title()));
+      writer.setPageEvent(new PageDecorator(fonts, s.runningHead(), rubric.title()));
       doc.addTitle("Team readiness summary");
       doc.addSubject(rubric.title() + ": " + Plural.count(s.rows().size(), "candidate"));
       Accessible.prepare(writer, doc, "");
@@ -109,13 +104,7 @@ public final class SummaryPdf {
 
   /** The one chapter: the title, the intro, each role's chart and heat map, the failures. */
   private Chapter body(TeamSummary s, float width) {
-    Paragraph title =
-        new Paragraph(
-            fonts.flow(
-                "Team readiness summary" + (s.asOf() == null ? "" : ", as of " + s.asOf()),
-                16f,
-                true,
-                Palette.ACCENT));
+    Paragraph title = new Paragraph(fonts.flow(s.title(), 16f, true, Palette.ACCENT));
     Chapter c = new Chapter(title, 1);
     c.setNumberDepth(0);
     c.setBookmarkTitle("Team readiness summary");
@@ -147,7 +136,7 @@ public final class SummaryPdf {
       pages.place(writer, chart, true, c::add);
     } else {
       pages.place(writer, chart, true, c::add);
-      pages.place(writer, heatMap(s, rows, role + ": each candidate by part"), c::add);
+      pages.place(writer, heatMap(s, rows, TeamSummary.tableHeading(role)), c::add);
     }
   }
 
@@ -179,7 +168,7 @@ public final class SummaryPdf {
     for (TeamSummary.Row r : rows) {
       values.add(r.readinessIndex() == null ? 0 : r.readinessIndex());
       colors.add(ReportContext.foreground(Tone.of(r.verdict())));
-      valueLabels.add(Numbers.index(r.readinessIndex()) + " · " + r.verdict().label());
+      valueLabels.add(TeamSummary.barLabel(r));
     }
     List<Charts.Marker> markers =
         s.thresholds().stream()
@@ -189,8 +178,7 @@ public final class SummaryPdf {
                         t.index(), t.label(), ReportContext.foreground(Tone.of(t.verdict()))))
             .toList();
     float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
-    PdfPTable holder =
-        cells.headed(role + " (" + Plural.count(rows.size(), "candidate") + ")", null, 1f);
+    PdfPTable holder = cells.headed(TeamSummary.roleHeading(role, rows.size()), null, 1f);
     BarLabels measure = new BarLabels(fonts, LABEL_SIZE);
     List<String> labels =
         rows.stream()
@@ -248,7 +236,7 @@ public final class SummaryPdf {
       columns.get(5).add(r.verdict().label());
       columns.get(6).add("⚠ " + r.unratedTopics());
       columns.get(7).add(s.bestFitText(r));
-      columns.get(8).add(interview(r));
+      columns.get(8).add(TeamSummary.interviewText(r));
       columns.get(9).add(TeamSummary.onTrackText(r));
       for (int i = 0; i < parts.size(); i++) {
         columns.get(fixed.length + i).add(Numbers.percent(r.coverage().get(parts.get(i).id())));
@@ -284,7 +272,7 @@ public final class SummaryPdf {
         cells.centered(
             s.bestFitText(r),
             r.bestFit() == null ? null : ReportContext.background(Tone.of(r.bestFit().verdict()))));
-    t.addCell(cells.centered(interview(r), null));
+    t.addCell(cells.centered(TeamSummary.interviewText(r), null));
     t.addCell(
         cells.centered(
             TeamSummary.onTrackText(r),
@@ -297,13 +285,6 @@ public final class SummaryPdf {
               Numbers.percent(r.coverage().get(p.id())),
               ReportContext.background(Tone.of(r.partStatus().get(p.id())))));
     }
-  }
-
-  /** "2027-01-25", and under it "12 weeks left"; "—" without an interview date. */
-  private static String interview(TeamSummary.Row r) {
-    return r.interviewDate() == null
-        ? Numbers.NONE
-        : r.interviewDate() + "\n" + TeamSummary.weeksLeftText(r);
   }
 
   /** The name as the first column's width is measured: no word longer than {@link #NAME_WORD}. */

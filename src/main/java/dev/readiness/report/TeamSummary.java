@@ -139,6 +139,38 @@ public record TeamSummary(
     return r.weeksLeft() == null ? Numbers.NONE : Plural.count(r.weeksLeft(), "week") + " left";
   }
 
+  /** The document's title: "Team readiness summary, as of 2026-11-09". */
+  public String title() {
+    return "Team readiness summary" + (asOf() == null ? "" : ", as of " + asOf());
+  }
+
+  /** The head of every page: "Team readiness summary · 3 candidates · as of 2026-11-09". */
+  public String runningHead() {
+    return "Team readiness summary · "
+        + Plural.count(rows.size(), "candidate")
+        + (asOf() == null ? "" : " · as of " + asOf());
+  }
+
+  /** A role's heading over its chart: "Lead Python Architect (2 candidates)". */
+  public static String roleHeading(String role, int candidates) {
+    return role + " (" + Plural.count(candidates, "candidate") + ")";
+  }
+
+  /** The heading of a role's table when it goes apart from its chart. */
+  public static String tableHeading(String role) {
+    return role + ": each candidate by part";
+  }
+
+  /** "77.9 · Close": a candidate's bar's label. */
+  public static String barLabel(Row r) {
+    return Numbers.index(r.readinessIndex()) + " · " + r.verdict().label();
+  }
+
+  /** "2027-01-25", and under it "12 weeks left"; "—" without an interview date. */
+  public static String interviewText(Row r) {
+    return r.interviewDate() == null ? Numbers.NONE : r.interviewDate() + "\n" + weeksLeftText(r);
+  }
+
   /** A verdict threshold of the index, with its words: "Ready at 85". */
   public record Threshold(double index, Status verdict, String label) {}
 

@@ -29,6 +29,13 @@ class TeamSummaryAsOfTest {
     // counts 25)
     assertThat(s.rows()).extracting(TeamSummary.Row::weeksLeft).containsExactly(12, 21);
     assertThat(TeamSummary.weeksLeftText(s.rows().get(1))).isEqualTo("21 weeks left");
+    assertThat(TeamSummary.interviewText(s.rows().get(1))).isEqualTo("2027-03-29\n21 weeks left");
+    assertThat(s.title()).isEqualTo("Team readiness summary, as of 2026-11-02");
+    assertThat(s.runningHead())
+        .isEqualTo("Team readiness summary · 2 candidates · as of 2026-11-02");
+    assertThat(TeamSummary.roleHeading("Lead Python Architect", 1))
+        .isEqualTo("Lead Python Architect (1 candidate)");
+    assertThat(TeamSummary.barLabel(s.rows().get(0))).isEqualTo("70.4 · Close");
     assertThat(s.provenance())
         .isEqualTo(
             "Made by readiness as of 2026-11-02 with the rubric python-architect-2026"
