@@ -18,6 +18,7 @@ import dev.readiness.report.ReportRunner;
 import dev.readiness.report.SummaryCsv;
 import dev.readiness.report.TeamSummary;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import dev.readiness.text.Visible;
@@ -40,9 +41,6 @@ final class ReportCommand {
    * sessions (the zone is null when neither a calendar nor --time-zone is asked for).
    */
   record Options(ReportOptions report, Path rubric, StudySessions.Schedule schedule, ZoneId zone) {}
-
-  /** Under a progress bar, more files written than this are counted instead of listed. */
-  private static final int LISTED_FILES = 20;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -221,7 +219,7 @@ final class ReportCommand {
     if (quiet) {
       return code;
     }
-    if (!terminal || written.size() <= LISTED_FILES) {
+    if (!terminal || written.size() <= Limits.LISTED_FILES) {
       written.forEach(p -> out.println(Visible.of("wrote " + p)));
     }
     out.println(Visible.of(tally(outcome, written.size(), terminal, options.outputDir())));
@@ -253,7 +251,7 @@ final class ReportCommand {
         + " read, "
         + Plural.count(outcome.reports(), "report")
         + " made"
-        + (files > LISTED_FILES && terminal ? " (" + files + " files in " + dir + ")" : "")
+        + (files > Limits.LISTED_FILES && terminal ? " (" + files + " files in " + dir + ")" : "")
         + (outcome.failedFiles().isEmpty()
             ? ""
             : ", " + Plural.count(outcome.failedFiles().size(), "file") + " failed (listed above)")

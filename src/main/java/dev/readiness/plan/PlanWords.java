@@ -2,6 +2,7 @@ package dev.readiness.plan;
 
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.List;
  * hours.
  */
 final class PlanWords {
-  /** How many left-out topics the summary names before "…". */
-  static final int NAMED_TOPICS = 5;
 
   private final Rubric rubric;
   private final Score score;
@@ -124,11 +123,14 @@ final class PlanWords {
   /** "4 topics (T19 Distributed Tracing, T20 Chaos Engineering, …)". */
   private String topics(List<String> ids) {
     List<String> named =
-        ids.stream().limit(NAMED_TOPICS).map(id -> id + " " + rubric.topic(id).title()).toList();
+        ids.stream()
+            .limit(Limits.LEFT_OUT_TOPICS_NAMED)
+            .map(id -> id + " " + rubric.topic(id).title())
+            .toList();
     return Plural.count(ids.size(), "topic")
         + " ("
         + String.join(", ", named)
-        + (ids.size() > NAMED_TOPICS ? ", …" : "")
+        + (ids.size() > Limits.LEFT_OUT_TOPICS_NAMED ? ", …" : "")
         + ")";
   }
 

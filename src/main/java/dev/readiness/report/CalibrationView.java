@@ -8,6 +8,7 @@ import dev.readiness.calibration.Interval;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -319,9 +320,6 @@ public record CalibrationView(
           + " interval. The chance below is the share of resamples under the tentative bound: how likely the panel's"
           + " true agreement falls short of it. A part with few topics has a wide interval: its alpha is a rough guide.";
 
-  /** How many panels are named before "and N more". */
-  private static final int NAMED_PANELS = 4;
-
   /**
    * The pool leniency is measured over, by name, so a reader can tell whether it is wide enough to
    * trust.
@@ -329,11 +327,11 @@ public record CalibrationView(
   static String leniencyNote(LeniencyPool pool) {
     List<String> panels = pool.panels();
     String named =
-        panels.size() <= NAMED_PANELS
+        panels.size() <= Limits.NAMED_PANELS
             ? Agreement.and(panels)
-            : String.join("; ", panels.subList(0, NAMED_PANELS))
+            : String.join("; ", panels.subList(0, Limits.NAMED_PANELS))
                 + " and "
-                + (panels.size() - NAMED_PANELS)
+                + (panels.size() - Limits.NAMED_PANELS)
                 + " more";
     return "Leniency is each panel rater's mean offset from the panel's median on the topics they rated, over every"
         + " panel found in "

@@ -6,6 +6,7 @@ import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +18,6 @@ import java.util.List;
  * topics stand now, and what was agreed this time.
  */
 final class MentorGlance {
-  /** How many topics a line names before "and N more". */
-  private static final int NAMED = 6;
 
   private MentorGlance() {}
 
@@ -160,11 +159,14 @@ final class MentorGlance {
             + ")";
   }
 
-  /** "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #NAMED} named. */
+  /**
+   * "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #Limits.MENTOR_TOPICS_NAMED}
+   * named.
+   */
   private static String named(Rubric rubric, List<Progress.Change> changes) {
     List<String> out =
         changes.stream()
-            .limit(NAMED)
+            .limit(Limits.MENTOR_TOPICS_NAMED)
             .map(
                 c ->
                     c.topic()
@@ -176,6 +178,8 @@ final class MentorGlance {
                         + Numbers.level(c.to()))
             .toList();
     return String.join(", ", out)
-        + (changes.size() > NAMED ? " and " + (changes.size() - NAMED) + " more" : "");
+        + (changes.size() > Limits.MENTOR_TOPICS_NAMED
+            ? " and " + (changes.size() - Limits.MENTOR_TOPICS_NAMED) + " more"
+            : "");
   }
 }

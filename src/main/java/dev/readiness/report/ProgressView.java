@@ -5,6 +5,7 @@ import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -175,9 +176,6 @@ public record ProgressView(
     return notes;
   }
 
-  /** How many focus topics of one movement page 1 names before "and N more". */
-  private static final int FOCUS_NAMED = 4;
-
   /** Page 1's line on the previous plan's focus topics. */
   public String focusLine() {
     if (focus.isEmpty()) {
@@ -193,7 +191,7 @@ public record ProgressView(
       // named, with their levels: a bare ID means nothing to a mentor at a check-in
       List<String> topics =
           these.stream()
-              .limit(FOCUS_NAMED)
+              .limit(Limits.FOCUS_TOPICS_NAMED)
               .map(
                   f ->
                       f.topic()
@@ -210,7 +208,9 @@ public record ProgressView(
               + movement
               + " ("
               + String.join(", ", topics)
-              + (these.size() > FOCUS_NAMED ? " and " + (these.size() - FOCUS_NAMED) + " more" : "")
+              + (these.size() > Limits.FOCUS_TOPICS_NAMED
+                  ? " and " + (these.size() - Limits.FOCUS_TOPICS_NAMED) + " more"
+                  : "")
               + ")");
     }
     return "The previous plan's "

@@ -26,5 +26,26 @@ public final class Limits {
    */
   public static final int NAMED_SHEETS = 10;
 
+  /**
+   * Under a progress bar, more files written than this are counted instead of listed: a batch's
+   * thousand lines would push the summary line off the screen.
+   */
+  public static final int LISTED_FILES = 20;
+
+  /**
+   * How many topics a line of the mentor's page 1 names (up, down, unchanged) before "and N more":
+   * enough for one check-in's work, short enough to stay one line or two.
+   */
+  public static final int MENTOR_TOPICS_NAMED = 6;
+
+  /** How many focus topics of one movement page 1 names before "and N more". */
+  public static final int FOCUS_TOPICS_NAMED = 4;
+
+  /** How many panels the leniency note names before "and N more". */
+  public static final int NAMED_PANELS = 4;
+
+  /** How many left-out topics the plan's summary names before "…". */
+  public static final int LEFT_OUT_TOPICS_NAMED = 5;
+
   private Limits() {}
 }
