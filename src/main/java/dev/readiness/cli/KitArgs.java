@@ -56,6 +56,8 @@ final class KitArgs {
 
   @Mixin PaperOption paper = new PaperOption();
 
+  @Mixin VerbosityOption verbosity = new VerbosityOption();
+
   @Option(
       names = "--rubric",
       paramLabel = "FILE",
@@ -88,6 +90,7 @@ final class KitArgs {
         paperKey,
         rubric,
         showRatings,
-        force);
+        force,
+        verbosity.verbosity());
   }
 }

@@ -42,6 +42,7 @@ final class KitCommand {
    * @param showRatings whether a panel's kit prints the earlier ratings (a kit without a panel
    *     always does)
    * @param force whether panel workbooks already in the folder may be replaced
+   * @param verbosity errors only, the usual lines, or the file read as well
    */
   record Options(
       Path input,
@@ -53,7 +54,8 @@ final class KitCommand {
       String paper,
       Path rubric,
       boolean showRatings,
-      boolean force) {
+      boolean force,
+      VerbosityOption.Verbosity verbosity) {
     Options {
       panel = List.copyOf(panel);
     }
@@ -79,8 +81,12 @@ final class KitCommand {
     checkSlot(builder, rubric.get().interviewKit(), o.minutes());
     OutputFolder.check(o.output(), "the kit");
     Map<String, String> raters = raters(o.panel());
+    boolean quiet = o.verbosity() == VerbosityOption.Verbosity.QUIET;
+    if (o.verbosity() == VerbosityOption.Verbosity.VERBOSE) {
+      err.println(Visible.of("read " + o.input()));
+    }
     ReadResult read = new WorkbookReader(rubric.get()).read(o.input());
-    read.problems().forEach(err::println);
+    read.problems().stream().filter(p -> !quiet || p.isError()).forEach(err::println);
     if (read.assessment().isEmpty()) {
       err.println(
           Visible.of(
@@ -98,8 +104,10 @@ final class KitCommand {
     if (written == null) {
       return Main.BAD_DATA;
     }
-    written.forEach(p -> out.println(Visible.of("wrote " + p)));
-    out.println(Visible.of(summary(a, kit)));
+    if (!quiet) {
+      written.forEach(p -> out.println(Visible.of("wrote " + p)));
+      out.println(Visible.of(summary(a, kit)));
+    }
     return Main.OK;
   }
 
@@ -228,8 +236,9 @@ final class KitCommand {
             target,
             stream ->
                 new KitPdf(o.paper())
-                    .render(view, kit.date(), List.of(a.candidate().name()), stream)
-                    .forEach(w -> err.println(Problem.warning(file, Location.FILE, w))));
+                    .render(view, kit.date(), List.of(a.candidate().name()), stream).stream()
+                        .filter(w -> o.verbosity() != VerbosityOption.Verbosity.QUIET)
+                        .forEach(w -> err.println(Problem.warning(file, Location.FILE, w))));
       }
       TemplateWriter writer = new TemplateWriter(rubric);
       for (Map.Entry<String, Path> e : workbooks.entrySet()) {

@@ -99,6 +99,20 @@ class KitCommandTest {
   }
 
   @Test
+  void quietPrintsNothingWhenAllIsWellAndVerboseNamesTheFileRead() {
+    CliRun quiet = CliRun.of("kit", ZOE, "-q", "-o", dir.resolve("q").toString());
+    assertThat(quiet.exitCode()).as(quiet.all()).isZero();
+    assertThat(quiet.all()).isEmpty();
+    assertThat(dir.resolve("q").resolve(BASE + "-kit-interviewer.pdf")).exists();
+    CliRun verbose = CliRun.of("kit", ZOE, "--verbose", "-o", dir.resolve("v").toString());
+    assertThat(verbose.exitCode()).as(verbose.all()).isZero();
+    // the file read, then its warning (Zoë left 20 topics unrated), which -q left out
+    assertThat(verbose.err())
+        .startsWith("read " + ZOE + System.lineSeparator() + ZOE + ": Topics: warning: 20 topics");
+    assertThat(verbose.out()).contains("wrote ", "kit for Zoë Łukasiewicz, a 60-minute slot: ");
+  }
+
+  @Test
   void tooFewMinutesIsAUsageErrorNamingTheMinimum() {
     CliRun run = CliRun.of("kit", ZOE, "--minutes", "39", "-o", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
