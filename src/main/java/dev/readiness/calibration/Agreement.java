@@ -1,6 +1,7 @@
 package dev.readiness.calibration;
 
 import dev.readiness.rubric.CalibrationRules;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -115,25 +116,12 @@ public record Agreement(
         + figures(overall)
         + chance(overall)
         + "), but low in "
-        + and(named)
+        + Lists.and(named)
         + "; discuss "
         + those
         + " first.";
   }
 
-  /** "a", "a and b", "a, b and c". */
-  public static String and(List<String> items) {
-    return items.size() == 1
-        ? items.get(0)
-        : String.join(", ", items.subList(0, items.size() - 1))
-            + " and "
-            + items.get(items.size() - 1);
-  }
-
-  /**
-   * Alpha with three decimals (as many as the rubric's bounds, so a figure never reads as past a
-   * bound it is not), and its interval when it has one, with two: "0.453, 95% interval 0.15–0.73".
-   */
   /** The places an alpha is printed with, in the PDF and the JSON alike. */
   public static final int ALPHA_DECIMALS = 3;
 
@@ -143,6 +131,10 @@ public record Agreement(
    */
   public static final int INTERVAL_DECIMALS = 2;
 
+  /**
+   * Alpha with three decimals (as many as the rubric's bounds, so a figure never reads as past a
+   * bound it is not), and its interval when it has one, with two: "0.453, 95% interval 0.15–0.73".
+   */
   public static String figures(Alpha a) {
     if (!a.defined()) {
       return "undefined";

@@ -60,7 +60,7 @@ final class CalibrationChapter {
     PdfPTable at =
         cx.cells.headed(
             "Agreement",
-            cx.report.calibration().agreement().meaning() + " " + cx.model.rules().agreementNote(),
+            v.overall().meaning() + " " + cx.model.rules().agreementNote(),
             3.4f,
             0.8f,
             1.1f,

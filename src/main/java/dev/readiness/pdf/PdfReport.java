@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.CandidateReport;
+import dev.readiness.report.ReportModel;
 import dev.readiness.text.Bidi;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,19 +47,13 @@ public final class PdfReport {
     Rectangle size = "letter".equals(paper) ? PageSize.LETTER : PageSize.A4;
     Document doc = new Document(size, 42, 42, 58, 50);
     try {
-      Fonts fonts = Fonts.get().forDocument(people(r));
+      Fonts fonts = Fonts.get().forDocument(r.model().frame().people());
       PdfWriter writer = PdfWriter.getInstance(doc, out);
-      // the name last: a right-to-left name would otherwise carry the date beside it into its own
-      // direction
-      writer.setPageEvent(
-          new PageDecorator(
-              fonts,
-              r.model().frame().runningHead() + " · " + r.date() + " · " + r.candidate().name(),
-              r.model().profile().role()));
-      doc.addTitle(Bidi.plain(r.model().frame().documentTitle()));
-      doc.addSubject(
-          r.rubric().title() + ": readiness for " + r.score().role().title() + " on " + r.date());
-      Accessible.prepare(writer, doc, Bidi.plain(r.assessment().rater()));
+      ReportModel.Frame frame = r.model().frame();
+      writer.setPageEvent(new PageDecorator(fonts, frame.pageHead(), r.model().profile().role()));
+      doc.addTitle(Bidi.plain(frame.documentTitle()));
+      doc.addSubject(frame.subject());
+      Accessible.prepare(writer, doc, Bidi.plain(frame.author()));
       doc.open();
       stamp(writer, r.date());
       Accessible.metadata(writer);
@@ -91,16 +86,6 @@ public final class PdfReport {
     } catch (DocumentException e) {
       throw layout(e);
     }
-  }
-
-  /** Everyone the report names: the candidate, the rater and the panel. */
-  private static List<String> people(CandidateReport r) {
-    List<String> people =
-        new java.util.ArrayList<>(List.of(r.candidate().name(), r.assessment().rater()));
-    if (r.model().calibration() != null) {
-      r.model().calibration().raters().forEach(x -> people.add(x.name()));
-    }
-    return people;
   }
 
   /**

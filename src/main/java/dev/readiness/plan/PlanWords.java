@@ -3,6 +3,7 @@ package dev.readiness.plan;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.util.List;
@@ -120,17 +121,12 @@ final class PlanWords {
         + ".";
   }
 
-  /** "4 topics (T19 Distributed Tracing, T20 Chaos Engineering, …)". */
+  /** "7 topics (T19 Distributed Tracing, T20 Chaos Engineering, … and 2 more)". */
   private String topics(List<String> ids) {
-    List<String> named =
-        ids.stream()
-            .limit(Limits.LEFT_OUT_TOPICS_NAMED)
-            .map(id -> id + " " + rubric.topic(id).title())
-            .toList();
+    List<String> named = ids.stream().map(id -> id + " " + rubric.topic(id).title()).toList();
     return Plural.count(ids.size(), "topic")
         + " ("
-        + String.join(", ", named)
-        + (ids.size() > Limits.LEFT_OUT_TOPICS_NAMED ? ", …" : "")
+        + Lists.firstOf(named, Limits.LEFT_OUT_TOPICS_NAMED, ", ")
         + ")";
   }
 

@@ -9,6 +9,7 @@ import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -326,13 +327,7 @@ public record CalibrationView(
    */
   static String leniencyNote(LeniencyPool pool) {
     List<String> panels = pool.panels();
-    String named =
-        panels.size() <= Limits.NAMED_PANELS
-            ? Agreement.and(panels)
-            : String.join("; ", panels.subList(0, Limits.NAMED_PANELS))
-                + " and "
-                + (panels.size() - Limits.NAMED_PANELS)
-                + " more";
+    String named = Lists.firstOf(panels, Limits.NAMED_PANELS, "; ");
     return "Leniency is each panel rater's mean offset from the panel's median on the topics they rated, over every"
         + " panel found in "
         + pool.from()

@@ -1,12 +1,12 @@
 package dev.readiness.report;
 
-import dev.readiness.calibration.Agreement;
 import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ final class MentorGlance {
         + (moved.isEmpty()
             ? "; no part moved."
             : "; "
-                + Agreement.and(moved)
+                + Lists.and(moved)
                 + (moved.size() < rubric.parts().size() ? "; the other parts did not move." : "."));
   }
 
@@ -121,7 +121,7 @@ final class MentorGlance {
     }
     List<String> clauses = new ArrayList<>(later);
     if (!notMoving.isEmpty()) {
-      clauses.add("not moving toward it: " + Agreement.and(notMoving));
+      clauses.add("not moving toward it: " + Lists.and(notMoving));
     }
     List<String> sentences = new ArrayList<>();
     if (!clauses.isEmpty()) {
@@ -135,7 +135,7 @@ final class MentorGlance {
     if (!readyShort.isEmpty()) {
       sentences.add(
           "Ready already, though not every topic is at target by then: "
-              + Agreement.and(readyShort)
+              + Lists.and(readyShort)
               + ".");
     }
     return String.join(" ", sentences);
@@ -160,13 +160,12 @@ final class MentorGlance {
   }
 
   /**
-   * "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link #Limits.MENTOR_TOPICS_NAMED}
+   * "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link Limits#MENTOR_TOPICS_NAMED}
    * named.
    */
   private static String named(Rubric rubric, List<Progress.Change> changes) {
     List<String> out =
         changes.stream()
-            .limit(Limits.MENTOR_TOPICS_NAMED)
             .map(
                 c ->
                     c.topic()
@@ -177,9 +176,6 @@ final class MentorGlance {
                         + " → "
                         + Numbers.level(c.to()))
             .toList();
-    return String.join(", ", out)
-        + (changes.size() > Limits.MENTOR_TOPICS_NAMED
-            ? " and " + (changes.size() - Limits.MENTOR_TOPICS_NAMED) + " more"
-            : "");
+    return Lists.firstOf(out, Limits.MENTOR_TOPICS_NAMED, ", ");
   }
 }

@@ -6,6 +6,7 @@ import dev.readiness.calibration.Calibration;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -105,7 +106,7 @@ final class PanelGlance {
       } else if (!names.isEmpty()) {
         String word = b == Agreement.Band.UNDEFINED ? "not measurable" : b.id();
         groups.add(
-            word + (b == Agreement.Band.RELIABLE ? " only" : "") + " in " + Agreement.and(names));
+            word + (b == Agreement.Band.RELIABLE ? " only" : "") + " in " + Lists.and(names));
       }
     }
     return head + "; " + String.join("; ", groups) + ".";
@@ -152,10 +153,10 @@ final class PanelGlance {
     }
     List<String> clauses = new ArrayList<>();
     if (!over.isEmpty()) {
-      clauses.add("over-confident in " + Agreement.and(over));
+      clauses.add("over-confident in " + Lists.and(over));
     }
     if (!under.isEmpty()) {
-      clauses.add("under-confident in " + Agreement.and(under));
+      clauses.add("under-confident in " + Lists.and(under));
     }
     // no average here: an average in line is what hid a part that departs
     return "Self against panel, in levels: "

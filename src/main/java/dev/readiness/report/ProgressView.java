@@ -6,6 +6,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Status;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -191,7 +192,6 @@ public record ProgressView(
       // named, with their levels: a bare ID means nothing to a mentor at a check-in
       List<String> topics =
           these.stream()
-              .limit(Limits.FOCUS_TOPICS_NAMED)
               .map(
                   f ->
                       f.topic()
@@ -207,10 +207,7 @@ public record ProgressView(
               + " "
               + movement
               + " ("
-              + String.join(", ", topics)
-              + (these.size() > Limits.FOCUS_TOPICS_NAMED
-                  ? " and " + (these.size() - Limits.FOCUS_TOPICS_NAMED) + " more"
-                  : "")
+              + Lists.firstOf(topics, Limits.FOCUS_TOPICS_NAMED, ", ")
               + ")");
     }
     return "The previous plan's "

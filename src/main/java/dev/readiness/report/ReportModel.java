@@ -10,6 +10,7 @@ import dev.readiness.rubric.Rubric;
 import dev.readiness.scoring.Score;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Names;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
@@ -102,17 +103,51 @@ public record ReportModel(
    * @param title page 1's title: "Interview readiness: Priya Raman" or "Hiring panel packet: Priya
    *     Raman"
    * @param runningHead the head of every page, before the date and name: "Interview readiness"
+   * @param pageHead the whole head of every page: the running head, the date and the name, the name
+   *     last, since a right-to-left name would otherwise carry the date into its direction
    * @param documentTitle the title in the document's properties
+   * @param subject the subject in the document's properties: the rubric, the role and the date
+   * @param author the rater, the document's author in its properties
+   * @param people everyone the report names (candidate, rater, panel), whose names the fonts must
+   *     draw
    * @param provenance the last line: the workbooks read and the rubric, with its SHA-256 (and
    *     "modified" for a changed copy of the default rubric)
    */
-  public record Frame(String title, String runningHead, String documentTitle, String provenance) {
-    static Frame of(Rubric rubric, String name, List<String> sources, boolean panelPacket) {
+  public record Frame(
+      String title,
+      String runningHead,
+      String pageHead,
+      String documentTitle,
+      String subject,
+      String author,
+      List<String> people,
+      String provenance) {
+    public Frame {
+      people = List.copyOf(people);
+    }
+
+    static Frame of(
+        Rubric rubric,
+        Assessment a,
+        LocalDate date,
+        String role,
+        List<String> sources,
+        CalibrationView calibration,
+        boolean panelPacket) {
       String head = panelPacket ? "Hiring panel packet" : "Interview readiness";
+      String name = a.candidate().name();
+      List<String> people = new ArrayList<>(List.of(name, a.rater()));
+      if (calibration != null) {
+        calibration.raters().forEach(r -> people.add(r.name()));
+      }
       return new Frame(
           head + ": " + name,
           head,
+          head + " · " + date + " · " + name,
           (panelPacket ? head : head + " report") + ": " + name,
+          rubric.title() + ": readiness for " + role + " on " + date,
+          a.rater(),
+          people,
           "Made by readiness from "
               + String.join(", ", sources)
               + " with the rubric "
@@ -157,8 +192,7 @@ public record ReportModel(
     ProgressView progressView =
         progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate(), score);
     PlanView planView = PlanView.of(rubric, plan);
-    long unratedSkills = score.skillGroups().stream().mapToInt(g -> g.unrated()).sum();
-    String unrated = unratedNote(score.unratedTopics(), unratedSkills, !panelPacket);
+    String unrated = unratedNote(unratedTopics(score), unratedSkills(rubric, a), !panelPacket);
     List<String> glance =
         glance(
             rubric,
@@ -191,7 +225,7 @@ public record ReportModel(
         RuleBook.of(rubric, panelPacket ? null : planRule),
         scale(rubric),
         panelPacket ? PanelPacket.of(calibration, a, score.role().title()) : null,
-        Frame.of(rubric, a.candidate().name(), sources, panelPacket));
+        Frame.of(rubric, a, date, score.role().title(), sources, calibration, panelPacket));
   }
 
   /** The rating scale, level by level. */
@@ -346,25 +380,51 @@ public record ReportModel(
         : a.rater() + " · " + role;
   }
 
-  static String unratedNote(long topics, long skills, boolean withPlan) {
-    if (topics == 0 && skills == 0) {
+  /**
+   * "20 topics are not rated yet: T02 Async/Await at Scale, T05 …, T06 … and 17 more; rate them to
+   * include them in the scores and the plan." The first few are named, so that the reader knows
+   * where to start; the topic table marks every one.
+   */
+  static String unratedNote(List<String> topics, List<String> skills, boolean withPlan) {
+    if (topics.isEmpty() && skills.isEmpty()) {
       return "";
     }
-    List<String> parts = new ArrayList<>();
-    if (topics > 0) {
-      parts.add(Plural.count(topics, "topic"));
+    List<String> counts = new ArrayList<>();
+    if (!topics.isEmpty()) {
+      counts.add(Plural.count(topics.size(), "topic"));
     }
-    if (skills > 0) {
-      parts.add(Plural.count(skills, "skill"));
+    if (!skills.isEmpty()) {
+      counts.add(Plural.count(skills.size(), "skill"));
     }
-    return String.join(" and ", parts)
-        + ((topics + skills) == 1 ? " is" : " are")
-        + " not rated yet: rate "
-        + Plural.them(topics + skills)
+    int n = topics.size() + skills.size();
+    List<String> all = new ArrayList<>(topics);
+    all.addAll(skills);
+    return String.join(" and ", counts)
+        + (n == 1 ? " is" : " are")
+        + " not rated yet: "
+        + Lists.firstOf(all, Limits.UNRATED_NAMED, ", ")
+        + "; rate "
+        + Plural.them(n)
         + " to include "
-        + Plural.them(topics + skills)
+        + Plural.them(n)
         + " in the scores"
         + (withPlan ? " and the plan." : ".");
+  }
+
+  /** The topics not rated, then the skills, each as "T02 Async/Await at Scale". */
+  private static List<String> unratedTopics(Score score) {
+    return score.topics().stream()
+        .filter(t -> !t.rated())
+        .map(t -> t.id() + " " + t.title())
+        .toList();
+  }
+
+  private static List<String> unratedSkills(Rubric rubric, Assessment a) {
+    return rubric.skillGroups().stream()
+        .flatMap(g -> g.skills().stream())
+        .filter(k -> !a.skillRatings().containsKey(k.id()))
+        .map(k -> k.id() + " " + k.title())
+        .toList();
   }
 
   private static Tone tone(ChecklistStatus s) {

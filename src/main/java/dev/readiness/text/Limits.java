@@ -44,8 +44,14 @@ public final class Limits {
   /** How many panels the leniency note names before "and N more". */
   public static final int NAMED_PANELS = 4;
 
-  /** How many left-out topics the plan's summary names before "…". */
+  /** How many left-out topics the plan's summary names before "and N more". */
   public static final int LEFT_OUT_TOPICS_NAMED = 5;
+
+  /**
+   * How many unrated topics and skills page 1 names before "and N more": enough to start rating,
+   * short enough for one line; the topic table marks every one.
+   */
+  public static final int UNRATED_NAMED = 3;
 
   private Limits() {}
 }

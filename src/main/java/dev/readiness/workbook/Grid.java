@@ -2,6 +2,7 @@ package dev.readiness.workbook;
 
 import dev.readiness.problem.Location;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -227,13 +228,7 @@ final class Grid {
     if (names.isEmpty()) {
       return "none";
     }
-    if (names.size() <= Limits.NAMED_SHEETS) {
-      return String.join(", ", names);
-    }
-    return String.join(", ", names.subList(0, Limits.NAMED_SHEETS))
-        + " and "
-        + (names.size() - Limits.NAMED_SHEETS)
-        + " more";
+    return Lists.firstOf(names, Limits.NAMED_SHEETS, ", ");
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.readiness.assessment.AssessmentReader;
 import dev.readiness.assessment.ReadResult;
 import dev.readiness.problem.Location;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Lists;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class WorkbookReader implements AssessmentReader {
               + Runtime.getRuntime().maxMemory() / 1048576
               + " MB); delete what the assessment does not need (sheets of"
               + " your own, long texts, pictures), or save a copy with only the sheets "
-              + String.join(", ", Grid.READ));
+              + Lists.and(Grid.READ));
     }
     return problems.result(Optional.empty());
   }

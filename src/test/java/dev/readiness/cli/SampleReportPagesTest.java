@@ -107,8 +107,9 @@ class SampleReportPagesTest {
     String candidate = text(pdf("zoe"), 1, 1);
     assertThat(candidate)
         .contains(
-            "20 topics are not rated yet: rate them to include them in the scores and the"
-                + " plan.",
+            "20 topics are not rated yet: T02 Async/Await at Scale, T05 Python Native Extensions,"
+                + " T06 Dependency Injection in Large Codebases and 17 more; rate them to include"
+                + " them in the scores and the plan.",
             "This week: ");
     for (String reader : List.of(panel, mentor, candidate)) {
       assertThat(reader)

@@ -135,7 +135,7 @@ class ValidateCommandTest {
         .contains(
             file
                 + ": no \"Topics\" sheet; the workbook needs the Topics sheet of a"
-                + " 'readiness template' (sheets found: Instructions, Profile, Skills, Checklist)");
+                + " 'readiness template' (sheets found: Instructions, Profile, Skills and Checklist)");
   }
 
   @Test

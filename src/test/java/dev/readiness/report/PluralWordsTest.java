@@ -6,6 +6,7 @@ import dev.readiness.assessment.Assessment;
 import dev.readiness.assessment.Samples;
 import dev.readiness.rubric.RubricLoader;
 import dev.readiness.testing.Reports;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A one-week plan says "1 week", and the page's status words are the tables' words. */
@@ -26,11 +27,24 @@ class PluralWordsTest {
 
   @Test
   void oneThingNotRatedIsIt() {
-    assertThat(ReportModel.unratedNote(1, 0, true))
-        .isEqualTo("1 topic is not rated yet: rate it to include it in the scores and the plan.");
-    assertThat(ReportModel.unratedNote(2, 1, false))
+    assertThat(ReportModel.unratedNote(List.of("T02 Async/Await at Scale"), List.of(), true))
         .isEqualTo(
-            "2 topics and 1 skill are not rated yet: rate them to include them in the scores.");
+            "1 topic is not rated yet: T02 Async/Await at Scale; rate it to include it in the scores"
+                + " and the plan.");
+    assertThat(
+            ReportModel.unratedNote(
+                List.of("T02 Async/Await at Scale", "T05 Python Native Extensions"),
+                List.of("S01 Python mastery"),
+                false))
+        .isEqualTo(
+            "2 topics and 1 skill are not rated yet: T02 Async/Await at Scale, T05 Python Native"
+                + " Extensions and S01 Python mastery; rate them to include them in the scores.");
+    assertThat(
+            ReportModel.unratedNote(
+                List.of("T02 A", "T05 B", "T06 C", "T09 D", "T10 E"), List.of(), true))
+        .isEqualTo(
+            "5 topics are not rated yet: T02 A, T05 B, T06 C and 2 more; rate them to include them"
+                + " in the scores and the plan.");
   }
 
   @Test

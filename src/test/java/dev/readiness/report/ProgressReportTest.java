@@ -44,7 +44,7 @@ public class ProgressReportTest {
           "Since the last check-in on 2026-08-10: readiness index +1.6 (76.3 → 77.9); Cloud-Native & Infrastructure"
               + " (Part 3) +13 pts (10% → 23%); the other parts did not move.",
           "Topics up: T23 Kubernetes Operator Design 1 → 2, T24 Serverless Python Architecture 1 → 2, T25"
-              + " Infrastructure as Code Patterns 0 → 1, T26 GitOps for Python Applications 1 → 2; down: T45 Team"
+              + " Infrastructure as Code Patterns 0 → 1 and T26 GitOps for Python Applications 1 → 2; down: T45 Team"
               + " Topologies & Architecture 5 → 4.",
           // Part 6 is ready (93%, at or above the rubric's ready coverage) and did not move: said
           // apart, not among the parts off course for the interview

@@ -88,7 +88,7 @@ class FormulaWithoutValueTest {
         .containsExactly(
             file
                 + ": no \"Topics\" sheet; the workbook needs the Topics sheet of a 'readiness template'"
-                + " (sheets found: Instructions, Profile, Topic ratings, Skills, Checklist)");
+                + " (sheets found: Instructions, Profile, Topic ratings, Skills and Checklist)");
   }
 
   @Test

@@ -75,7 +75,7 @@ class UnreadDataMemoryTest {
                 + java.util.regex.Pattern.quote(
                     " MB); delete what the assessment does"
                         + " not need (sheets of your own, long texts, pictures), or save a copy with only the sheets Profile, Topics,"
-                        + " Skills, Checklist")
+                        + " Skills and Checklist")
                 + "\\R.*");
     assertThat(out)
         .doesNotContain("OutOfMemory")

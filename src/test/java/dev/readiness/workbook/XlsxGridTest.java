@@ -385,7 +385,7 @@ class XlsxGridTest {
     sheets.put("Notes of mine", "<row r=\"1\"><c r=\"A1\"><v>not xml at all");
     sheets.put("Checklist", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>");
     Grid grid = read(xlsx(MAIN, RELS, STRINGS, sheets));
-    assertThat(grid.names()).isEqualTo("Notes of mine, Checklist");
+    assertThat(grid.names()).isEqualTo("Notes of mine and Checklist");
     assertThat(grid.sheets("Notes of mine")).isEmpty();
     assertThat(grid.sheets("Checklist")).hasSize(1);
   }
