@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.readiness.report.TeamSummary;
-import dev.readiness.report.Tone;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Names;
@@ -167,15 +166,12 @@ public final class SummaryPdf {
     List<String> valueLabels = new ArrayList<>();
     for (TeamSummary.Row r : rows) {
       values.add(r.readinessIndex() == null ? 0 : r.readinessIndex());
-      colors.add(ReportContext.foreground(Tone.of(r.verdict())));
+      colors.add(ReportContext.foreground(r.verdictTone()));
       valueLabels.add(TeamSummary.barLabel(r));
     }
     List<Charts.Marker> markers =
         s.thresholds().stream()
-            .map(
-                t ->
-                    new Charts.Marker(
-                        t.index(), t.label(), ReportContext.foreground(Tone.of(t.verdict()))))
+            .map(t -> new Charts.Marker(t.index(), t.label(), ReportContext.foreground(t.tone())))
             .toList();
     float height = 44 + VerdictBars.LABEL_ROOM + VerdictBars.ROW * rows.size();
     PdfPTable holder = cells.headed(TeamSummary.roleHeading(role, rows.size()), null, 1f);
@@ -262,28 +258,21 @@ public final class SummaryPdf {
     t.addCell(cells.centered(r.date().toString(), null));
     t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
     t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
-    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(Tone.of(r.verdict()))));
+    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdictTone())));
     String unrated = TeamSummary.unratedText(r.unratedTopics());
     t.addCell(
         cells.centered(
             unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(),
             unrated.isEmpty() ? null : Palette.CLOSE_BG));
-    t.addCell(
-        cells.centered(
-            s.bestFitText(r),
-            r.bestFit() == null ? null : ReportContext.background(Tone.of(r.bestFit().verdict()))));
+    t.addCell(cells.centered(s.bestFitText(r), ReportContext.background(r.bestFitTone())));
     t.addCell(cells.centered(TeamSummary.interviewText(r), null));
     t.addCell(
-        cells.centered(
-            TeamSummary.onTrackText(r),
-            r.projectedVerdict() == null
-                ? null
-                : ReportContext.background(Tone.of(r.projectedVerdict()))));
+        cells.centered(TeamSummary.onTrackText(r), ReportContext.background(r.projectedTone())));
     for (Part p : parts) {
       t.addCell(
           cells.centered(
               Numbers.percent(r.coverage().get(p.id())),
-              ReportContext.background(Tone.of(r.partStatus().get(p.id())))));
+              ReportContext.background(r.partTone(p.id()))));
     }
   }
 

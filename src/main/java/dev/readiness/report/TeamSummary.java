@@ -172,7 +172,12 @@ public record TeamSummary(
   }
 
   /** A verdict threshold of the index, with its words: "Ready at 85". */
-  public record Threshold(double index, Status verdict, String label) {}
+  public record Threshold(double index, Status verdict, String label) {
+    /** How the verdict at this threshold reads, for the line's colour. */
+    public Tone tone() {
+      return Tone.of(verdict);
+    }
+  }
 
   /**
    * The rows by target role, in the rubric's order of roles (the rows come sorted so): indexes
@@ -226,6 +231,27 @@ public record TeamSummary(
       coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
       partStatus = Collections.unmodifiableMap(new LinkedHashMap<>(partStatus));
       partChanges = Collections.unmodifiableMap(new LinkedHashMap<>(partChanges));
+    }
+
+    /** How the verdict reads, for every renderer's colour. */
+    public Tone verdictTone() {
+      return Tone.of(verdict);
+    }
+
+    /** How the best fit's verdict reads; none when no role is at least close. */
+    public Tone bestFitTone() {
+      return bestFit == null ? Tone.NONE : Tone.of(bestFit.verdict());
+    }
+
+    /** How the projected verdict reads; none without a plan. */
+    public Tone projectedTone() {
+      return projectedVerdict == null ? Tone.NONE : Tone.of(projectedVerdict);
+    }
+
+    /** How a part's status reads; none for a part the row does not judge. */
+    public Tone partTone(String part) {
+      Status s = partStatus.get(part);
+      return s == null ? Tone.NONE : Tone.of(s);
     }
 
     /** This row with its weeks left counted from the summary's as-of date. */

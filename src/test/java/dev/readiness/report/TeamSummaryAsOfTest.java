@@ -55,4 +55,21 @@ class TeamSummaryAsOfTest {
     assertThat(marcus.asOf(LocalDate.of(2026, 12, 20)).weeksLeft()).isEqualTo(1);
     assertThat(marcus.asOf(LocalDate.of(2026, 11, 9)).weeksLeft()).isEqualTo(6);
   }
+
+  @Test
+  void eachCellsColourIsDecidedInTheView() {
+    Samples samples = new Samples(RubricLoader.embedded());
+    // Priya: Close (70.4), best fit Senior (Close), the plan projects Not ready; Part 5 Ready
+    TeamSummary.Row priya =
+        TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(0).assessment()));
+    assertThat(priya.verdictTone()).isEqualTo(Tone.FAIR);
+    assertThat(priya.bestFitTone()).isEqualTo(Tone.FAIR);
+    assertThat(priya.projectedTone()).isEqualTo(Tone.of(priya.projectedVerdict()));
+    assertThat(priya.partTone("P5")).isEqualTo(Tone.of(priya.partStatus().get("P5")));
+    assertThat(priya.partTone("P9")).isEqualTo(Tone.NONE);
+    TeamSummary s = TeamSummary.of(RubricLoader.embedded(), List.of(priya), List.of());
+    assertThat(s.thresholds())
+        .extracting(TeamSummary.Threshold::tone)
+        .containsExactly(Tone.FAIR, Tone.GOOD);
+  }
 }
