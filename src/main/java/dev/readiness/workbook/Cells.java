@@ -39,12 +39,15 @@ final class Cells {
     return v == null || text(v).isBlank();
   }
 
-  /** The cell's value as text; a formula gives its saved value, a whole number has no ".0". */
+  /**
+   * The cell's value as text, as the user sees it: a formula gives its saved value, a whole number
+   * has no ".0", a number shown as a date is that date (YYYY-MM-DD).
+   */
   static String text(Grid.Value v) {
     if (v == null) {
       return "";
     }
-    return v.kind() == Grid.Kind.NUMBER ? number(v.number()) : v.text();
+    return v.kind() == Grid.Kind.NUMBER && !v.isDate() ? number(v.number()) : v.text();
   }
 
   private static String number(double v) {

@@ -54,10 +54,16 @@ final class Grid {
   /**
    * A cell's value as saved; for a formula, the result saved with it.
    *
-   * @param text the text, "TRUE" or "FALSE", or the error ("#DIV/0!"); for a number, empty
+   * @param text the text, "TRUE" or "FALSE", or the error ("#DIV/0!"); for a number shown as a
+   *     date, that date as YYYY-MM-DD (what the user sees, for messages); for another number, empty
    * @param formula whether the value came from a formula
    */
   record Value(Kind kind, String text, double number, boolean formula) {
+    /** Whether the cell shows its number as a date: a date typed, or a number in a date format. */
+    boolean isDate() {
+      return kind == Kind.NUMBER && !text.isEmpty();
+    }
+
     static Value text(String text, boolean formula) {
       return new Value(Kind.TEXT, text, 0, formula);
     }
@@ -71,7 +77,26 @@ final class Grid {
      * kind of date.
      */
     static Value date(java.time.LocalDateTime date, boolean date1904, boolean formula) {
-      return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date, date1904), formula);
+      return new Value(
+          Kind.NUMBER,
+          date.toLocalDate().toString(),
+          org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date, date1904),
+          formula);
+    }
+
+    /**
+     * A number in a cell formatted as a date, which shows it as the date it is the serial of (a
+     * number no date stands for is only a number).
+     */
+    static Value dateSerial(double serial, boolean date1904, boolean formula) {
+      if (!org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(serial)) {
+        return number(serial, formula);
+      }
+      java.time.LocalDateTime shown =
+          org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial, date1904);
+      return shown == null
+          ? number(serial, formula)
+          : new Value(Kind.NUMBER, shown.toLocalDate().toString(), serial, formula);
     }
 
     static Value bool(boolean value, boolean formula) {

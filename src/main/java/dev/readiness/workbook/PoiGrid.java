@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Date1904Support;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,6 +26,7 @@ final class PoiGrid {
     List<String> names = new ArrayList<>();
     List<Grid.Sheet> sheets = new ArrayList<>();
     Formulas formulas = new Formulas(wb);
+    boolean date1904 = date1904(wb);
     for (int index = 0; index < wb.getNumberOfSheets(); index++) {
       Sheet s = wb.getSheetAt(index);
       names.add(s.getSheetName());
@@ -46,7 +48,7 @@ final class PoiGrid {
             continue;
           }
           // a formula worked out here is still a formula: an error it gives is said as a formula's
-          Grid.Value v = value(c, formula);
+          Grid.Value v = value(c, formula, date1904);
           if (v != null) {
             sheet.put(c.getRowIndex(), c.getColumnIndex(), v);
           }
@@ -54,7 +56,7 @@ final class PoiGrid {
       }
       sheets.add(sheet);
     }
-    return new Grid(names, sheets, date1904(wb));
+    return new Grid(names, sheets, date1904);
   }
 
   /**
@@ -122,14 +124,17 @@ final class PoiGrid {
   }
 
   /** The cell's value, a formula's by its saved result; null when it is blank. */
-  private static Grid.Value value(Cell c, boolean formula) {
+  private static Grid.Value value(Cell c, boolean formula, boolean date1904) {
     CellType type =
         c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
     switch (type) {
       case STRING:
         return Grid.Value.text(c.getRichStringCellValue().getString(), formula);
       case NUMERIC:
-        return Grid.Value.number(c.getNumericCellValue(), formula);
+        // a number in a date format is shown as a date, which a message must name
+        return DateUtil.isCellDateFormatted(c)
+            ? Grid.Value.dateSerial(c.getNumericCellValue(), date1904, formula)
+            : Grid.Value.number(c.getNumericCellValue(), formula);
       case BOOLEAN:
         return Grid.Value.bool(c.getBooleanCellValue(), formula);
       case ERROR:

@@ -4,6 +4,7 @@ import dev.readiness.assessment.Assessment.Ratings;
 import dev.readiness.problem.Location;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.text.Names;
+import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -225,6 +226,9 @@ final class RatingsSheet {
     if (Math.abs(value - Math.rint(value)) < 1e-9) {
       value = Math.rint(value);
     }
+    if (cell.isDate()) {
+      return dateRating(where, cell, value);
+    }
     if (!rubric.scale().contains(value)) {
       problems.error(
           where,
@@ -244,6 +248,36 @@ final class RatingsSheet {
           "rating \"" + text + "\" is not a whole level; choose one of " + rubric.scale().range());
       return Optional.empty();
     }
+    return Optional.of(value);
+  }
+
+  /**
+   * A rating in a cell formatted as a date. A spreadsheet turns "3/5" or "3-5" into a date, and the
+   * user sees that date, not the number it is saved as: the message names the date. A level typed
+   * into a cell that kept a date format is still that level, shown as a day of January 1900: it is
+   * read, and the user is told why the cell looks odd.
+   */
+  private Optional<Double> dateRating(Location where, Grid.Value cell, double value) {
+    if (!rubric.scale().contains(value) || value != Math.rint(value)) {
+      problems.error(
+          where,
+          "the cell holds the date "
+              + cell.text()
+              + ", not a rating (a spreadsheet turns \"3/5\" or \"3-5\" into a date); choose a"
+              + " level "
+              + rubric.scale().range()
+              + " from the drop-down, and format the cell as a number if it still shows a date");
+      return Optional.empty();
+    }
+    problems.warning(
+        where,
+        "rating "
+            + Numbers.level(value)
+            + " is in a cell formatted as a date, so the spreadsheet shows it as "
+            + cell.text()
+            + "; it is read as "
+            + Numbers.level(value)
+            + ": format the cell as a number to see it as one");
     return Optional.of(value);
   }
 

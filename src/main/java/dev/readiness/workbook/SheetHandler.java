@@ -25,6 +25,7 @@ final class SheetHandler extends DefaultHandler {
 
   private final Grid.Sheet sheet;
   private final SharedStrings strings;
+  private final DateStyles dates;
   private final boolean date1904;
   private final XlsxText.CellContent content = new XlsxText.CellContent();
   boolean needsFormulas;
@@ -32,15 +33,19 @@ final class SheetHandler extends DefaultHandler {
   /** The first cell holding an ISO date ({@code t="d"}), or null. */
   Location isoDate;
 
+  /** Whether the cell being read is styled to show a date. */
+  private boolean dateStyle;
+
   private int row = -1;
   private int col = -1;
 
   /** The row its element numbers ({@code <row r="5">}), or -1 when it gives none. */
   private int numberedRow = -1;
 
-  SheetHandler(Grid.Sheet sheet, SharedStrings strings, boolean date1904) {
+  SheetHandler(Grid.Sheet sheet, SharedStrings strings, DateStyles dates, boolean date1904) {
     this.sheet = sheet;
     this.strings = strings;
+    this.dates = dates;
     this.date1904 = date1904;
   }
 
@@ -64,6 +69,7 @@ final class SheetHandler extends DefaultHandler {
       }
       case "c" -> {
         String r = atts.getValue("r");
+        dateStyle = dates.isDate(atts.getValue("s"));
         if (r == null) {
           col++;
         } else {
@@ -168,7 +174,9 @@ final class SheetHandler extends DefaultHandler {
         if (!SAVED_NUMBER.matcher(number).matches()) {
           throw new XlsxGrid.Impossible(where(), "is a number cell that holds no number");
         }
-        cell = Grid.Value.number(Double.parseDouble(number), formula);
+        double n = Double.parseDouble(number);
+        cell =
+            dateStyle ? Grid.Value.dateSerial(n, date1904, formula) : Grid.Value.number(n, formula);
       }
       default -> throw new XlsxGrid.Impossible(where(), "is of a kind no spreadsheet app writes");
     }

@@ -129,13 +129,14 @@ final class XlsxGrid {
           }
         });
     SharedStrings strings = SharedStrings.of(pkg, workbook, parts.values());
+    DateStyles dates = DateStyles.of(pkg, workbook);
     List<Grid.Sheet> sheets = new ArrayList<>();
     boolean needsFormulas = false;
     boolean tooLong = false;
     Location isoDate = null;
     for (Map.Entry<Listed, PackagePart> e : parts.entrySet()) {
       Grid.Sheet sheet = new Grid.Sheet(e.getKey().name(), e.getKey().hidden(), keepRows);
-      SheetHandler handler = new SheetHandler(sheet, strings, book.date1904);
+      SheetHandler handler = new SheetHandler(sheet, strings, dates, book.date1904);
       parse(e.getValue(), handler);
       needsFormulas |= handler.needsFormulas;
       isoDate = isoDate != null ? isoDate : handler.isoDate;

@@ -194,6 +194,21 @@ class OdsTricksTest {
                 + " password-protected; open it, remove the password (File > Protect / Encrypt) and save it again");
   }
 
+  /** A rating LibreOffice turned into a date is named as that date in an .ods too. */
+  @Test
+  void aDateInARatingCellIsNamedAsTheDate() throws Exception {
+    Path xlsx =
+        write(
+            dir,
+            "march.xlsx",
+            wb -> DateInRatingTest.dated(wb, "T05", "d-mmm", java.time.LocalDate.of(2026, 3, 5)));
+    Path file = OFFICE.convert(xlsx, "ods", dir.resolve("lo-march"));
+    assertThat(read(file).problems())
+        .filteredOn(Problem::isError)
+        .extracting(Problem::toString)
+        .containsExactly(file + DateInRatingTest.MARCH_5);
+  }
+
   private ReadResult read(Path file) {
     return reader.read(file);
   }

@@ -1,0 +1,168 @@
+package dev.readiness.workbook;
+
+import static dev.readiness.workbook.TestWorkbooks.RUBRIC;
+import static dev.readiness.workbook.TestWorkbooks.cell;
+import static dev.readiness.workbook.TestWorkbooks.noValue;
+import static dev.readiness.workbook.TestWorkbooks.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.assessment.ReadResult;
+import dev.readiness.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spreadsheet turns "3/5" or "3-5" typed into a rating cell into a date, and saves it as the
+ * number of that day (46086 for 2026-03-05). The user sees the date, so the message names the date,
+ * not the number; a level typed into a cell that kept a date format is still read as that level.
+ */
+class DateInRatingTest {
+  @TempDir Path dir;
+
+  private final WorkbookReader reader = new WorkbookReader(RUBRIC);
+
+  static void dated(Workbook wb, String topic, String format, LocalDate date) {
+    Cell c = cell(wb, "Topics", topic, "Rating");
+    c.setCellValue(date);
+    c.setCellStyle(style(wb, format));
+  }
+
+  private static CellStyle style(Workbook wb, String format) {
+    CellStyle s = wb.createCellStyle();
+    s.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
+    return s;
+  }
+
+  /** The error for T05 rated 2026-03-05, after the file's name. */
+  static final String MARCH_5 =
+      ": Topics!E6: the cell holds the date 2026-03-05, not a rating (a spreadsheet turns \"3/5\" or"
+          + " \"3-5\" into a date); choose a level 0–5 from the drop-down, and format the cell as a"
+          + " number if it still shows a date";
+
+  private List<String> errors(Path file) {
+    return reader.read(file).problems().stream()
+        .filter(Problem::isError)
+        .map(Problem::toString)
+        .toList();
+  }
+
+  @Test
+  void aDateIsNamedAsTheDateTheUserSees() throws IOException {
+    Path file = write(dir, "march.xlsx", wb -> dated(wb, "T05", "d-mmm", LocalDate.of(2026, 3, 5)));
+    assertThat(errors(file)).containsExactly(file + MARCH_5);
+  }
+
+  @Test
+  void aBuiltInDateFormatToo() throws IOException {
+    // format 14 is Excel's own short date, saved without a format code of the workbook's
+    Path file =
+        write(dir, "builtin.xlsx", wb -> dated(wb, "T05", "m/d/yy", LocalDate.of(2026, 3, 5)));
+    assertThat(errors(file)).containsExactly(file + MARCH_5);
+  }
+
+  @Test
+  void aLevelInACellFormattedAsADateIsReadWithAWarning() throws IOException {
+    Path file =
+        write(
+            dir,
+            "kept-format.xlsx",
+            wb -> {
+              Cell c = cell(wb, "Topics", "T05", "Rating");
+              c.setCellValue(3);
+              c.setCellStyle(style(wb, "d-mmm"));
+            });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .contains(
+            file
+                + ": Topics!E6: warning: rating 3 is in a cell formatted as a date, so the spreadsheet"
+                + " shows it as 1900-01-03; it is read as 3: format the cell as a number to see it as"
+                + " one");
+    assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(3.0);
+  }
+
+  @Test
+  void aNumberInAnotherFormatIsStillANumber() throws IOException {
+    Path file =
+        write(
+            dir,
+            "percent.xlsx",
+            wb -> {
+              Cell c = cell(wb, "Topics", "T05", "Rating");
+              c.setCellValue(46086);
+              c.setCellStyle(style(wb, "0.00"));
+            });
+    assertThat(errors(file))
+        .containsExactly(
+            file
+                + ": Topics!E6: rating \"46086\" is outside the scale 0–5; choose a level from 0 to"
+                + " 5");
+  }
+
+  @Test
+  void alsoWhenTheFullModelReadsTheWorkbookForAFormula() throws IOException {
+    Path file =
+        write(
+            dir,
+            "formula.xlsx",
+            wb -> {
+              dated(wb, "T05", "d-mmm", LocalDate.of(2026, 3, 5));
+              noValue((XSSFCell) cell(wb, "Topics", "T06", "Rating"), "1+2");
+            });
+    assertThat(errors(file)).containsExactly(file + MARCH_5);
+  }
+
+  @Test
+  void andInAnXlsOf1904() throws IOException {
+    byte[] saved;
+    try (HSSFWorkbook wb = new HSSFWorkbook()) {
+      ((org.apache.poi.hssf.record.DateWindow1904Record)
+              wb.getInternalWorkbook()
+                  .findFirstRecordBySid(org.apache.poi.hssf.record.DateWindow1904Record.sid))
+          .setWindowing((short) 1);
+      Cell c = wb.createSheet("Topics").createRow(5).createCell(4);
+      c.setCellValue(44_624); // 2026-03-05, counted from 1904
+      c.setCellStyle(style(wb, "d-mmm"));
+      wb.createSheet("Skills").createRow(0).createCell(0).setCellValue(3);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      wb.write(out);
+      saved = out.toByteArray();
+    }
+    try (HSSFWorkbook wb = new HSSFWorkbook(new java.io.ByteArrayInputStream(saved))) {
+      Grid grid = PoiGrid.of(wb, 5_000);
+      Grid.Value rating = grid.sheets("Topics").get(0).cell(5, 4);
+      assertThat(rating.isDate()).isTrue();
+      assertThat(Cells.text(rating)).isEqualTo("2026-03-05");
+      assertThat(grid.sheets("Skills").get(0).cell(0, 0).isDate()).isFalse();
+    }
+  }
+
+  /**
+   * A crafted styles part cannot make a cell a date by naming a style that is not there, nor slow
+   * the reader with styles past Excel's limit.
+   */
+  @Test
+  void aStyleNotInTheStylesPartIsNoDate() throws IOException {
+    Path file = write(dir, "plain.xlsx", wb -> cell(wb, "Topics", "T05", "Rating").setCellValue(4));
+    Path crafted =
+        TestWorkbooks.rewrite(
+            file,
+            dir.resolve("crafted.xlsx"),
+            "xl/worksheets/sheet3.xml",
+            xml -> xml.replaceFirst("(<c r=\"E6\")( s=\"[0-9]+\")?", "$1 s=\"99999999\""));
+    ReadResult r = reader.read(crafted);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(4.0);
+  }
+}
