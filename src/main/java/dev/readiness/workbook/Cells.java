@@ -47,7 +47,10 @@ final class Cells {
     if (v == null) {
       return "";
     }
-    return v.kind() == Grid.Kind.NUMBER && !v.isDate() ? number(v.number()) : v.text();
+    if (v.isDate()) {
+      return v.date().toString();
+    }
+    return v.kind() == Grid.Kind.NUMBER ? number(v.number()) : v.text();
   }
 
   private static String number(double v) {
@@ -104,7 +107,7 @@ final class Cells {
       return Optional.empty();
     }
     double v = serial1900(c.number(), date1904);
-    if (v >= 1 && v < 2_958_466 && (v < FIRST_SERIAL || v > LAST_SERIAL)) {
+    if (v >= 1 && v < Grid.SERIALS_END && (v < FIRST_SERIAL || v > LAST_SERIAL)) {
       return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());
     }
     return Optional.empty();

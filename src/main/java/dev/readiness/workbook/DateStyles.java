@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
@@ -20,12 +19,12 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class DateStyles extends DefaultHandler {
   /**
-   * The most cell styles looked at: Excel keeps at most 64,000 formats; a style past this, which
-   * only a crafted file has, counts as no date.
+   * The most cell styles (and number formats) looked at: Excel keeps at most 64,000; a style past
+   * this, which only a crafted file has, counts as no date.
    */
   static final int MOST_STYLES = 65_536;
 
-  /** The longest format code Excel saves. */
+  /** The longest format code Excel saves: a longer one is a crafted file's, and no date. */
   private static final int MOST_FORMAT_CHARS = 255;
 
   /** No style shows a date: a workbook without a styles part. */
@@ -40,12 +39,7 @@ final class DateStyles extends DefaultHandler {
 
   /** The workbook's date styles, or none when it has no styles part. */
   static DateStyles of(OPCPackage pkg, PackagePart workbook) throws IOException, SAXException {
-    PackagePart part;
-    try {
-      part = XlsxGrid.related(workbook.getRelationships(), "/styles", pkg, workbook);
-    } catch (InvalidFormatException e) {
-      throw new IOException("the workbook's relationships are broken", e);
-    }
+    PackagePart part = XlsxGrid.workbookPart(pkg, workbook, "/styles");
     if (part == null) {
       return NONE;
     }
@@ -56,33 +50,30 @@ final class DateStyles extends DefaultHandler {
 
   /** Whether the style a cell names ({@code s="3"}, or null for none) shows a date. */
   boolean isDate(String style) {
-    if (style == null) {
-      return false;
-    }
-    try {
-      int i = Integer.parseInt(style.strip());
-      return i >= 0 && dates.get(i);
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    int i = XlsxText.index(style);
+    return i >= 0 && dates.get(i);
   }
 
   @Override
   public void startElement(String uri, String local, String qName, Attributes atts) {
     switch (local) {
       case "numFmt" -> {
-        // the workbook's own formats come before the styles that use them
-        Integer id = id(atts.getValue("numFmtId"));
+        // the workbook's own formats come before the styles that use them; as many are kept as
+        // styles, and none longer than Excel saves
+        int id = XlsxText.index(atts.getValue("numFmtId"));
         String code = atts.getValue("formatCode");
-        if (id != null && code != null && formats.size() < MOST_STYLES) {
+        if (id >= 0
+            && code != null
+            && code.length() <= MOST_FORMAT_CHARS
+            && formats.size() < MOST_STYLES) {
           formats.put(id, code);
         }
       }
       case "cellXfs" -> inCellStyles = true;
       case "xf" -> {
         if (inCellStyles && styles < MOST_STYLES) {
-          Integer id = id(atts.getValue("numFmtId"));
-          if (id != null && isDateFormat(id)) {
+          int id = XlsxText.index(atts.getValue("numFmtId"));
+          if (id >= 0 && isDateFormat(id)) {
             dates.set(styles);
           }
           styles++;
@@ -101,20 +92,9 @@ final class DateStyles extends DefaultHandler {
     }
   }
 
+  /** A format of the workbook's own, else Excel's built-in one of that number. */
   private boolean isDateFormat(int id) {
     String code = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
-    // Excel's format codes are at most 255 characters: a longer one is a crafted file's
-    return (code == null || code.length() <= MOST_FORMAT_CHARS) && DateUtil.isADateFormat(id, code);
-  }
-
-  private static Integer id(String saved) {
-    if (saved == null) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(saved.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return DateUtil.isADateFormat(id, code);
   }
 }

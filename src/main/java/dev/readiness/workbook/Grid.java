@@ -52,59 +52,82 @@ final class Grid {
   }
 
   /**
+   * The first date serial that is no date: 10000-01-01, from which Excel shows "####" instead of a
+   * date.
+   */
+  static final double SERIALS_END = 2_958_466;
+
+  /** The day LibreOffice counts its serials from (an .ods's default null date). */
+  private static final java.time.LocalDate ODS_DAY_ZERO = java.time.LocalDate.of(1899, 12, 30);
+
+  /**
    * A cell's value as saved; for a formula, the result saved with it.
    *
-   * @param text the text, "TRUE" or "FALSE", or the error ("#DIV/0!"); for a number shown as a
-   *     date, that date as YYYY-MM-DD (what the user sees, for messages); for another number, empty
+   * @param text the text, "TRUE" or "FALSE", or the error ("#DIV/0!"); for a number, empty
+   * @param date for a number the cell shows as a date (a date typed, or a number in a date format),
+   *     that date, which is what the user sees and a message must name; otherwise null
    * @param formula whether the value came from a formula
    */
-  record Value(Kind kind, String text, double number, boolean formula) {
-    /** Whether the cell shows its number as a date: a date typed, or a number in a date format. */
+  record Value(Kind kind, String text, double number, boolean formula, java.time.LocalDate date) {
+    /** Whether the cell shows its number as a date. */
     boolean isDate() {
-      return kind == Kind.NUMBER && !text.isEmpty();
+      return date != null;
     }
 
     static Value text(String text, boolean formula) {
-      return new Value(Kind.TEXT, text, 0, formula);
+      return new Value(Kind.TEXT, text, 0, formula, null);
     }
 
     static Value number(double number, boolean formula) {
-      return new Value(Kind.NUMBER, "", number, formula);
+      return new Value(Kind.NUMBER, "", number, formula, null);
     }
 
     /**
-     * A date, as the serial number a date cell holds in the grid's date system: the reader sees one
-     * kind of date.
+     * A date cell of an .xlsx or .xls, as the serial number it holds in the grid's date system (the
+     * reader sees one kind of date), shown as that date.
      */
     static Value date(java.time.LocalDateTime date, boolean date1904, boolean formula) {
       return new Value(
           Kind.NUMBER,
-          date.toLocalDate().toString(),
+          "",
           org.apache.poi.ss.usermodel.DateUtil.getExcelDate(date, date1904),
-          formula);
+          formula,
+          date.toLocalDate());
     }
 
     /**
-     * A number in a cell formatted as a date, which shows it as the date it is the serial of (a
-     * number no date stands for is only a number).
+     * A date cell of an .ods, as LibreOffice's serial: days since 1899-12-30. From 1900-03-01 on it
+     * is Excel's serial too; before, Excel's count differs by its made-up 1900-02-29, and a level
+     * typed into a date-formatted cell (3, saved as 1900-01-02) must stay that level.
+     */
+    static Value odsDate(java.time.LocalDateTime date, boolean formula) {
+      double days =
+          java.time.temporal.ChronoUnit.DAYS.between(ODS_DAY_ZERO, date.toLocalDate())
+              + date.toLocalTime().toSecondOfDay() / 86_400.0;
+      return new Value(Kind.NUMBER, "", days, formula, date.toLocalDate());
+    }
+
+    /**
+     * A number in a cell formatted as a date, which shows it as the date it is the serial of; a
+     * number no date stands for (negative, or past 9999) is only a number.
      */
     static Value dateSerial(double serial, boolean date1904, boolean formula) {
-      if (!org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(serial)) {
+      if (serial < 0 || serial >= SERIALS_END) {
         return number(serial, formula);
       }
       java.time.LocalDateTime shown =
           org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(serial, date1904);
       return shown == null
           ? number(serial, formula)
-          : new Value(Kind.NUMBER, shown.toLocalDate().toString(), serial, formula);
+          : new Value(Kind.NUMBER, "", serial, formula, shown.toLocalDate());
     }
 
     static Value bool(boolean value, boolean formula) {
-      return new Value(Kind.BOOLEAN, value ? "TRUE" : "FALSE", 0, formula);
+      return new Value(Kind.BOOLEAN, value ? "TRUE" : "FALSE", 0, formula, null);
     }
 
     static Value error(String code, boolean formula) {
-      return new Value(Kind.ERROR, code, 0, formula);
+      return new Value(Kind.ERROR, code, 0, formula, null);
     }
   }
 

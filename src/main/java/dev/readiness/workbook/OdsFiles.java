@@ -93,9 +93,9 @@ final class OdsFiles {
     } else if (v instanceof Boolean b) {
       return Grid.Value.bool(b, false);
     } else if (v instanceof LocalDate d) {
-      return Grid.Value.date(d.atStartOfDay(), false, false);
+      return Grid.Value.odsDate(d.atStartOfDay(), false);
     } else if (v instanceof LocalDateTime d) {
-      return Grid.Value.date(d, false, false);
+      return Grid.Value.odsDate(d, false);
     }
     return Grid.Value.text(v.toString(), false);
   }

@@ -279,6 +279,17 @@ final class ProfileReader {
       if (one.isPresent()) {
         return new java.util.TreeSet<>(List.of(one.get()));
       }
+      if (c.isDate()) {
+        // a date cell outside the range is refused as the date rows are, not read as text
+        problems.error(
+            where(Layout.DAYS_OFF),
+            "days off: the date "
+                + c.date()
+                + " is outside the dates a workbook may hold ("
+                + Cells.dateRange()
+                + "); type the right date as YYYY-MM-DD");
+        return null;
+      }
       DaysOff.Parsed parsed = DaysOff.parse(Cells.text(c));
       if (!parsed.ok()) {
         problems.error(where(Layout.DAYS_OFF), "days off: " + parsed.problem());

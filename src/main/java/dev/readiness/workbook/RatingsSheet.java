@@ -254,15 +254,16 @@ final class RatingsSheet {
   /**
    * A rating in a cell formatted as a date. A spreadsheet turns "3/5" or "3-5" into a date, and the
    * user sees that date, not the number it is saved as: the message names the date. A level typed
-   * into a cell that kept a date format is still that level, shown as a day of January 1900: it is
-   * read, and the user is told why the cell looks odd.
+   * into a cell that kept a date format is still that level, shown as a date around 1900 (which one
+   * differs between spreadsheet apps, so it is not named): it is read, and the user is told why the
+   * cell looks odd.
    */
   private Optional<Double> dateRating(Location where, Grid.Value cell, double value) {
     if (!rubric.scale().contains(value) || value != Math.rint(value)) {
       problems.error(
           where,
           "the cell holds the date "
-              + cell.text()
+              + cell.date()
               + ", not a rating (a spreadsheet turns \"3/5\" or \"3-5\" into a date); choose a"
               + " level "
               + rubric.scale().range()
@@ -273,8 +274,8 @@ final class RatingsSheet {
         where,
         "rating "
             + Numbers.level(value)
-            + " is in a cell formatted as a date, so the spreadsheet shows it as "
-            + cell.text()
+            + " is in a cell formatted as a date, so the spreadsheet shows a date, not "
+            + Numbers.level(value)
             + "; it is read as "
             + Numbers.level(value)
             + ": format the cell as a number to see it as one");

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -31,23 +30,9 @@ final class SharedStrings extends DefaultHandler {
    */
   static SharedStrings of(OPCPackage pkg, PackagePart workbook, Collection<PackagePart> sheets)
       throws IOException, SAXException {
-    PackagePart part;
-    try {
-      part = XlsxGrid.related(workbook.getRelationships(), "/sharedStrings", pkg, workbook);
-    } catch (InvalidFormatException e) {
-      throw new IOException("the workbook's relationships are broken", e);
-    }
+    PackagePart part = XlsxGrid.workbookPart(pkg, workbook, "/sharedStrings");
     boolean all = part == null || (part.getSize() >= 0 && part.getSize() <= ALL_STRINGS_BYTES);
     return SharedStrings.read(part, all ? null : used(sheets));
-  }
-
-  /** A shared string's index as a cell saves it, or -1 when it is none. */
-  static int sharedIndex(String saved) {
-    try {
-      return Integer.parseInt(saved.strip());
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   /**
@@ -77,7 +62,7 @@ final class SharedStrings extends DefaultHandler {
             if (!local.equals("c")) {
               content.end(local);
             } else if ("s".equals(content.type) && content.hasValue) {
-              int i = sharedIndex(content.value());
+              int i = XlsxText.index(content.value());
               if (i >= 0 && i < most) {
                 used.set(i);
               }

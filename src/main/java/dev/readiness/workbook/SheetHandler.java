@@ -68,47 +68,52 @@ final class SheetHandler extends DefaultHandler {
         col = -1;
       }
       case "c" -> {
-        String r = atts.getValue("r");
-        dateStyle = dates.isDate(atts.getValue("s"));
-        if (r == null) {
-          col++;
-        } else {
-          CellReference ref = reference(r);
-          row = ref.getRow();
-          col = ref.getCol();
-        }
-        if (row >= 0 && col >= MAX_SHEET_COLUMNS) {
-          throw new XlsxGrid.Impossible(
-              sheet.name()
-                  + " has a cell ("
-                  + shown(r)
-                  + ") right of the last column a sheet can have (XFD)");
-        }
-        if (row < 0 || col < 0) {
-          throw new XlsxGrid.Impossible(
-              sheet.name()
-                  + " has a cell whose position (\""
-                  + (r == null ? "" : shown(r))
-                  + "\") is not a cell reference");
-        }
-        if (row >= Grid.MAX_SHEET_ROWS) {
-          throw new XlsxGrid.Impossible(
-              sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
-        }
-        if (numberedRow >= 0 && row != numberedRow) {
-          // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither
-          // is safe
-          throw new XlsxGrid.Impossible(
-              sheet.name()
-                  + " has a cell ("
-                  + shown(r)
-                  + ") saved inside row "
-                  + (numberedRow + 1)
-                  + ", so it is unclear which row it belongs to");
-        }
+        startCell(atts);
         content.start(local, atts);
       }
       default -> content.start(local, atts);
+    }
+  }
+
+  /** Where a cell is, and whether its style shows a date; a position no sheet has is refused. */
+  private void startCell(Attributes atts) throws SAXException {
+    String r = atts.getValue("r");
+    dateStyle = dates.isDate(atts.getValue("s"));
+    if (r == null) {
+      col++;
+    } else {
+      CellReference ref = reference(r);
+      row = ref.getRow();
+      col = ref.getCol();
+    }
+    if (row >= 0 && col >= MAX_SHEET_COLUMNS) {
+      throw new XlsxGrid.Impossible(
+          sheet.name()
+              + " has a cell ("
+              + shown(r)
+              + ") right of the last column a sheet can have (XFD)");
+    }
+    if (row < 0 || col < 0) {
+      throw new XlsxGrid.Impossible(
+          sheet.name()
+              + " has a cell whose position (\""
+              + (r == null ? "" : shown(r))
+              + "\") is not a cell reference");
+    }
+    if (row >= Grid.MAX_SHEET_ROWS) {
+      throw new XlsxGrid.Impossible(
+          sheet.name() + " has a cell (" + shown(r) + ") below the last row a sheet can have");
+    }
+    if (numberedRow >= 0 && row != numberedRow) {
+      // POI's full model would put it in the row, a spreadsheet app in the cell's own: neither
+      // is safe
+      throw new XlsxGrid.Impossible(
+          sheet.name()
+              + " has a cell ("
+              + shown(r)
+              + ") saved inside row "
+              + (numberedRow + 1)
+              + ", so it is unclear which row it belongs to");
     }
   }
 
@@ -144,7 +149,7 @@ final class SheetHandler extends DefaultHandler {
     Grid.Value cell;
     switch (type == null ? "n" : type) {
       case "s" -> {
-        String text = strings.get(SharedStrings.sharedIndex(v));
+        String text = strings.get(XlsxText.index(v));
         if (text == null) {
           throw new XlsxGrid.Impossible(where(), "refers to text the workbook does not hold");
         }

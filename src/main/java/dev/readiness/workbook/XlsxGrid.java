@@ -280,6 +280,16 @@ final class XlsxGrid {
         XSSFRelation.PIVOT_CACHE_RECORDS.getContentType());
   }
 
+  /** The workbook's own part of a relationship type ("/styles"), or null when it has none. */
+  static PackagePart workbookPart(OPCPackage pkg, PackagePart workbook, String typeEnd)
+      throws IOException {
+    try {
+      return related(workbook.getRelationships(), typeEnd, pkg, workbook);
+    } catch (InvalidFormatException e) {
+      throw new IOException("the workbook's relationships are broken", e);
+    }
+  }
+
   static PackagePart related(
       Iterable<PackageRelationship> rels, String typeEnd, OPCPackage pkg, PackagePart source)
       throws IOException {

@@ -15,6 +15,21 @@ final class XlsxText {
    * a cell holds (each may be saved as an escape such as "_x000D_"), so that the grid still sees it
    * is too long, and says so, but a crafted cell of millions of characters is never held.
    */
+  /**
+   * A non-negative index as a part saves it (a shared string's, a style's), or -1 when it is none.
+   */
+  static int index(String saved) {
+    if (saved == null) {
+      return -1;
+    }
+    try {
+      int i = Integer.parseInt(saved.strip());
+      return i < 0 ? -1 : i;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   static void appendUpTo(StringBuilder text, char[] ch, int start, int length) {
     int room = ESCAPE_CHARS * (Grid.MAX_CELL_CHARS + 1) - text.length();
     if (room > 0) {

@@ -36,7 +36,7 @@ class DateInRatingTest {
     c.setCellStyle(style(wb, format));
   }
 
-  private static CellStyle style(Workbook wb, String format) {
+  static CellStyle style(Workbook wb, String format) {
     CellStyle s = wb.createCellStyle();
     s.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
     return s;
@@ -87,7 +87,7 @@ class DateInRatingTest {
         .contains(
             file
                 + ": Topics!E6: warning: rating 3 is in a cell formatted as a date, so the spreadsheet"
-                + " shows it as 1900-01-03; it is read as 3: format the cell as a number to see it as"
+                + " shows a date, not 3; it is read as 3: format the cell as a number to see it as"
                 + " one");
     assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(3.0);
   }
@@ -164,5 +164,94 @@ class DateInRatingTest {
     ReadResult r = reader.read(crafted);
     assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
     assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(4.0);
+  }
+
+  @Test
+  void aLevelOfZeroInADateCellIsReadToo() throws IOException {
+    Path file =
+        write(
+            dir,
+            "zero.xlsx",
+            wb -> {
+              Cell c = cell(wb, "Topics", "T05", "Rating");
+              c.setCellValue(0);
+              c.setCellStyle(style(wb, "yyyy-mm-dd"));
+            });
+    ReadResult r = reader.read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(0.0);
+  }
+
+  /** The 1904 date system (an Excel option) shows the same date from a smaller number. */
+  @Test
+  void aDateOfA1904WorkbookIsTheDateItShows() throws IOException {
+    Path file =
+        write(
+            dir,
+            "mac.xlsx",
+            wb -> {
+              org.apache.poi.xssf.usermodel.XSSFWorkbook x =
+                  (org.apache.poi.xssf.usermodel.XSSFWorkbook) wb;
+              (x.getCTWorkbook().isSetWorkbookPr()
+                      ? x.getCTWorkbook().getWorkbookPr()
+                      : x.getCTWorkbook().addNewWorkbookPr())
+                  .setDate1904(true);
+              dated(wb, "T05", "d-mmm", LocalDate.of(2026, 3, 5));
+            });
+    assertThat(errors(file)).contains(file + MARCH_5);
+  }
+
+  /**
+   * A styles part of 70,000 cell styles (Excel keeps at most 64,000): a style within the limit is
+   * read, one past it counts as no date, and the file is read in the usual time.
+   */
+  @Test
+  void stylesPastExcelsLimitAreNoDates() throws IOException {
+    Path file =
+        write(
+            dir,
+            "many-styles.xlsx",
+            wb -> {
+              cell(wb, "Topics", "T05", "Rating").setCellValue(46_086);
+              cell(wb, "Topics", "T06", "Rating").setCellValue(46_086);
+            });
+    int[] count = new int[1];
+    Path styled =
+        TestWorkbooks.rewrite(
+            file,
+            dir.resolve("styled.xlsx"),
+            "xl/styles.xml",
+            xml -> {
+              java.util.regex.Matcher m =
+                  java.util.regex.Pattern.compile("<cellXfs count=\"(\\d+)\"").matcher(xml);
+              assertThat(m.find()).isTrue();
+              count[0] = Integer.parseInt(m.group(1));
+              // each style tagged with a random word, so that the part does not inflate like a
+              // zip bomb and get refused for that
+              java.util.Random random = new java.util.Random(7);
+              StringBuilder xfs = new StringBuilder();
+              for (int i = 0; i < 70_000; i++) {
+                xfs.append("<xf numFmtId=\"14\" tag=\"")
+                    .append(Long.toHexString(random.nextLong()))
+                    .append("\"/>");
+              }
+              return xml.replace("</cellXfs>", xfs + "</cellXfs>");
+            });
+    Path crafted =
+        TestWorkbooks.rewrite(
+            styled,
+            dir.resolve("crafted-styles.xlsx"),
+            "xl/worksheets/sheet3.xml",
+            xml ->
+                xml.replaceFirst(
+                        "(<c r=\"E6\")( s=\"[0-9]+\")?", "$1 s=\"" + (count[0] + 69_000) + "\"")
+                    .replaceFirst(
+                        "(<c r=\"E7\")( s=\"[0-9]+\")?", "$1 s=\"" + (count[0] + 10) + "\""));
+    assertThat(errors(crafted))
+        .containsExactly(
+            crafted
+                + ": Topics!E6: rating \"46086\" is outside the scale 0–5; choose a level from 0 to"
+                + " 5",
+            crafted + MARCH_5.replace("E6", "E7"));
   }
 }

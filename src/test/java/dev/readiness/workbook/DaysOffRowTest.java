@@ -63,6 +63,26 @@ class DaysOffRowTest {
         .containsExactly(LocalDate.of(2026, 12, 25));
   }
 
+  /** A date cell is checked against the dates a workbook may hold, as the date rows are. */
+  @Test
+  void aDateCellOutsideTheRangeIsAnError() throws IOException {
+    Path file =
+        write(
+            dir,
+            "far.xlsx",
+            wb -> {
+              org.apache.poi.ss.usermodel.Cell c = profile(wb, "Days off");
+              c.setCellValue(LocalDate.of(1985, 6, 1));
+              c.setCellStyle(DateInRatingTest.style(wb, "yyyy-mm-dd"));
+            });
+    assertThat(reader.read(file).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            file
+                + ": Profile!B12: days off: the date 1985-06-01 is outside the dates a workbook may"
+                + " hold (1990-01-01 to 2100-12-31); type the right date as YYYY-MM-DD");
+  }
+
   @Test
   void aWorkbookWithoutTheRowIsReadAsBefore() throws IOException {
     Path file =

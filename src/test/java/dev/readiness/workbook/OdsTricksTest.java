@@ -209,6 +209,32 @@ class OdsTricksTest {
         .containsExactly(file + DateInRatingTest.MARCH_5);
   }
 
+  /**
+   * LibreOffice counts days from 1899-12-30 and Excel from 1900-01-01 (with a made-up 1900-02-29):
+   * a 3 in a date-formatted cell is saved in an .ods as 1900-01-02, and must still be read as 3.
+   */
+  @Test
+  void aLevelInADateFormattedCellIsThatLevel() throws Exception {
+    Path xlsx =
+        write(
+            dir,
+            "levels.xlsx",
+            wb -> {
+              for (String[] t : new String[][] {{"T05", "3"}, {"T06", "0"}}) {
+                org.apache.poi.ss.usermodel.Cell c =
+                    TestWorkbooks.cell(wb, "Topics", t[0], "Rating");
+                c.setCellValue(Integer.parseInt(t[1]));
+                c.setCellStyle(DateInRatingTest.style(wb, "d-mmm"));
+              }
+            });
+    Path file = OFFICE.convert(xlsx, "ods", dir.resolve("lo-levels"));
+    ReadResult r = read(file);
+    assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
+    assertThat(r.assessment().orElseThrow().topicRatings())
+        .containsEntry("T05", 3.0)
+        .containsEntry("T06", 0.0);
+  }
+
   private ReadResult read(Path file) {
     return reader.read(file);
   }
