@@ -5,6 +5,7 @@ import dev.readiness.io.AtomicFiles;
 import dev.readiness.io.WriteFailure;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.RubricLoader;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Visible;
 import dev.readiness.workbook.TemplateValues;
 import dev.readiness.workbook.TemplateWriter;
@@ -47,8 +48,7 @@ final class SamplesCommand {
               + (existing.size() == 1
                   ? " sample workbook already exists ("
                   : " sample workbooks already exist (")
-              + existing.get(0)
-              + (existing.size() == 1 ? "" : ", …")
+              + Lists.firstOf(existing, 1, ", ")
               + ") and may have been edited; choose another folder with -o, or pass --force to replace them");
     }
     String current = o.output().toString();

@@ -7,6 +7,7 @@ import dev.readiness.rubric.Cadence;
 import dev.readiness.rubric.PlanningRules;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,7 +123,7 @@ final class Practice {
             : ", "
                 + Numbers.hours(placed.stream().mapToInt(Slot::halves).sum() / 2.0)
                 + " h of it taken by "
-                + String.join(" and ", placed.stream().map(p -> p.activity().label()).toList());
+                + Lists.and(placed.stream().map(p -> p.activity().label()).toList());
     String todo =
         switch (s.activity()) {
           case MOCK_INTERVIEW -> "book one anyway, or raise the hours";
@@ -153,7 +154,7 @@ final class Practice {
         switch (p.activity()) {
           case MOCK_INTERVIEW ->
               "Mock interview: an architecture-focused mock interview with a peer or mentor on "
-                  + String.join(", ", mockTopics)
+                  + Lists.and(mockTopics)
                   + "; ask for feedback on structure and trade-offs.";
           case CASE_STUDIES ->
               "Case studies: write up 3-5 detailed case studies from your own experience, a page each:"

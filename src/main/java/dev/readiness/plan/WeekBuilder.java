@@ -17,7 +17,10 @@ import java.util.List;
  * why.
  */
 final class WeekBuilder {
-  /** How many topics a mock interview names at most. */
+  /**
+   * How many topics a mock interview names at most: a one-hour mock covers about four, and the peer
+   * running it needs a short brief.
+   */
   static final int MOCK_TOPICS = 4;
 
   private final Rubric rubric;

@@ -4,6 +4,7 @@ import dev.readiness.progress.Progress;
 import dev.readiness.rubric.Rubric;
 import dev.readiness.rubric.Topic;
 import dev.readiness.scoring.Score;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ final class AgreedTopics {
             .filter(t -> names(note, t))
             .map(t -> standing(t, p, score))
             .toList();
-    return standing.isEmpty() ? "" : "Where that stands now: " + String.join(", ", standing) + ".";
+    return standing.isEmpty() ? "" : "Where that stands now: " + Lists.and(standing) + ".";
   }
 
   private static String standing(Topic t, Progress p, Score score) {

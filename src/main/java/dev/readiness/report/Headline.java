@@ -7,6 +7,7 @@ import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Plural;
 import java.util.List;
 
@@ -103,7 +104,7 @@ public record Headline(
       return "; no topic is rated yet, so rate the topics first.";
     }
     return "; rate the topics of "
-        + String.join(" and ", unrated.stream().map(p -> rubric.part(p.id()).heading()).toList())
+        + Lists.and(unrated.stream().map(p -> rubric.part(p.id()).heading()).toList())
         + " to judge "
         + (unrated.size() == 1 ? "that part." : "those parts.");
   }
@@ -121,6 +122,6 @@ public record Headline(
         parts.stream()
             .map(p -> rubric.part(p.id()).heading() + " (" + p.status().label() + ")")
             .toList();
-    return String.join(" and ", out);
+    return Lists.and(out);
   }
 }

@@ -160,8 +160,8 @@ final class MentorGlance {
   }
 
   /**
-   * "T23 Kubernetes Operator Design 1 → 2, …" with at most {@link Limits#MENTOR_TOPICS_NAMED}
-   * named.
+   * "T23 Kubernetes Operator Design 1 → 2, T24 … 1 → 2 and 3 more", with at most {@link
+   * Limits#MENTOR_TOPICS_NAMED} named.
    */
   private static String named(Rubric rubric, List<Progress.Change> changes) {
     List<String> out =

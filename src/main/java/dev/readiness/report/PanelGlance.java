@@ -6,8 +6,10 @@ import dev.readiness.calibration.Calibration;
 import dev.readiness.rubric.CalibrationRules;
 import dev.readiness.rubric.Part;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Limits;
 import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
+import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,13 +55,12 @@ final class PanelGlance {
     if (discuss.isEmpty()) {
       lines.add("No topics to discuss. " + none);
     } else {
-      List<String> first = discuss.stream().limit(3).map(r -> r.topic() + " " + r.title()).toList();
+      List<String> named = discuss.stream().map(r -> r.topic() + " " + r.title()).toList();
       lines.add(
-          discuss.size()
-              + (discuss.size() == 1 ? " topic" : " topics")
+          Plural.count(discuss.size(), "topic")
               + " to discuss: "
-              + String.join("; ", first)
-              + (discuss.size() > 3 ? "; and " + (discuss.size() - 3) + " more." : "."));
+              + Lists.firstOf(named, Limits.DISCUSS_NAMED, "; ")
+              + ".");
     }
     if (cal.hasSelf()) {
       lines.add(self(rubric, cal, rules));

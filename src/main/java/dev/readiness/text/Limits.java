@@ -5,10 +5,16 @@ package dev.readiness.text;
  * and a different length is a decision made here, with its reason, not in a renderer.
  */
 public final class Limits {
-  /** Page 1 names at most this many parts to start with. */
+  /**
+   * Page 1 names at most this many parts to start with: the plan's first weeks hold about two, and
+   * a longer list would no longer say where to start.
+   */
   public static final int NAMED_PARTS = 2;
 
-  /** Page 1 shows this many strengths and largest gaps. */
+  /**
+   * Page 1 shows this many strengths and largest gaps: two short columns that fit beside each
+   * other.
+   */
   public static final int PAGE_ONE_TOPICS = 3;
 
   /**
@@ -17,7 +23,10 @@ public final class Limits {
    */
   public static final int JSON_TOPICS = 5;
 
-  /** Page 1 names this many topics to discuss, then says how many more there are. */
+  /**
+   * Page 1 names this many topics to discuss, then says how many more there are: the panel's first
+   * agenda items; the calibration chapter lists them all.
+   */
   public static final int DISCUSS_NAMED = 3;
 
   /**
@@ -38,13 +47,22 @@ public final class Limits {
    */
   public static final int MENTOR_TOPICS_NAMED = 6;
 
-  /** How many focus topics of one movement page 1 names before "and N more". */
+  /**
+   * How many focus topics of one movement page 1 names before "and N more": four of each kind keep
+   * the line to two, and the progress chapter lists every one.
+   */
   public static final int FOCUS_TOPICS_NAMED = 4;
 
-  /** How many panels the leniency note names before "and N more". */
+  /**
+   * How many panels the leniency note names before "and N more": enough to judge how wide the pool
+   * is; a folder of past panels can hold hundreds.
+   */
   public static final int NAMED_PANELS = 4;
 
-  /** How many left-out topics the plan's summary names before "and N more". */
+  /**
+   * How many left-out topics the plan's summary names before "and N more": the summary is a
+   * paragraph; the topic table and the JSON name every one.
+   */
   public static final int LEFT_OUT_TOPICS_NAMED = 5;
 
   /**
@@ -52,6 +70,18 @@ public final class Limits {
    * short enough for one line; the topic table marks every one.
    */
   public static final int UNRATED_NAMED = 3;
+
+  /**
+   * How many topic or skill IDs a message lists before "and N more": a line of a terminal; the
+   * sheet itself shows the rest.
+   */
+  public static final int LISTED_IDS = 8;
+
+  /**
+   * How many of a sheet's column headers a message names before "and N more": a crafted header row
+   * of 16,384 columns would otherwise make one message of a hundred kilobytes.
+   */
+  public static final int NAMED_COLUMNS = 10;
 
   private Limits() {}
 }

@@ -11,26 +11,31 @@ public final class Lists {
 
   /** "a", "a and b", "a, b and c"; "" for no item. */
   public static String and(List<String> items) {
+    return and(items, ", ");
+  }
+
+  /** As {@link #and(List)}, the items but the last parted by {@code separator}: "a; b and c". */
+  public static String and(List<String> items, String separator) {
     if (items.isEmpty()) {
       return "";
     }
     return items.size() == 1
         ? items.get(0)
-        : String.join(", ", items.subList(0, items.size() - 1))
+        : String.join(separator, items.subList(0, items.size() - 1))
             + " and "
             + items.get(items.size() - 1);
   }
 
   /**
-   * The whole list as {@link #and} says it when it has at most {@code limit} items, else its first
-   * {@code limit} and how many more: "a, b, c and 4 more".
+   * The whole list as {@link #and(List, String)} says it when it has at most {@code limit} items,
+   * else its first {@code limit} and how many more: "a, b, c and 4 more".
    *
-   * @param separator what parts the first items of a cut list: ", ", or "; " for items that hold
-   *     commas themselves
+   * @param separator what parts the items (but the last): ", ", or "; " for items that hold commas
+   *     themselves
    */
   public static String firstOf(List<String> items, int limit, String separator) {
     if (items.size() <= limit) {
-      return and(items);
+      return and(items, separator);
     }
     return String.join(separator, items.subList(0, limit))
         + " and "

@@ -1,6 +1,9 @@
 package dev.readiness.workbook;
 
+import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +50,8 @@ final class Header {
     return columns.getOrDefault(Layout.key(name), -1);
   }
 
+  /** The headers found, for a message: the first few, then how many more. */
   String names() {
-    return String.join(", ", names.values());
+    return Lists.firstOf(List.copyOf(names.values()), Limits.NAMED_COLUMNS, ", ");
   }
 }

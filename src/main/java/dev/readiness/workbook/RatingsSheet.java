@@ -3,6 +3,8 @@ package dev.readiness.workbook;
 import dev.readiness.assessment.Assessment.Ratings;
 import dev.readiness.problem.Location;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.text.Limits;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Names;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
@@ -11,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -297,7 +298,6 @@ final class RatingsSheet {
   }
 
   private static String list(List<String> ids) {
-    Function<List<String>, String> join = l -> String.join(", ", l);
-    return ids.size() <= 8 ? join.apply(ids) : join.apply(ids.subList(0, 8)) + ", …";
+    return Lists.firstOf(ids, Limits.LISTED_IDS, ", ");
   }
 }

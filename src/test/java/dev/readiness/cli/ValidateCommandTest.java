@@ -151,7 +151,7 @@ class ValidateCommandTest {
         .contains(
             file
                 + ": Topics!A1: no \"Rating\" column in the header row (found: ID, Part,"
-                + " Topic, Question, Score, Notes, Points to cover); put back the Rating header");
+                + " Topic, Question, Score, Notes and Points to cover); put back the Rating header");
   }
 
   @Test

@@ -32,7 +32,7 @@ public class CalibrationReportTest {
               + " 93% chance below 0.667; Foundational Architecture (Part 1): low, and uncertain: 0.644, 95% interval"
               + " 0.49–0.77, 62% chance below 0.667.",
           "12 topics to discuss: T44 Architecture Decision Records; T14 Data-Intensive Application Design; T01 Python"
-              + " Memory Model & GIL Evolution; and 9 more.",
+              + " Memory Model & GIL Evolution and 9 more.",
           "Self against panel, in levels: over-confident in Emerging Trends & Future-Proofing (Part 6) +0.60;"
               + " under-confident in Cloud-Native & Infrastructure (Part 3) −0.30 and Data Engineering & ML Systems"
               + " (Part 4) −0.30; in line elsewhere (within 0.25).");

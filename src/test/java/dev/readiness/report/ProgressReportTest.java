@@ -55,7 +55,7 @@ public class ProgressReportTest {
           "Agreed last time (2026-08-10): Good progress on operators. Agreed: container optimization and GitOps next;"
               + " pair with the platform team.",
           // the topics the note names, by their title or its head, and where each stands now
-          "Where that stands now: T26 GitOps for Python Applications 1 → 2, T28 Container Optimization still at 0.",
+          "Where that stands now: T26 GitOps for Python Applications 1 → 2 and T28 Container Optimization still at 0.",
           "Agreed at this check-in: Marcus will pair with the platform team on the Kubernetes operator work.",
           // the previous plan put first the largest gaps of the parts most in need and the depth
           // topics

@@ -20,5 +20,7 @@ class ListsTest {
     assertThat(Lists.firstOf(List.of("a", "b", "c", "d"), 3, ", ")).isEqualTo("a, b, c and 1 more");
     assertThat(Lists.firstOf(List.of("a, x", "b, y", "c"), 2, "; "))
         .isEqualTo("a, x; b, y and 1 more");
+    // items that hold commas are parted alike whether the list is cut or not
+    assertThat(Lists.firstOf(List.of("a, x", "b, y", "c"), 3, "; ")).isEqualTo("a, x; b, y and c");
   }
 }
