@@ -116,14 +116,14 @@ public final class SummaryJson {
         r.raters(),
         dev.readiness.text.Numbers.indexValue(r.readinessIndex()),
         number(r.indexChange(), 1),
-        r.verdict().id(),
+        r.verdictId(),
         numbers(r.coverage()),
         numbers(r.partChanges()),
-        r.bestFit() == null ? null : r.bestFit().role(),
-        r.bestFit() == null ? null : r.bestFit().verdict().id(),
+        r.bestFitRole(),
+        r.bestFitVerdictId(),
         r.interviewDate() == null ? null : r.interviewDate().toString(),
         r.weeksLeft(),
-        r.projectedVerdict() == null ? null : r.projectedVerdict().id());
+        r.projectedVerdictId());
   }
 
   /** Per part, the share to four places; null stays null ("no data"). */

@@ -229,8 +229,8 @@ public final class SummaryPdf {
       // "100.0" stays whole
       columns.get(3).add(Numbers.index(r.readinessIndex()) + "0");
       columns.get(4).add(Numbers.signed(r.indexChange(), 1) + "0");
-      columns.get(5).add(r.verdict().label());
-      columns.get(6).add("⚠ " + r.unratedTopics());
+      columns.get(5).add(r.verdictLabel());
+      columns.get(6).add(r.unratedCell());
       columns.get(7).add(s.bestFitText(r));
       columns.get(8).add(TeamSummary.interviewText(r));
       columns.get(9).add(TeamSummary.onTrackText(r));
@@ -258,12 +258,8 @@ public final class SummaryPdf {
     t.addCell(cells.centered(r.date().toString(), null));
     t.addCell(cells.number(Numbers.index(r.readinessIndex()), null));
     t.addCell(cells.number(Numbers.signed(r.indexChange(), 1), null));
-    t.addCell(cells.centered(r.verdict().label(), ReportContext.background(r.verdictTone())));
-    String unrated = TeamSummary.unratedText(r.unratedTopics());
-    t.addCell(
-        cells.centered(
-            unrated.isEmpty() ? "—" : "⚠ " + r.unratedTopics(),
-            unrated.isEmpty() ? null : Palette.CLOSE_BG));
+    t.addCell(cells.centered(r.verdictLabel(), ReportContext.background(r.verdictTone())));
+    t.addCell(cells.centered(r.unratedCell(), ReportContext.background(r.unratedTone())));
     t.addCell(cells.centered(s.bestFitText(r), ReportContext.background(r.bestFitTone())));
     t.addCell(cells.centered(TeamSummary.interviewText(r), null));
     t.addCell(

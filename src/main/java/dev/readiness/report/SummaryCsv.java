@@ -90,13 +90,13 @@ public final class SummaryCsv {
                 r.raters()));
     cells.add(number(r.readinessIndex(), 1, false));
     cells.add(number(r.indexChange(), 1, false));
-    cells.add(r.verdict().id());
+    cells.add(r.verdictId());
     s.partIds().forEach(p -> cells.add(number(r.coverage().get(p), 4, true)));
     s.partIds().forEach(p -> cells.add(number(r.partChanges().get(p), 4, true)));
-    cells.add(r.bestFit() == null ? null : text(r.bestFit().role()));
+    cells.add(r.bestFitRole() == null ? null : text(r.bestFitRole()));
     cells.add(r.interviewDate() == null ? null : r.interviewDate().toString());
     cells.add(r.weeksLeft());
-    cells.add(r.projectedVerdict() == null ? null : r.projectedVerdict().id());
+    cells.add(r.projectedVerdictId());
     cells.add(null);
     cells.add(null);
     return cells;

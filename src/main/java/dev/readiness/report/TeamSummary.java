@@ -190,11 +190,6 @@ public record TeamSummary(
     return out;
   }
 
-  /** "3 topics not rated", or "" when every topic is rated. */
-  public static String unratedText(long unrated) {
-    return unrated == 0 ? "" : Plural.count(unrated, "topic") + " not rated";
-  }
-
   /**
    * One candidate's latest assessment.
    *
@@ -231,6 +226,41 @@ public record TeamSummary(
       coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
       partStatus = Collections.unmodifiableMap(new LinkedHashMap<>(partStatus));
       partChanges = Collections.unmodifiableMap(new LinkedHashMap<>(partChanges));
+    }
+
+    /** The verdict as the JSON and CSV give it: "close". */
+    public String verdictId() {
+      return verdict.id();
+    }
+
+    /** The verdict in words, as the tables print it: "Close". */
+    public String verdictLabel() {
+      return verdict.label();
+    }
+
+    /** The best fit's role ID, or null when no role is at least close. */
+    public String bestFitRole() {
+      return bestFit == null ? null : bestFit.role();
+    }
+
+    /** The best fit's verdict ID, or null when no role is at least close. */
+    public String bestFitVerdictId() {
+      return bestFit == null ? null : bestFit.verdict().id();
+    }
+
+    /** The projected verdict's ID, or null without a plan. */
+    public String projectedVerdictId() {
+      return projectedVerdict == null ? null : projectedVerdict.id();
+    }
+
+    /** The table's "Not rated" cell: "⚠ 3" (a warning sign and the count), or "—" for none. */
+    public String unratedCell() {
+      return unratedTopics == 0 ? Numbers.NONE : "⚠ " + unratedTopics;
+    }
+
+    /** Topics not rated are a caution (amber); none is nothing to colour. */
+    public Tone unratedTone() {
+      return unratedTopics == 0 ? Tone.NONE : Tone.FAIR;
     }
 
     /** How the verdict reads, for every renderer's colour. */

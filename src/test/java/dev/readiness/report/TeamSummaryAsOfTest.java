@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assessment.Samples;
 import dev.readiness.rubric.RubricLoader;
+import dev.readiness.scoring.Status;
 import dev.readiness.testing.Reports;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,16 +58,31 @@ class TeamSummaryAsOfTest {
   }
 
   @Test
-  void eachCellsColourIsDecidedInTheView() {
+  void eachCellsTextAndColourAreDecidedInTheView() {
     Samples samples = new Samples(RubricLoader.embedded());
-    // Priya: Close (70.4), best fit Senior (Close), the plan projects Not ready; Part 5 Ready
+    // Priya: Close (72.5), best fit Senior (Close), the plan projects Ready; Part 5 not ready
+    // (34%),
+    // Part 2 ready (94%); every topic rated
     TeamSummary.Row priya =
         TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(0).assessment()));
+    assertThat(priya.verdictLabel()).isEqualTo("Close");
+    assertThat(priya.verdictId()).isEqualTo("close");
     assertThat(priya.verdictTone()).isEqualTo(Tone.FAIR);
+    assertThat(priya.bestFitRole()).isEqualTo("senior");
+    assertThat(priya.bestFitVerdictId()).isEqualTo("close");
     assertThat(priya.bestFitTone()).isEqualTo(Tone.FAIR);
-    assertThat(priya.projectedTone()).isEqualTo(Tone.of(priya.projectedVerdict()));
-    assertThat(priya.partTone("P5")).isEqualTo(Tone.of(priya.partStatus().get("P5")));
+    assertThat(priya.projectedVerdictId()).isEqualTo("close");
+    assertThat(priya.projectedTone()).isEqualTo(Tone.FAIR);
+    assertThat(priya.partStatus()).containsEntry("P5", Status.NOT_READY);
+    assertThat(priya.partTone("P5")).isEqualTo(Tone.POOR);
     assertThat(priya.partTone("P9")).isEqualTo(Tone.NONE);
+    assertThat(priya.unratedCell()).isEqualTo("—");
+    assertThat(priya.unratedTone()).isEqualTo(Tone.NONE);
+    // Zoë: 20 topics not rated, a caution
+    TeamSummary.Row zoe =
+        TeamSummary.rowOf(Reports.of(RubricLoader.embedded(), samples.all().get(2).assessment()));
+    assertThat(zoe.unratedCell()).isEqualTo("⚠ 20");
+    assertThat(zoe.unratedTone()).isEqualTo(Tone.FAIR);
     TeamSummary s = TeamSummary.of(RubricLoader.embedded(), List.of(priya), List.of());
     assertThat(s.thresholds())
         .extracting(TeamSummary.Threshold::tone)
