@@ -57,15 +57,7 @@ final class CalibrationChapter {
   /** Alpha per part and overall, with its interval and its reading. */
   private void agreement(Chapter c, CalibrationView v) throws DocumentException {
     Section agreement = cx.quiet(c, "Agreement");
-    PdfPTable at =
-        cx.cells.headed(
-            "Agreement",
-            v.overall().meaning() + " " + cx.model.rules().agreementNote(),
-            3.4f,
-            0.8f,
-            1.1f,
-            0.9f,
-            3.8f);
+    PdfPTable at = cx.cells.headed("Agreement", v.agreementNote(), 3.4f, 0.8f, 1.1f, 0.9f, 3.8f);
     cx.cells.header(at, "Part", "Alpha", "95% interval", v.chanceHeading(), "Reading");
     List<CalibrationView.AlphaRow> rows = new ArrayList<>(v.agreement());
     rows.add(v.overall());
@@ -91,7 +83,7 @@ final class CalibrationChapter {
     } else {
       Section discuss = cx.quiet(c, discussTitle);
       cx.place(discuss, ratings(discussTitle, v.panel(), v.discuss()));
-      discuss.add(cx.small("Bold: the rater furthest from the panel's median on that topic."));
+      discuss.add(cx.small(v.discussNote()));
     }
   }
 

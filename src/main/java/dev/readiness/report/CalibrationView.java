@@ -30,6 +30,8 @@ import java.util.Map;
  * @param chanceHeading the heading of the chance that alpha is below the tentative bound ("Chance
  *     below 0.667")
  * @param intervalNote how the intervals are made, in one sentence
+ * @param agreementNote above the agreement table: what alpha means, and the rubric's bands
+ * @param discussNote under the topics to discuss: what the bold rating marks
  */
 public record CalibrationView(
     String intro,
@@ -45,7 +47,9 @@ public record CalibrationView(
     AlphaRow overall,
     String leniencyNote,
     String chanceHeading,
-    String intervalNote) {
+    String intervalNote,
+    String agreementNote,
+    String discussNote) {
   public CalibrationView {
     raters = List.copyOf(raters);
     agreement = List.copyOf(agreement);
@@ -173,7 +177,14 @@ public record CalibrationView(
         overall,
         leniencyNote(pool),
         "Chance below " + Numbers.plain(rules.tentativeAlpha(), 3),
-        INTERVAL_NOTE);
+        INTERVAL_NOTE,
+        cal.agreement().meaning()
+            + " Reliable at "
+            + Numbers.plain(rules.reliableAlpha(), 3)
+            + " or more; tentative from "
+            + Numbers.plain(rules.tentativeAlpha(), 3)
+            + "; below that, discuss before deciding.",
+        "Bold: the rater furthest from the panel's median on that topic.");
   }
 
   /**

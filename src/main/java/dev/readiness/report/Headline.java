@@ -8,7 +8,6 @@ import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Limits;
 import dev.readiness.text.Lists;
-import dev.readiness.text.Plural;
 import java.util.List;
 
 /**
@@ -70,10 +69,6 @@ public record Headline(
                     + names(rubric, named)
                     + "."
                 : unratedParts(rubric, score));
-    long unrated = score.unratedTopics();
-    if (unrated > 0) {
-      text += " " + Plural.countIs(unrated, "topic") + " not rated and left out.";
-    }
     List<String> gaps =
         score.largestGaps().stream()
             .filter(t -> ids.contains(t.part()))

@@ -148,7 +148,7 @@ final class MentorGlance {
     if (before == null || now == null) {
       return "no readiness index to compare (a date with nothing rated)";
     }
-    return Math.abs(now - before) < 0.05
+    return Numbers.printsAsZero(now - before, 1)
         ? "readiness index unchanged (" + Numbers.index(now) + ")"
         : "readiness index "
             + Numbers.signed(now - before, 1)

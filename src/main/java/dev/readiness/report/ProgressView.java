@@ -99,7 +99,7 @@ public record ProgressView(
     Double delta = delta(prev, last);
     return delta == null
         ? "no index to compare since " + prev.date()
-        : Math.abs(delta) < 0.05
+        : Numbers.printsAsZero(delta, 1)
             ? "no change since " + prev.date()
             : Numbers.signed(delta, 1) + " since " + prev.date();
   }

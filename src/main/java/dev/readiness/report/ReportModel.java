@@ -102,9 +102,8 @@ public record ReportModel(
    *
    * @param title page 1's title: "Interview readiness: Priya Raman" or "Hiring panel packet: Priya
    *     Raman"
-   * @param runningHead the head of every page, before the date and name: "Interview readiness"
-   * @param pageHead the whole head of every page: the running head, the date and the name, the name
-   *     last, since a right-to-left name would otherwise carry the date into its direction
+   * @param pageHead the head of every page: "Interview readiness · 2026-11-02 · Priya Raman", the
+   *     name last, since a right-to-left name would otherwise carry the date into its direction
    * @param documentTitle the title in the document's properties
    * @param subject the subject in the document's properties: the rubric, the role and the date
    * @param author the rater, the document's author in its properties
@@ -115,7 +114,6 @@ public record ReportModel(
    */
   public record Frame(
       String title,
-      String runningHead,
       String pageHead,
       String documentTitle,
       String subject,
@@ -142,7 +140,6 @@ public record ReportModel(
       }
       return new Frame(
           head + ": " + name,
-          head,
           head + " · " + date + " · " + name,
           (panelPacket ? head : head + " report") + ": " + name,
           rubric.title() + ": readiness for " + role + " on " + date,
@@ -411,7 +408,7 @@ public record ReportModel(
         + (withPlan ? " and the plan." : ".");
   }
 
-  /** The topics not rated, then the skills, each as "T02 Async/Await at Scale". */
+  /** The topics not rated, each as "T02 Async/Await at Scale". */
   private static List<String> unratedTopics(Score score) {
     return score.topics().stream()
         .filter(t -> !t.rated())
@@ -419,10 +416,11 @@ public record ReportModel(
         .toList();
   }
 
+  /** The skills not rated (as the scorer counts them: no rating), each as "S03 Python mastery". */
   private static List<String> unratedSkills(Rubric rubric, Assessment a) {
     return rubric.skillGroups().stream()
         .flatMap(g -> g.skills().stream())
-        .filter(k -> !a.skillRatings().containsKey(k.id()))
+        .filter(k -> a.skillRatings().get(k.id()) == null)
         .map(k -> k.id() + " " + k.title())
         .toList();
   }

@@ -17,7 +17,6 @@ import java.util.List;
  * @param depthHeading the heading of the depth column, e.g. "Depth (level 4+)"
  * @param depthNote what the depth column means, where the table is
  * @param gapPointsNote what gap points are, where the table is
- * @param agreementNote the alpha bands, for the agreement table
  * @param discussTitle the heading of the topics to discuss
  * @param coverageLegend the team summary's colours
  * @param gapColours how the gap cells are coloured (the thresholds of {@link Tone#ofGap})
@@ -27,7 +26,6 @@ public record RuleBook(
     String depthHeading,
     String depthNote,
     String gapPointsNote,
-    String agreementNote,
     String discussTitle,
     String coverageLegend,
     String gapColours) {
@@ -86,11 +84,6 @@ public record RuleBook(
             + d.level()
             + " or more.",
         "Gap points: levels below target, weighted by the part's importance for the role.",
-        "Reliable at "
-            + Numbers.plain(c.reliableAlpha(), 3)
-            + " or more; tentative from "
-            + Numbers.plain(c.tentativeAlpha(), 3)
-            + "; below that, discuss before deciding.",
         "To discuss: topics where the panel differs by "
             + Numbers.level(c.discussSpread())
             + " levels or more",

@@ -96,10 +96,18 @@ public final class Numbers {
       return NONE;
     }
     String s = fixed(Math.abs(value), decimals);
-    if (BigDecimal.valueOf(Math.abs(value)).setScale(decimals, RoundingMode.HALF_UP).signum()
-        == 0) {
+    if (printsAsZero(value, decimals)) {
       return s;
     }
     return (value > 0 ? "+" : "−") + s;
+  }
+
+  /**
+   * Whether a change prints as 0 with {@code decimals} places: the outputs call it "unchanged"
+   * rather than show "0.0", by the same rounding that prints it.
+   */
+  public static boolean printsAsZero(double value, int decimals) {
+    return BigDecimal.valueOf(Math.abs(value)).setScale(decimals, RoundingMode.HALF_UP).signum()
+        == 0;
   }
 }

@@ -103,7 +103,9 @@ public class CalibrationReportTest {
         .noneMatch(l -> l.startsWith("This week:"));
     // a panel's document, not the candidate's: its own title and head, no study time, no plan rule
     assertThat(r.model().frame().title()).isEqualTo("Hiring panel packet: Priya Raman");
-    assertThat(r.model().frame().runningHead()).isEqualTo("Hiring panel packet");
+    assertThat(r.model().frame().pageHead())
+        .isEqualTo("Hiring panel packet · " + r.date() + " · Priya Raman");
+    assertThat(r.model().frame().documentTitle()).isEqualTo("Hiring panel packet: Priya Raman");
     assertThat(r.model().profile().studyTime()).isEmpty();
     assertThat(r.model().roleFitLine()).doesNotContain("study", " h)");
     assertThat(r.model().profile().rater()).isEqualTo("Panel of 5");
