@@ -70,7 +70,8 @@ public final class KitViews {
     List<InterviewKit.TimeBox> boxes = kit.schedule();
     List<KitView.ClockRow> order = new ArrayList<>();
     for (InterviewKit.TimeBox b : boxes) {
-      order.add(new KitView.ClockRow(span(b), what(kit, b), String.valueOf(b.minutes())));
+      order.add(
+          new KitView.ClockRow(span(b), what(kit, b, interviewer), String.valueOf(b.minutes())));
     }
     String subtitle =
         "For the " + kit.roleTitle() + " role · " + timing(kit) + " · " + o.copy().label();
@@ -129,7 +130,8 @@ public final class KitViews {
         .toList();
   }
 
-  private String what(InterviewKit kit, InterviewKit.TimeBox b) {
+  /** A time box in the running order, worded for whoever holds the copy. */
+  private String what(InterviewKit kit, InterviewKit.TimeBox b, boolean interviewer) {
     return switch (b.kind()) {
       case OPENING -> "Opening: introductions and how the interview runs";
       case DESIGN -> "1. System design: " + kit.design().topic() + " " + kit.design().title();
@@ -137,7 +139,10 @@ public final class KitViews {
         InterviewKit.DeepDive d = kit.deepDives().get(b.question() - 2);
         yield b.question() + ". Deep dive: " + d.topic() + " " + d.title();
       }
-      case CLOSING -> "Closing: the candidate's questions and the wrap-up";
+      case CLOSING ->
+          interviewer
+              ? "Closing: the candidate's questions and the wrap-up"
+              : "Closing: your questions and the wrap-up";
     };
   }
 

@@ -79,7 +79,7 @@ final class PlanWords {
       s.append(" Not started: ")
           .append(topics(p.leftOut()))
           .append(", ")
-          .append(Numbers.hours(Math.ceil(p.leftOutHours())))
+          .append(Numbers.hours(p.leftOutHours()))
           .append(" hours.");
     }
     if (!p.partlyPlanned().isEmpty()) {
@@ -87,7 +87,7 @@ final class PlanWords {
       s.append(" Started but short of target: ")
           .append(Plural.count(n, "topic"))
           .append(", ")
-          .append(Numbers.hours(Math.ceil(p.unfinishedHours())))
+          .append(Numbers.hours(p.unfinishedHours()))
           .append(" more hours.");
     }
     if (extraWeeks > 0) {

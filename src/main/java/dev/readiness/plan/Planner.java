@@ -95,7 +95,8 @@ public final class Planner {
 
   /**
    * What a plan made from this score puts first, which the next check-in follows up: the three
-   * largest gaps in the parts most in need (those page 1 shows), then the topics to take to depth.
+   * largest gaps in the parts most in need (those page 1 shows), then the topics to take to (or
+   * keep at) depth.
    */
   public List<String> followUp(Score score) {
     List<String> parts =

@@ -73,8 +73,8 @@ public final class ReadyHours {
   }
 
   /**
-   * "study alone tops out at 80.0 (every rated topic at target), below Ready at 85; the skills
-   * count too".
+   * "even with every rated topic at target the index reaches 80.0, short of Ready at 85: raise the
+   * skill ratings too, or rate the 20 topics not rated".
    */
   private String unreachable(Assessment a, Score score) {
     Map<String, Double> levels = new LinkedHashMap<>();
@@ -83,11 +83,11 @@ public final class ReadyHours {
         .forEach(t -> levels.put(t.id(), Math.max(t.rating(), t.target())));
     Double top = scorer.score(a.withTopicRatings(levels), score.role()).readinessIndex();
     long unrated = score.unratedTopics();
-    return "study alone tops out at "
+    return "even with every rated topic at target the index reaches "
         + Numbers.index(top)
-        + " with every rated topic at target, below Ready at "
+        + ", short of Ready at "
         + Numbers.plain(rubric.scoring().readyIndex(), 1)
-        + "; the skill ratings count too"
-        + (unrated > 0 ? ", and " + Plural.countIs(unrated, "topic") + " not rated" : "");
+        + ": raise the skill ratings too"
+        + (unrated > 0 ? ", or rate the " + Plural.count(unrated, "topic") + " not rated" : "");
   }
 }

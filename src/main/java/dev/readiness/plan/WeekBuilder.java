@@ -208,6 +208,21 @@ final class WeekBuilder {
     return ids.stream().map(id -> id + " " + rubric.topic(id).title()).toList();
   }
 
+  /**
+   * "Close the gap: from 1 to 3" when the step reaches the target, "Raise it: from 0 to 2 (target
+   * 3)" when the plan stops short of it, "Take it to depth: from 3 to 4" beyond the target.
+   */
+  private String stepWords(WeekScheduler.Task t) {
+    String fromTo = "from " + Numbers.level(t.from) + " to " + Numbers.level(t.to);
+    if (t.activity != Activity.STUDY) {
+      return "Take it to depth: " + fromTo;
+    }
+    int target = score.topic(t.topic).target();
+    return t.to < target
+        ? "Raise it: " + fromTo + " (target " + target + ")"
+        : "Close the gap: " + fromTo;
+  }
+
   private PlanItem topicItem(WeekScheduler.Task t, int halves) {
     Topic topic = rubric.topic(t.topic);
     boolean whole = t.total >= StepOptimizer.halves(cost.hours(t.from, t.to));
@@ -218,10 +233,7 @@ final class WeekBuilder {
                 + " toward "
                 + Numbers.level(t.to)
                 + " (the rest of this step falls after the interview)"
-            : (t.activity == Activity.STUDY ? "Close the gap: from " : "Take it to depth: from ")
-                + Numbers.level(t.from)
-                + " to "
-                + Numbers.level(t.to);
+            : stepWords(t);
     String description =
         what
             + ". Study \""

@@ -184,7 +184,7 @@ public record CalibrationView(
             + " or more; tentative from "
             + Numbers.plain(rules.tentativeAlpha(), 3)
             + "; below that, discuss before deciding.",
-        "Bold: the rater furthest from the panel's median on that topic.");
+        "Bold: the rater furthest from the panel's median on that topic (each of them, on a tie).");
   }
 
   /**

@@ -62,13 +62,13 @@ final class MentorGlance {
       if (points != 0) {
         moved.add(
             PanelGlance.name(part)
-                + " "
-                + Numbers.signed((double) points, 0)
-                + " pts ("
+                + " coverage "
                 + Numbers.percent(prev.parts().get(part.id()))
                 + " → "
                 + Numbers.percent(p.latest().parts().get(part.id()))
-                + ")");
+                + " ("
+                + Numbers.signed((double) points, 0)
+                + " points)");
       }
     }
     return "Since the last check-in on "
@@ -134,7 +134,7 @@ final class MentorGlance {
     }
     if (!readyShort.isEmpty()) {
       sentences.add(
-          "Ready already, though not every topic is at target by then: "
+          "Ready already, though some topics are still below target: "
               + Lists.and(readyShort)
               + ".");
     }

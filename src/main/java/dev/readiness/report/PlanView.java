@@ -5,6 +5,8 @@ import dev.readiness.plan.PlanItem;
 import dev.readiness.plan.StudyPlan;
 import dev.readiness.plan.Week;
 import dev.readiness.rubric.Rubric;
+import dev.readiness.scoring.Score;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.time.LocalDate;
@@ -58,7 +60,7 @@ public record PlanView(
   public static final String NOTHING_PLANNED =
       "Nothing planned: the work is done; keep the hours for upkeep.";
 
-  static PlanView of(Rubric rubric, StudyPlan plan) {
+  static PlanView of(Rubric rubric, StudyPlan plan, Score score) {
     // a line's key -> the week it was first explained in, shared across the weeks in order
     Map<String, Integer> firstWeekOf = new HashMap<>();
     List<WeekRow> weeks = new ArrayList<>();
@@ -75,7 +77,7 @@ public record PlanView(
         plan.summary(),
         plan.achieves(),
         hoursLine(plan),
-        focusLine(rubric, plan),
+        focusLine(rubric, plan, score),
         weeks,
         thisWeek,
         Glance.of(rubric, plan));
@@ -97,30 +99,47 @@ public record PlanView(
         + " of the gap to target covered.";
   }
 
-  /** The focus topics per part, with the guide's depth advice, or "" when there are none. */
-  private static String focusLine(Rubric rubric, StudyPlan plan) {
-    List<String> focus = new ArrayList<>();
+  /**
+   * The focus topics per part, with the guide's depth advice, or "" when there are none. Each is
+   * said as it stands: already at depth (kept there, not "taken" there), taken to depth by this
+   * plan, or still below depth at the interview.
+   */
+  private static String focusLine(Rubric rubric, StudyPlan plan, Score score) {
+    int level = rubric.depthAdvice().level();
+    List<String> parts = new ArrayList<>();
     plan.focus()
         .forEach(
             (part, topics) -> {
-              if (!topics.isEmpty()) {
-                focus.add(
-                    "Part "
-                        + rubric.part(part).number()
-                        + ": "
-                        + String.join(
-                            ", ",
-                            topics.stream()
-                                .map(id -> id + " " + rubric.topic(id).title())
-                                .toList()));
+              List<String> at = new ArrayList<>();
+              List<String> taken = new ArrayList<>();
+              List<String> below = new ArrayList<>();
+              for (String id : topics) {
+                String name = id + " " + rubric.topic(id).title();
+                Double now = score.topic(id).rating();
+                Double then = plan.projectedRatings().get(id);
+                (now != null && now >= level ? at : then != null && then >= level ? taken : below)
+                    .add(name);
+              }
+              List<String> clauses = new ArrayList<>();
+              if (!at.isEmpty()) {
+                clauses.add(Lists.and(at) + " at depth already");
+              }
+              if (!taken.isEmpty()) {
+                clauses.add(Lists.and(taken) + " taken to depth by this plan");
+              }
+              if (!below.isEmpty()) {
+                clauses.add(Lists.and(below) + " still below depth at the interview");
+              }
+              if (!clauses.isEmpty()) {
+                parts.add("Part " + rubric.part(part).number() + ": " + String.join("; ", clauses));
               }
             });
-    return focus.isEmpty()
+    return parts.isEmpty()
         ? ""
-        : "Focus topics to take to depth (the guide: \""
+        : "Depth, where the role asks for it (the guide: \""
             + rubric.depthAdvice().text()
             + "\"): "
-            + String.join("; ", focus)
+            + String.join(". ", parts)
             + ".";
   }
 

@@ -153,13 +153,16 @@ public record ProgressView(
   }
 
   private static FocusRow focusRow(Rubric rubric, Progress.Change ch) {
+    String movement = movement(rubric, ch);
     return new FocusRow(
         ch.topic(),
         rubric.topic(ch.topic()).title(),
         Numbers.level(ch.from()),
         Numbers.level(ch.to()),
-        movement(ch),
-        ch.improved() ? Tone.GOOD : ch.regressed() ? Tone.POOR : Tone.NONE);
+        movement,
+        ch.improved() || movement.equals(KEPT)
+            ? Tone.GOOD
+            : ch.regressed() ? Tone.POOR : Tone.NONE);
   }
 
   /** "Agreed" first, then each topic's notes. */
@@ -184,7 +187,7 @@ public record ProgressView(
     }
     List<String> groups = new ArrayList<>();
     for (String movement :
-        List.of("moved up", "slipped", "unchanged", "rated now", "not rated now")) {
+        List.of("moved up", "slipped", "unchanged", KEPT, "rated now", "not rated now")) {
       List<FocusRow> these = focus.stream().filter(f -> f.movement().equals(movement)).toList();
       if (these.isEmpty()) {
         continue;
@@ -198,7 +201,7 @@ public record ProgressView(
                           + " "
                           + f.title()
                           + " "
-                          + (movement.equals("unchanged")
+                          + (movement.equals("unchanged") || movement.equals(KEPT)
                               ? "at " + f.now()
                               : f.then() + " → " + f.now()))
               .toList();
@@ -250,11 +253,23 @@ public record ProgressView(
         + when.substring(1);
   }
 
-  private static String movement(Progress.Change ch) {
+  /**
+   * A focus topic that stayed at the depth level or above was kept there, which is what the plan
+   * asked of it: not "unchanged", which reads as no progress.
+   */
+  private static final String KEPT = "kept at depth";
+
+  private static String movement(Rubric rubric, Progress.Change ch) {
     if (ch.from() == null || ch.to() == null) {
       return ch.to() == null ? "not rated now" : "rated now";
     }
-    return ch.improved() ? "moved up" : ch.regressed() ? "slipped" : "unchanged";
+    if (ch.improved()) {
+      return "moved up";
+    }
+    if (ch.regressed()) {
+      return "slipped";
+    }
+    return ch.from() >= rubric.depthAdvice().level() ? KEPT : "unchanged";
   }
 
   private static String changeLine(Rubric rubric, Progress.Change ch) {

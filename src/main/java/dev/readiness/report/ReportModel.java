@@ -188,7 +188,7 @@ public record ReportModel(
         cal == null ? null : CalibrationView.of(rubric, cal, date, pool, !panelPacket);
     ProgressView progressView =
         progress == null ? null : ProgressView.of(rubric, progress, a.interviewDate(), score);
-    PlanView planView = PlanView.of(rubric, plan);
+    PlanView planView = PlanView.of(rubric, plan, score);
     String unrated = unratedNote(unratedTopics(score), unratedSkills(rubric, a), !panelPacket);
     List<String> glance =
         glance(

@@ -10,6 +10,7 @@ import dev.readiness.scoring.Score;
 import dev.readiness.scoring.Scorer;
 import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
+import dev.readiness.text.Lists;
 import dev.readiness.text.Numbers;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,8 +120,7 @@ public record RoleFit(
             f.notReadyParts().isEmpty() || f.readinessIndex() < rubric.scoring().readyIndex()
                 ? ""
                 : ": "
-                    + String.join(
-                        ", ",
+                    + Lists.and(
                         f.notReadyParts().stream()
                             .map(p -> "Part " + rubric.part(p).number())
                             .toList())

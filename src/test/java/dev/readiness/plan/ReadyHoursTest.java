@@ -56,7 +56,7 @@ class ReadyHoursTest {
       Double brute = bruteForce(a, score);
       assertThat(got.hours()).as("case %d (%s, %s)", n, role.id(), below).isEqualTo(brute);
       if (brute == null) {
-        assertThat(got.reason()).startsWith("study alone tops out at ");
+        assertThat(got.reason()).startsWith("even with every rated topic at target the index");
       } else if (brute > 0) {
         reachable++;
       }
@@ -87,7 +87,7 @@ class ReadyHoursTest {
     assertThat(r.hours()).isNull();
     assertThat(r.reason())
         .isEqualTo(
-            "study alone tops out at 80.0 with every rated topic at target, below Ready at"
-                + " 85; the skill ratings count too");
+            "even with every rated topic at target the index reaches 80.0, short of Ready at 85:"
+                + " raise the skill ratings too");
   }
 }
