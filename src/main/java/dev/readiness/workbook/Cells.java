@@ -106,6 +106,15 @@ final class Cells {
     if (c.kind() != Grid.Kind.NUMBER) {
       return Optional.empty();
     }
+    if (c.isDate()) {
+      // the date the cell shows, which an ISO date cell before 1900 (no serial of Excel's) or an
+      // .ods date of January 1900 (LibreOffice's count) would not be named as
+      LocalDate shown = c.date();
+      boolean out =
+          shown.isBefore(DateUtil.getLocalDateTime(FIRST_SERIAL).toLocalDate())
+              || shown.isAfter(DateUtil.getLocalDateTime(LAST_SERIAL).toLocalDate());
+      return out ? Optional.of(shown) : Optional.empty();
+    }
     double v = serial1900(c.number(), date1904);
     if (v >= 1 && v < Grid.SERIALS_END && (v < FIRST_SERIAL || v > LAST_SERIAL)) {
       return Optional.of(DateUtil.getLocalDateTime(v).toLocalDate());

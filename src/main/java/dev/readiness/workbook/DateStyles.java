@@ -19,27 +19,49 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class DateStyles extends DefaultHandler {
   /**
-   * The most cell styles (and number formats) looked at: Excel keeps at most 64,000; a style past
-   * this, which only a crafted file has, counts as no date.
+   * The most cell styles looked at: Excel keeps at most 64,000; a style past this, which only a
+   * crafted file has, counts as no date.
    */
   static final int MOST_STYLES = 65_536;
 
   /** The longest format code Excel saves: a longer one is a crafted file's, and no date. */
   private static final int MOST_FORMAT_CHARS = 255;
 
+  /**
+   * The most number formats of the workbook's own that are kept: Excel keeps 200 to 250 of them; a
+   * format past this, which only a crafted file has, counts as no date. POI's check of a crafted
+   * code takes up to a quarter of a millisecond, so each format is checked once, however many
+   * styles use it (65,536 styles with a format each took 16 s).
+   */
+  static final int MOST_FORMATS = 1_000;
+
   /** No style shows a date: a workbook without a styles part. */
   static final DateStyles NONE = new DateStyles();
 
   private final Map<Integer, String> formats = new HashMap<>();
   private final BitSet dates = new BitSet();
+
+  /** Whether each format id met so far shows a date. */
+  private final Map<Integer, Boolean> checked = new HashMap<>();
+
   private int styles;
   private boolean inCellStyles;
 
   private DateStyles() {}
 
-  /** The workbook's date styles, or none when it has no styles part. */
+  /**
+   * The workbook's date styles, or none when it has no styles part or its relationship leads
+   * nowhere (a styles part that is there must be well-formed XML).
+   */
   static DateStyles of(OPCPackage pkg, PackagePart workbook) throws IOException, SAXException {
-    PackagePart part = XlsxGrid.workbookPart(pkg, workbook, "/styles");
+    PackagePart part;
+    try {
+      part = XlsxGrid.workbookPart(pkg, workbook, "/styles");
+    } catch (IOException | IllegalArgumentException e) {
+      // the styles say only how cells look: a relationship to a styles part the package lacks, or
+      // to one outside it, leaves every cell undated, as in a workbook with no styles part
+      return NONE;
+    }
     if (part == null) {
       return NONE;
     }
@@ -58,14 +80,14 @@ final class DateStyles extends DefaultHandler {
   public void startElement(String uri, String local, String qName, Attributes atts) {
     switch (local) {
       case "numFmt" -> {
-        // the workbook's own formats come before the styles that use them; as many are kept as
-        // styles, and none longer than Excel saves
+        // the workbook's own formats come before the styles that use them; none longer than Excel
+        // saves, and no more than it keeps
         int id = XlsxText.index(atts.getValue("numFmtId"));
         String code = atts.getValue("formatCode");
         if (id >= 0
             && code != null
             && code.length() <= MOST_FORMAT_CHARS
-            && formats.size() < MOST_STYLES) {
+            && formats.size() < MOST_FORMATS) {
           formats.put(id, code);
         }
       }
@@ -92,8 +114,12 @@ final class DateStyles extends DefaultHandler {
     }
   }
 
-  /** A format of the workbook's own, else Excel's built-in one of that number. */
+  /** A format of the workbook's own, else Excel's built-in one of that number; checked once. */
   private boolean isDateFormat(int id) {
+    return checked.computeIfAbsent(id, this::check);
+  }
+
+  private boolean check(int id) {
     String code = formats.containsKey(id) ? formats.get(id) : BuiltinFormats.getBuiltinFormat(id);
     return DateUtil.isADateFormat(id, code);
   }

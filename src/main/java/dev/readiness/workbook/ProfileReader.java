@@ -165,7 +165,8 @@ final class ProfileReader {
     if (version.isEmpty()) {
       return;
     }
-    Optional<Double> v = Cells.number(version);
+    // a number, not the text it shows: in a cell formatted as a date, 1 shows as 1900-01-01
+    Optional<Double> v = Cells.numberOf(field.cell(Layout.FORMAT));
     if (v.isEmpty() || v.get() != Math.rint(v.get()) || v.get() < 1) {
       problems.error(
           field.where(Layout.FORMAT),

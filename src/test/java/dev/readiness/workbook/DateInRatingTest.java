@@ -49,10 +49,7 @@ class DateInRatingTest {
           + " number if it still shows a date";
 
   private List<String> errors(Path file) {
-    return reader.read(file).problems().stream()
-        .filter(Problem::isError)
-        .map(Problem::toString)
-        .toList();
+    return TestWorkbooks.errors(reader, file);
   }
 
   @Test
@@ -253,5 +250,74 @@ class DateInRatingTest {
                 + ": Topics!E6: rating \"46086\" is outside the scale 0–5; choose a level from 0 to"
                 + " 5",
             crafted + MARCH_5.replace("E6", "E7"));
+  }
+
+  /**
+   * A number no date stands for, in a cell formatted as a date, shows as "#####" and is named as
+   * the number: Infinity stopped the whole workbook as damaged, at no cell; 1E300 was named as the
+   * date 1899-12-31, and 2958466 as +10000-01-01.
+   */
+  @Test
+  void aNumberPastTheLastDateIsNamedAsTheNumber() throws IOException {
+    Path dated =
+        write(dir, "dated.xlsx", wb -> dated(wb, "T05", "d-mmm", LocalDate.of(2026, 3, 5)));
+    for (String[] saved :
+        new String[][] {
+          {"Infinity", "Infinity"}, {"1E300", "1.0E300"}, {"2958466", "2958466"}, {"-5", "-5"}
+        }) {
+      Path file =
+          TestWorkbooks.rewrite(
+              dated,
+              dir.resolve("serial" + saved[1] + ".xlsx"),
+              "xl/worksheets/sheet3.xml",
+              xml -> xml.replace("<v>46086.0</v>", "<v>" + saved[0] + "</v>"));
+      assertThat(errors(file))
+          .containsExactly(
+              file
+                  + ": Topics!E6: rating \""
+                  + saved[1]
+                  + "\" is outside the scale 0–5; choose a level from 0 to 5");
+    }
+    Path last =
+        TestWorkbooks.rewrite(
+            dated,
+            dir.resolve("last.xlsx"),
+            "xl/worksheets/sheet3.xml",
+            xml -> xml.replace("<v>46086.0</v>", "<v>2958465</v>"));
+    assertThat(errors(last))
+        .containsExactly(
+            last
+                + ": Topics!E6: the cell holds the date 9999-12-31, not a rating (a spreadsheet turns"
+                + " \"3/5\" or \"3-5\" into a date); choose a level 0–5 from the drop-down, and format"
+                + " the cell as a number if it still shows a date");
+  }
+
+  /**
+   * The format version is a number, whatever the cell shows: in a cell formatted as a date, 1 was
+   * read as the text "1900-01-01" and refused with "put back 1", which the cell then showed as
+   * 1900-01-01 again.
+   */
+  @Test
+  void aFormatVersionInACellFormattedAsADateIsItsNumber() throws IOException {
+    Path one =
+        write(
+            dir,
+            "version-1.xlsx",
+            wb -> TestWorkbooks.profile(wb, "Format version").setCellStyle(style(wb, "d-mmm")));
+    Path two =
+        write(
+            dir,
+            "version-2.xlsx",
+            wb -> {
+              Cell c = TestWorkbooks.profile(wb, "Format version");
+              c.setCellValue(2);
+              c.setCellStyle(style(wb, "d-mmm"));
+            });
+    assertThat(errors(one)).isEmpty();
+    assertThat(errors(two))
+        .containsExactly(
+            two
+                + ": Profile!B2: the workbook has format version 2, newer than this readiness reads"
+                + " (1); update readiness");
   }
 }

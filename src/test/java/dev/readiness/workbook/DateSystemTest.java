@@ -72,6 +72,32 @@ class DateSystemTest {
   }
 
   /**
+   * An ISO date cell before 1900, which no serial of Excel's stands for, is named as the date it
+   * holds: it was called no date at all ("\"1899-12-31\" is not a date").
+   */
+  @Test
+  void anIsoDateBefore1900IsNamedAsThatDate() throws IOException {
+    Path file =
+        TestWorkbooks.rewrite(
+            write(dir, "plain.xlsx", wb -> {}),
+            dir.resolve("iso-1899.xlsx"),
+            "xl/worksheets/sheet2.xml",
+            xml ->
+                xml.replaceFirst(
+                    "<c r=\"B8\"[^>]*>[^/]*</v>", "<c r=\"B8\" t=\"d\"><v>1899-12-31</v>"));
+    assertThat(reader.read(file).problems())
+        .extracting(Object::toString)
+        .containsExactly(
+            file
+                + ": Profile!B8: the date 1899-12-31 is outside the dates a workbook may hold"
+                + " (1990-01-01 to 2100-12-31); type the right date as YYYY-MM-DD");
+  }
+
+  /**
+   * An .xls says it counts from 1904 in a record of its own, which POI's model reads but its
+   * interface hides.
+   */
+  /**
    * An .xls says it counts from 1904 in a record of its own, which POI's model reads but its
    * interface hides.
    */

@@ -54,6 +54,14 @@ public final class TestWorkbooks {
     return write(dir, name, priya(), edit);
   }
 
+  /** The errors reading the file gives, each as the user sees it. */
+  public static java.util.List<String> errors(WorkbookReader reader, Path file) {
+    return reader.read(file).problems().stream()
+        .filter(dev.readiness.problem.Problem::isError)
+        .map(dev.readiness.problem.Problem::toString)
+        .toList();
+  }
+
   /** Reads the file, asserting it has no errors. */
   public static Assessment readOk(WorkbookReader reader, Path file) {
     ReadResult r = reader.read(file);
