@@ -35,7 +35,7 @@ final class CalibrationChapter {
       self(c, v);
     }
     Section all = cx.quiet(c, "Every rating");
-    cx.place(all, ratings("Every rating", v.panel(), v.every()));
+    cx.place(all, ratings("Every rating", v, v.every()));
     cx.add(c);
   }
 
@@ -82,7 +82,7 @@ final class CalibrationChapter {
       discuss.add(cx.para(v.discussNone()));
     } else {
       Section discuss = cx.quiet(c, discussTitle);
-      cx.place(discuss, ratings(discussTitle, v.panel(), v.discuss()));
+      cx.place(discuss, ratings(discussTitle, v, v.discuss()));
       discuss.add(cx.small(v.discussNote()));
     }
   }
@@ -121,33 +121,35 @@ final class CalibrationChapter {
         "Self minus panel (levels)");
   }
 
+  /** The panel's ratings of these topics, with the self-rating's column when there is one. */
   private PdfPTable ratings(
-      String title, List<String> panel, List<CalibrationView.RatingsRow> rows) {
-    int n = panel.size();
-    float[] widths = new float[n + 6];
-    widths[0] = 0.6f;
-    widths[1] = 2.6f;
-    for (int i = 0; i < n; i++) {
-      widths[2 + i] = 0.9f;
-    }
-    widths[n + 2] = 0.7f;
-    widths[n + 3] = 0.8f;
-    widths[n + 4] = 0.7f;
-    widths[n + 5] = 0.85f;
-    PdfPTable t = cx.cells.headed(title, null, widths);
+      String title, CalibrationView v, List<CalibrationView.RatingsRow> rows) {
+    List<String> panel = v.panel();
+    boolean self = !v.self().isEmpty();
     List<String> heads = new ArrayList<>(List.of("ID", "Topic"));
     heads.addAll(panel);
-    heads.addAll(List.of("Self", "Median", "Mean", "Spread"));
-    cx.cells.fit(t, 7f, heads.toArray(String[]::new));
-    t.addCell(head("ID"));
-    t.addCell(head("Topic"));
-    for (String rater : panel) {
-      t.addCell(head(rater));
+    if (self) {
+      heads.add("Self");
     }
-    t.addCell(head("Self"));
-    t.addCell(head("Median"));
-    t.addCell(head("Mean"));
-    t.addCell(head("Spread"));
+    heads.addAll(List.of("Median", "Mean", "Spread"));
+    float[] widths = new float[heads.size()];
+    widths[0] = 0.6f;
+    widths[1] = 2.6f;
+    for (int i = 2; i < heads.size(); i++) {
+      widths[i] = 0.9f;
+    }
+    int last = heads.size() - 1;
+    if (self) {
+      widths[last - 3] = 0.7f;
+    }
+    widths[last - 2] = 0.8f;
+    widths[last - 1] = 0.7f;
+    widths[last] = 0.85f;
+    PdfPTable t = cx.cells.headed(title, null, widths);
+    cx.cells.fit(t, 7f, heads.toArray(String[]::new));
+    for (String h : heads) {
+      t.addCell(head(h));
+    }
     t.setHeaderRows(t.size());
     for (CalibrationView.RatingsRow row : rows) {
       t.addCell(cx.cells.text(row.topic()));
@@ -157,7 +159,9 @@ final class CalibrationChapter {
         t.addCell(
             row.outliers().contains(rater) ? centeredBold(level) : cx.cells.centered(level, null));
       }
-      t.addCell(cx.cells.centered(Numbers.level(row.self()), null));
+      if (self) {
+        t.addCell(cx.cells.centered(Numbers.level(row.self()), null));
+      }
       t.addCell(cx.cells.centered(Numbers.level(row.median()), null));
       t.addCell(cx.cells.centered(row.mean(), null));
       t.addCell(

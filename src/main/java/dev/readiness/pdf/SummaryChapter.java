@@ -65,7 +65,7 @@ final class SummaryChapter {
     chartsRow.addCell(chartCell(skillBars(m), "Skill groups: mean rating against the target"));
     cx.place(c, chartsRow);
     PdfPTable words = cx.cells.table(1, 1);
-    cx.cells.header(words, "Strengths", "Largest gaps");
+    cx.cells.header(words, "Strengths", m.headline().gapsHeading());
     words.addCell(
         cx.cells.text(ReportContext.bullets(m.strengths(), "No topic is at its target yet.")));
     String gaps =

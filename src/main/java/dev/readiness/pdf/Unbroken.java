@@ -10,18 +10,21 @@ import java.util.regex.Pattern;
 /**
  * Where a line may break: at spaces, and at a hyphen or slash only between two letters
  * ("Cloud-/Native"), so that dates, IDs and figures ("2028-06-30", "C-1002", "1/2") stay whole; a
- * figure and its unit ("2 h") are joined by a no-break space. A word wider than its column is still
- * cut, as it must be; the columns are sized to avoid it.
+ * figure and its unit ("2 h"), and a change's two figures ("5 → 4"), are joined by no-break spaces.
+ * A word wider than its column is still cut, as it must be; the columns are sized to avoid it.
  */
 final class Unbroken implements SplitCharacter {
   static final Unbroken INSTANCE = new Unbroken();
 
   /**
-   * The space after a figure before its unit of time ("(2 h)", "45 min"), or after a bracketed
-   * figure before its word ("(55 topics"): a line must not end on "(2" or "(55".
+   * The space after a figure before its unit of time ("(2 h)", "45 min"), after a bracketed figure
+   * before its word ("(55 topics"), and around the arrow of a change ("5 → 4", "10% → 23%"): a line
+   * must not end on "(2", "(55" or "5 →".
    */
   private static final Pattern FIGURE_UNIT =
-      Pattern.compile("(?<=\\d) (?=(?:h|min)(?![\\p{L}\\p{N}]))|(?<=\\(\\d{1,9}) (?=\\p{L})");
+      Pattern.compile(
+          "(?<=\\d) (?=(?:h|min)(?![\\p{L}\\p{N}]))|(?<=\\(\\d{1,9}) (?=\\p{L})"
+              + "|(?<=[\\d%]) (?=→ [\\d−-])|(?<=[\\d%] →) (?=[\\d−-])");
 
   private Unbroken() {}
 

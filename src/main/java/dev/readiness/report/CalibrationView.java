@@ -200,8 +200,8 @@ public record CalibrationView(
         + (withPlan ? " and the plan" : "")
         + " in this report use the panel's"
         + " consensus: the median of the"
-        + " panel's ratings on each topic (a half level where the panel splits evenly). The self-rating is shown"
-        + " beside it, never mixed in.";
+        + " panel's ratings on each topic (a half level where the panel splits evenly)."
+        + (cal.hasSelf() ? " The self-rating is shown beside it, never mixed in." : "");
   }
 
   /** Each part's alpha, in the rubric's order. */

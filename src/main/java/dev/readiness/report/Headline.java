@@ -8,6 +8,7 @@ import dev.readiness.scoring.Status;
 import dev.readiness.scoring.TopicScore;
 import dev.readiness.text.Limits;
 import dev.readiness.text.Lists;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -18,9 +19,15 @@ import java.util.List;
  * @param focusParts the part IDs the sentence names, in the order it names them
  * @param gapTopics the topics shown as the largest gaps, largest weighted gap first
  * @param gapNote why the gaps are not from the named parts, or "" when they are
+ * @param gapsHeading the gaps' heading: "Largest gaps in Part 3 and Part 4" when they are the named
+ *     parts' (the JSON's largestGaps, over every part, may hold others), else "Largest gaps"
  */
 public record Headline(
-    String text, List<String> focusParts, List<String> gapTopics, String gapNote) {
+    String text,
+    List<String> focusParts,
+    List<String> gapTopics,
+    String gapNote,
+    String gapsHeading) {
   public Headline {
     focusParts = List.copyOf(focusParts);
     gapTopics = List.copyOf(gapTopics);
@@ -31,6 +38,8 @@ public record Headline(
    *     that page 1 and the plan's first weeks agree; when the plan studies nothing, the parts most
    *     in need
    */
+  private static final String GAPS = "Largest gaps";
+
   static Headline of(Rubric rubric, Score score, List<String> startParts) {
     return of(rubric, score, startParts, false);
   }
@@ -46,7 +55,8 @@ public record Headline(
           "Not rated yet: fill in the ratings to get a verdict for " + role + ".",
           List.of(),
           List.of(),
-          "");
+          "",
+          GAPS);
     }
     List<PartScore> named =
         (startParts.isEmpty()
@@ -69,14 +79,27 @@ public record Headline(
                     + names(rubric, named)
                     + "."
                 : unratedParts(rubric, score));
+    // largest weighted gap first; on a tie, the part named first (an all-0 candidate's Part 2
+    // before Part 1 when the sentence starts with Part 2)
     List<String> gaps =
         score.largestGaps().stream()
             .filter(t -> ids.contains(t.part()))
+            .sorted(
+                Comparator.comparingDouble(TopicScore::weightedGap)
+                    .reversed()
+                    .thenComparingInt(t -> ids.indexOf(t.part())))
             .limit(Limits.PAGE_ONE_TOPICS)
             .map(TopicScore::id)
             .toList();
+    String heading =
+        gaps.isEmpty()
+            ? GAPS
+            : GAPS
+                + " in "
+                + Lists.and(ids.stream().map(id -> "Part " + rubric.part(id).number()).toList());
     String note = "";
     if (gaps.isEmpty() && !score.largestGaps().isEmpty()) {
+      heading = GAPS;
       gaps =
           score.largestGaps().stream().limit(Limits.PAGE_ONE_TOPICS).map(TopicScore::id).toList();
       note =
@@ -85,7 +108,7 @@ public record Headline(
               : "The parts named have no topic below target: they miss only the depth goal, so"
                   + " the largest gaps elsewhere are shown.";
     }
-    return new Headline(text, ids, gaps, note);
+    return new Headline(text, ids, gaps, note, heading);
   }
 
   /** With no part to name: every part is ready, or some have no rated topic to judge. */

@@ -66,5 +66,10 @@ class UnbrokenTest {
     assertThat(Unbroken.INSTANCE.isSplitCharacter(0, 32, file.length, file, null)).isTrue();
     assertThat(Unbroken.keep("(2 h) and 45 min, 3 hours (55 topics, 1 panel)"))
         .isEqualTo("(2\u00A0h) and 45\u00A0min, 3 hours (55\u00A0topics, 1 panel)");
+    // a change stays one unit: a line never ends on "5 →"
+    assertThat(Unbroken.keep("Team Topologies 5 → 4, coverage 10% → 23%, index 76.3 → 77.9"))
+        .isEqualTo(
+            "Team Topologies 5\u00A0→\u00A04, coverage 10%\u00A0→\u00A023%, index"
+                + " 76.3\u00A0→\u00A077.9");
   }
 }

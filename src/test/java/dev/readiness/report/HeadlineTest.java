@@ -78,4 +78,22 @@ class HeadlineTest {
             "; rate the topics of Part 6: Emerging Trends & Future-Proofing to judge that"
                 + " part.");
   }
+
+  /**
+   * Rated 0 everywhere, Parts 1 and 2 tie on their largest gaps (weight 1.25, target 4): the gaps
+   * shown come from the part the sentence names first, and the heading says which parts they are
+   * from (the JSON's largestGaps, over every part, is a different list).
+   */
+  @Test
+  void theGapsComeFromThePartNamedFirstOnATieAndSaySo() {
+    Headline h = Headline.of(RUBRIC, score(p -> 0.0), List.of());
+    assertThat(h.gapsHeading())
+        .isEqualTo(
+            "Largest gaps in Part "
+                + RUBRIC.part(h.focusParts().get(0)).number()
+                + " and Part "
+                + RUBRIC.part(h.focusParts().get(1)).number());
+    assertThat(h.gapTopics())
+        .allSatisfy(t -> assertThat(RUBRIC.topic(t).part()).isEqualTo(h.focusParts().get(0)));
+  }
 }
