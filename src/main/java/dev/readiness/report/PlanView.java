@@ -67,10 +67,13 @@ public record PlanView(
     for (Week w : plan.weeks()) {
       weeks.add(weekRow(rubric, plan, w, firstWeekOf));
     }
+    // the week's routines too (the weekly reading), so that the hours page 1 names add up to the
+    // week's
     List<String> thisWeek =
         plan.weeks().isEmpty()
             ? List.of()
-            : plan.weeks().get(0).items().stream()
+            : java.util.stream.Stream.concat(
+                    plan.weeks().get(0).items().stream(), plan.weeks().get(0).routines().stream())
                 .map(i -> name(rubric, i) + " (" + Numbers.hours(i.hours()) + " h)")
                 .toList();
     return new PlanView(
