@@ -104,7 +104,12 @@ public record RuleBook(
             new Rule(
                 "Coverage",
                 "For a part or skill group, the mean over its rated topics of the rating divided by the"
-                    + " target, each capped at 1, so being above target on one topic does not hide a gap on another."),
+                    + " target, each capped at 1, so being above target on one topic does not hide a gap on another"
+                    + (rubric.scale().min() == 0
+                        ? "."
+                        : "; both counted from the scale's lowest level, "
+                            + rubric.scale().min()
+                            + ", which covers nothing.")),
             new Rule(
                 "Gap points",
                 "The sum of a part's gaps in levels, each multiplied by the part's weight for the"

@@ -3,8 +3,8 @@ package dev.readiness.scoring;
 /**
  * One group of the skills matrix against the role's target.
  *
- * @param coverage mean of min(rating, target) / target over the rated skills, or null when none is
- *     rated
+ * @param coverage mean of (min(rating, target) − lowest level) / (target − lowest level) over the
+ *     rated skills, or null when none is rated
  */
 public record GroupScore(
     String id,

@@ -3,8 +3,8 @@ package dev.readiness.scoring;
 /**
  * One part of the guide against the role's target.
  *
- * @param coverage mean of min(rating, target) / target over the rated topics, or null when none is
- *     rated
+ * @param coverage mean of (min(rating, target) − lowest level) / (target − lowest level) over the
+ *     rated topics, or null when none is rated
  * @param gapPoints the sum of the topics' weighted gaps
  * @param depthTopics how many topics are rated at the depth level (4) or more
  * @param depthMet whether depthTopics reaches the guide's minimum (2)

@@ -112,11 +112,20 @@ public final class Scorer {
         g.skills().size() - rated.size());
   }
 
-  private static Double coverage(List<Double> ratings, int target) {
+  /**
+   * The mean share of the way from the scale's lowest level to the target, each capped at the
+   * target: on a 0–5 scale min(rating, target) / target; on a 1–4 scale a 1 covers nothing, as a 0
+   * does on 0–5 (the rubric keeps every target above the lowest level).
+   */
+  private Double coverage(List<Double> ratings, int target) {
     if (ratings.isEmpty()) {
       return null;
     }
-    return ratings.stream().mapToDouble(r -> Math.min(r, target) / target).average().orElseThrow();
+    int lowest = rubric.scale().min();
+    return ratings.stream()
+        .mapToDouble(r -> (Math.min(r, target) - lowest) / (target - lowest))
+        .average()
+        .orElseThrow();
   }
 
   private Status status(Double coverage, boolean depthOk) {
@@ -148,22 +157,24 @@ public final class Scorer {
   /**
    * The levels a part's rated topics must climb in all (each counted up to the part's target) for
    * it to stop being "not ready"; 0 when it is not, or has no rated topic. Coverage is the mean of
-   * the capped levels over the target, so the part leaves "not ready" once their sum reaches the
-   * close coverage.
+   * the capped levels above the scale's lowest over the target's, so the part leaves "not ready"
+   * once their sum reaches the close coverage.
    */
   public double levelsToLeaveNotReady(PartScore p) {
     if (p.coverage() == null || p.status() != Status.NOT_READY) {
       return 0;
     }
-    return (rubric.scoring().closeCoverage() - p.coverage()) * p.rated() * p.target();
+    return (rubric.scoring().closeCoverage() - p.coverage())
+        * p.rated()
+        * (p.target() - rubric.scale().min());
   }
 
   /**
    * What one level more is worth in index points on each rated topic, up to its target, by the same
    * formula as {@link #score}: the part's share of the parts' weighted mean, spread over its rated
-   * topics, over the target. The index is a sum of these per topic (ratings above target count as
-   * the target), which is what lets the planner choose study steps exactly. Topics not rated are
-   * absent: a plan does not rate them.
+   * topics, over the levels from the scale's lowest to the target. The index is a sum of these per
+   * topic (ratings above target count as the target), which is what lets the planner choose study
+   * steps exactly. Topics not rated are absent: a plan does not rate them.
    */
   public Map<String, Double> indexPerLevel(Score score) {
     double weights =
@@ -177,7 +188,14 @@ public final class Scorer {
     for (TopicScore t : score.topics()) {
       PartScore p = score.part(t.part());
       if (t.rated() && weights > 0) {
-        out.put(t.id(), 100 * partsShare * p.weight() / weights / p.rated() / p.target());
+        out.put(
+            t.id(),
+            100
+                * partsShare
+                * p.weight()
+                / weights
+                / p.rated()
+                / (p.target() - rubric.scale().min()));
       }
     }
     return out;

@@ -149,4 +149,40 @@ class ScorerTest {
     assertThat(s.part("P1").rated()).isEqualTo(9);
     assertThat(s.part("P1").complete()).isFalse();
   }
+
+  /**
+   * On a scale of 1 to 4 the lowest level covers nothing, as 0 does on 0 to 5: everyone at 1 scored
+   * 49.2 when coverage was rating / target.
+   */
+  @Test
+  void onAScaleFromOneTheLowestLevelCoversNothing() throws Exception {
+    dev.readiness.rubric.Rubric oneToFour;
+    try (java.io.InputStream in =
+        ScorerTest.class.getResourceAsStream("/rubrics/scale-1-to-4.json")) {
+      oneToFour = dev.readiness.rubric.RubricLoader.parse("scale-1-to-4.json", in.readAllBytes());
+    }
+    assertThat(oneToFour.scale().min()).isEqualTo(1);
+    Scorer four = new Scorer(oneToFour);
+    Role role = oneToFour.roles().get(0);
+    Score lowest = four.score(rated(t -> 1.0, g -> 1.0), role);
+    assertThat(lowest.parts()).allSatisfy(p -> assertThat(p.coverage()).isZero());
+    assertThat(lowest.readinessIndex()).isZero();
+    Score atTarget =
+        four.score(
+            rated(
+                t -> (double) role.targetOfPart(t.part()),
+                g -> (double) role.targetOfSkillGroup(g)),
+            role);
+    assertThat(atTarget.readinessIndex()).isEqualTo(100.0);
+    // one level above the lowest on every topic: 1 of (target − 1) levels
+    Score one = four.score(rated(t -> 2.0, g -> 2.0), role);
+    assertThat(one.parts())
+        .allSatisfy(p -> assertThat(p.coverage()).isCloseTo(1.0 / (p.target() - 1), within(1e-12)));
+    // each level above the lowest is worth what indexPerLevel says, as the planner counts on
+    double parts =
+        lowest.topics().stream()
+            .mapToDouble(t -> four.indexPerLevel(lowest).get(t.id()) * (t.target() - 1))
+            .sum();
+    assertThat(parts).isCloseTo(100 * (1 - oneToFour.scoring().skillsShare()), within(1e-9));
+  }
 }
