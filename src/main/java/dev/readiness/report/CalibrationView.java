@@ -208,14 +208,31 @@ public record CalibrationView(
   private static List<AlphaRow> agreement(Rubric rubric, Calibration cal) {
     List<AlphaRow> alphas = new ArrayList<>();
     for (Part p : rubric.parts()) {
-      alphas.add(
+      AlphaRow row =
           AlphaRow.of(
               p.id(),
               p.heading(),
               cal.byPart().get(p.id()),
               cal.agreement().byPart().get(p.id()),
               cal.agreement().partMeanings().get(p.id()),
-              rubric.calibration()));
+              rubric.calibration());
+      String alike =
+          cal.agreement().byPart().get(p.id()) == Agreement.Band.LOW
+              ? PanelGlance.alike(rubric, cal, p)
+              : "";
+      // the reading page 1 gives: a low alpha where the raters gave the same ratings is said so
+      alphas.add(
+          alike.isEmpty()
+              ? row
+              : new AlphaRow(
+                  row.part(),
+                  row.heading(),
+                  row.alpha(),
+                  row.tone(),
+                  row.meaning(),
+                  row.interval(),
+                  row.chanceBelow(),
+                  "Low, yet little disagreement" + alike + "."));
     }
     return alphas;
   }

@@ -22,6 +22,46 @@ import java.util.List;
 final class PanelGlance {
   private PanelGlance() {}
 
+  /** Each low part by name with its figures, and what {@code more} adds of it. */
+  private static String lowParts(
+      Calibration cal,
+      List<Part> parts,
+      CalibrationRules rules,
+      java.util.function.Function<Part, String> more) {
+    return String.join(
+        "; ",
+        parts.stream()
+            .map(
+                p ->
+                    name(p)
+                        + ": "
+                        + Agreement.reading(cal.byPart().get(p.id()), Agreement.Band.LOW, rules)
+                        + more.apply(p))
+            .toList());
+  }
+
+  /**
+   * Why a part's alpha is low when most of its topics were rated alike by every rater, or "": alpha
+   * measures agreement against the variety of the ratings, so a part where nearly everyone gives
+   * the same top rating reads as low although the raters agree. A panel must not spend its
+   * discussion there.
+   */
+  static String alike(Rubric rubric, Calibration cal, Part p) {
+    List<Calibration.TopicRatings> rated =
+        cal.topics().stream()
+            .filter(t -> rubric.topic(t.topic()).part().equals(p.id()) && t.panel().size() > 1)
+            .toList();
+    long alike = rated.stream().filter(t -> t.spread() != null && t.spread() == 0).count();
+    if (rated.isEmpty() || alike * 2 < rated.size()) {
+      return "";
+    }
+    return " ("
+        + alike
+        + " of "
+        + Plural.count(rated.size(), "topic")
+        + " rated alike by every rater: the ratings barely vary, which alpha reads as low)";
+  }
+
   /** A part as page 1 names it: "Data Engineering & ML Systems (Part 4)". */
   static String name(Part p) {
     return p.title() + " (Part " + p.number() + ")";
@@ -37,19 +77,16 @@ final class PanelGlance {
             .filter(p -> cal.agreement().byPart().get(p.id()) == Agreement.Band.LOW)
             .sorted(Comparator.comparingDouble(p -> cal.byPart().get(p.id()).value()))
             .toList();
-    if (!low.isEmpty()) {
+    // a low alpha where nearly every rater gave the same rating is no disagreement: said apart
+    List<Part> disagree = low.stream().filter(p -> alike(rubric, cal, p).isEmpty()).toList();
+    List<Part> alike = low.stream().filter(p -> !alike(rubric, cal, p).isEmpty()).toList();
+    if (!disagree.isEmpty()) {
+      lines.add("Discuss first: " + lowParts(cal, disagree, rules, p -> "") + ".");
+    }
+    if (!alike.isEmpty()) {
       lines.add(
-          "Discuss first: "
-              + String.join(
-                  "; ",
-                  low.stream()
-                      .map(
-                          p ->
-                              name(p)
-                                  + ": "
-                                  + Agreement.reading(
-                                      cal.byPart().get(p.id()), Agreement.Band.LOW, rules))
-                      .toList())
+          "Low alpha, yet little disagreement: "
+              + lowParts(cal, alike, rules, p -> alike(rubric, cal, p))
               + ".");
     }
     if (discuss.isEmpty()) {
@@ -103,7 +140,7 @@ final class PanelGlance {
       }
       if (b == Agreement.Band.LOW && !names.isEmpty()) {
         // named with their figures on the next line, the parts to discuss first
-        groups.add("low in " + names.size() + (names.size() == 1 ? " part" : " parts"));
+        groups.add("low in " + Plural.count(names.size(), "part"));
       } else if (!names.isEmpty()) {
         String word = b == Agreement.Band.UNDEFINED ? "not measurable" : b.id();
         groups.add(
