@@ -85,35 +85,66 @@ public final class StudySessions {
       int wanted = (total + days.size() - 1) / days.size();
       neededPerDay = Math.max(neededPerDay, wanted);
       int perDay = Math.min(wanted, cap);
-      if (total > perDay * days.size()) {
-        unbooked += total - perDay * days.size();
-        weeksShort++;
-      }
+      int booked = 0;
       int day = 0;
       int usedToday = 0;
       int place = 0;
-      for (PlanItem item : work) {
-        int left = (int) Math.round(item.hours() * 2);
-        while (left > 0 && day < days.size()) {
-          if (usedToday == perDay) {
-            day++;
-            usedToday = 0;
-            place = 0;
+      int[] left = work.stream().mapToInt(item -> (int) Math.round(item.hours() * 2)).toArray();
+      int next = 0;
+      // a mock interview is one sitting: one that does not fit what is left of a day waits, while
+      // the work after it fills the day, and starts the next day
+      int waiting = -1;
+      while (day < days.size()) {
+        if (usedToday == perDay) {
+          day++;
+          usedToday = 0;
+          place = 0;
+          continue;
+        }
+        int i;
+        if (waiting >= 0 && (usedToday == 0 || next >= work.size())) {
+          i = waiting;
+          waiting = -1;
+        } else if (next < work.size()) {
+          i = next;
+          if (left[i] == 0) {
+            next++;
             continue;
           }
-          int piece = Math.min(left, perDay - usedToday);
-          place++;
-          out.add(
-              new Session(
-                  "w" + w.week() + "-d" + (day + 1) + "-" + place,
-                  days.get(day),
-                  schedule.time().plusMinutes(30L * usedToday),
-                  30 * piece,
-                  summary(rubric, item),
-                  description(rubric, item)));
-          usedToday += piece;
-          left -= piece;
+          if (work.get(i).activity() == Activity.MOCK_INTERVIEW
+              && waiting < 0
+              && usedToday > 0
+              && left[i] <= perDay
+              && perDay - usedToday < left[i]) {
+            waiting = i;
+            next++;
+            continue;
+          }
+        } else {
+          break;
         }
+        PlanItem item = work.get(i);
+        int piece = Math.min(left[i], perDay - usedToday);
+        place++;
+        out.add(
+            new Session(
+                "w" + w.week() + "-d" + (day + 1) + "-" + place,
+                days.get(day),
+                schedule.time().plusMinutes(30L * usedToday),
+                30 * piece,
+                summary(rubric, item),
+                description(rubric, item)));
+        usedToday += piece;
+        left[i] -= piece;
+        booked += piece;
+        if (left[i] > 0 && i != next) {
+          // a waiting mock split at the week's end: what is left of it goes on the next day
+          waiting = i;
+        }
+      }
+      if (booked < total) {
+        unbooked += total - booked;
+        weeksShort++;
       }
     }
     return new Booking(

@@ -214,4 +214,74 @@ class StudySessionsTest {
                     new StudySessions.Schedule(List.of(DayOfWeek.MONDAY), LocalTime.of(19, 0))))
         .hasMessage("week 1 of the plan has a study date, 2026-11-04, on or after 2026-11-04");
   }
+
+  private static PlanItem practice(Activity a, double hours) {
+    return new PlanItem(null, a, a.label(), List.of(), null, hours, null, null, null);
+  }
+
+  /**
+   * A mock interview is one sitting: with 2 h a day, a day that has room for half an hour of it no
+   * longer starts it there (it ran Saturday 22:00–22:30 and went on on Monday); the work after it
+   * fills the day, and the mock starts the next.
+   */
+  @Test
+  void aMockInterviewIsNeverSplitAcrossDays() {
+    List<DayOfWeek> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY);
+    PlanInputs in = inputs(1, 6, START.plusWeeks(1), new StudyDays(weekdays, new TreeSet<>()));
+    Week week =
+        new Week(
+            1,
+            in.weekStart(1),
+            in.studyDates(1),
+            in.halvesIn(1) / 2.0,
+            6,
+            List.of(),
+            List.of(
+                practice(Activity.CASE_STUDIES, 1.5),
+                practice(Activity.MOCK_INTERVIEW, 1.5),
+                practice(Activity.WHITEBOARD, 3)),
+            null,
+            List.of());
+    StudyPlan plan =
+        new StudyPlan(
+            in,
+            0,
+            0,
+            0,
+            0,
+            Map.of(),
+            List.of(),
+            0,
+            List.of(),
+            0,
+            List.of(),
+            0,
+            "",
+            false,
+            List.of(week),
+            Map.of(),
+            null,
+            null,
+            Map.of(),
+            "");
+    StudySessions.Booking b =
+        StudySessions.book(RUBRIC, plan, new StudySessions.Schedule(weekdays, LocalTime.of(19, 0)));
+    assertThat(b.warning()).isNull();
+    assertThat(b.sessions())
+        .extracting(
+            StudySessions.Session::date,
+            StudySessions.Session::start,
+            StudySessions.Session::minutes,
+            StudySessions.Session::summary)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(START, LocalTime.of(19, 0), 90, "Case studies"),
+            org.assertj.core.groups.Tuple.tuple(
+                START, LocalTime.of(20, 30), 30, "Whiteboard practice"),
+            org.assertj.core.groups.Tuple.tuple(
+                START.plusDays(2), LocalTime.of(19, 0), 90, "Mock interview"),
+            org.assertj.core.groups.Tuple.tuple(
+                START.plusDays(2), LocalTime.of(20, 30), 30, "Whiteboard practice"),
+            org.assertj.core.groups.Tuple.tuple(
+                START.plusDays(5), LocalTime.of(19, 0), 120, "Whiteboard practice"));
+  }
 }
