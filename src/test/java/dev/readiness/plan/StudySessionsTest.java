@@ -66,6 +66,11 @@ class StudySessionsTest {
               null,
               List.of()));
     }
+    return planOf(inputs, weeks);
+  }
+
+  /** A plan of these weeks and nothing else: only its weeks and inputs matter to the calendar. */
+  private static StudyPlan planOf(PlanInputs inputs, List<Week> weeks) {
     return new StudyPlan(
         inputs, 0, 0, 0, 0, Map.of(), List.of(), 0, List.of(), 0, List.of(), 0, "", false, weeks,
         Map.of(), null, null, Map.of(), "");
@@ -184,28 +189,7 @@ class StudySessionsTest {
                     null, Activity.MOCK_INTERVIEW, "Mock", List.of(), null, 6, null, null, null)),
             null,
             List.of());
-    StudyPlan p =
-        new StudyPlan(
-            in,
-            0,
-            0,
-            0,
-            0,
-            Map.of(),
-            List.of(),
-            0,
-            List.of(),
-            0,
-            List.of(),
-            0,
-            "",
-            false,
-            List.of(onTheDay),
-            Map.of(),
-            null,
-            null,
-            Map.of(),
-            "");
+    StudyPlan p = planOf(in, List.of(onTheDay));
     assertThatThrownBy(
             () ->
                 StudySessions.book(
@@ -242,28 +226,7 @@ class StudySessionsTest {
                 practice(Activity.WHITEBOARD, 3)),
             null,
             List.of());
-    StudyPlan plan =
-        new StudyPlan(
-            in,
-            0,
-            0,
-            0,
-            0,
-            Map.of(),
-            List.of(),
-            0,
-            List.of(),
-            0,
-            List.of(),
-            0,
-            "",
-            false,
-            List.of(week),
-            Map.of(),
-            null,
-            null,
-            Map.of(),
-            "");
+    StudyPlan plan = planOf(in, List.of(week));
     StudySessions.Booking b =
         StudySessions.book(RUBRIC, plan, new StudySessions.Schedule(weekdays, LocalTime.of(19, 0)));
     assertThat(b.warning()).isNull();
