@@ -73,7 +73,8 @@ final class PlanResult {
             coverage,
             "");
     String summary = new PlanWords(rubric, score).summary(draft, extraWeeks);
-    return draft.withWords(summary, achieves(score, after));
+    double practice = practiceHours(weeks);
+    return draft.withWords(summary, achieves(score, after, planned - practice, practice));
   }
 
   /**
@@ -159,18 +160,37 @@ final class PlanResult {
         : topicRoom <= 0 ? -1 : (int) Math.ceil(StepOptimizer.halves(left) / (double) topicRoom);
   }
 
-  /** "Following this plan takes the index from 72.5 to 84.0 (…)"; empty with no index. */
-  private static String achieves(Score score, Score after) {
-    return score.readinessIndex() == null
-        ? ""
-        : "Following this plan takes the index from "
-            + Numbers.index(score.readinessIndex())
-            + " to "
-            + Numbers.index(after.readinessIndex())
-            + " ("
+  /**
+   * "Following this plan (25.5 h of topic study, 10.5 h of practice) takes the index from 72.5 to
+   * 84.0 (…)": the topic hours said, since role fit's "Ready in about 30 h" counts topic study
+   * only; empty with no index.
+   */
+  private static String achieves(Score score, Score after, double topics, double practice) {
+    if (score.readinessIndex() == null) {
+      return "";
+    }
+    String hours =
+        " ("
+            + Numbers.hours(topics)
+            + " h of topic study, "
+            + Numbers.hours(practice)
+            + " h of practice)";
+    String verdict =
+        " ("
             + score.verdict().label()
             + (after.verdict() == score.verdict() ? "" : " → " + after.verdict().label())
             + ").";
+    String before = Numbers.index(score.readinessIndex());
+    String then = Numbers.index(after.readinessIndex());
+    return before.equals(then)
+        ? "Following this plan" + hours + " keeps the index at " + before + verdict
+        : "Following this plan"
+            + hours
+            + " takes the index from "
+            + before
+            + " to "
+            + then
+            + verdict;
   }
 
   /**

@@ -95,7 +95,9 @@ class PlannerTest {
     assertThat(p.weeks().get(1).items()).extracting(PlanItem::activity).contains(Activity.ADRS);
     assertThat(p.weeks().get(3).items()).extracting(PlanItem::activity).contains(Activity.KATA);
     assertThat(p.achieves())
-        .isEqualTo("Following this plan takes the index from 99.2 to 100.0 (Ready).");
+        .isEqualTo(
+            "Following this plan (7 h of topic study, 27.5 h of practice) takes the index from 99.2 to 100.0"
+                + " (Ready).");
   }
 
   @Test
@@ -127,6 +129,10 @@ class PlannerTest {
     assertThat(p.weeks())
         .allSatisfy(w -> assertThat(w.items()).allSatisfy(i -> assertThat(i.topic()).isNull()));
     assertThat(p.gapCovered()).isEqualTo(1.0);
+    // nothing to raise: the index is kept, not "taken from 100.0 to 100.0"
+    assertThat(p.achieves())
+        .startsWith("Following this plan (0 h of topic study, ")
+        .endsWith(" h of practice) keeps the index at 100.0 (Ready).");
   }
 
   @Test
