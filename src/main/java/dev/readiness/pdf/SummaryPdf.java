@@ -101,20 +101,24 @@ public final class SummaryPdf {
     }
   }
 
-  /** The one chapter: the title, the intro, each role's chart and heat map, the failures. */
+  /**
+   * The one chapter: the title, the intro and what it was made from, each role's chart and heat
+   * map, the failures.
+   */
   private Chapter body(TeamSummary s, float width) {
     Paragraph title = new Paragraph(fonts.flow(s.title(), 16f, true, Palette.ACCENT));
     Chapter c = new Chapter(title, 1);
     c.setNumberDepth(0);
     c.setBookmarkTitle("Team readiness summary");
     c.add(new Paragraph(fonts.flow(s.intro(), 8.5f, false, java.awt.Color.BLACK)));
+    // under the intro, not at the end: a last line of its own could fall alone on a last page
+    c.add(new Paragraph(fonts.flow(s.provenance(), 7.5f, false, Palette.MUTED)));
     for (Map.Entry<String, List<TeamSummary.Row>> group : s.byRole().entrySet()) {
       role(c, s, group.getKey(), group.getValue(), Math.min(CHART_WIDTH, width - 12));
     }
     if (!s.failures().isEmpty()) {
       failures(c, s);
     }
-    c.add(new Paragraph(fonts.flow(s.provenance(), 7.5f, false, Palette.MUTED)));
     return c;
   }
 
