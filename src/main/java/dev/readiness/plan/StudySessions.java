@@ -85,63 +85,7 @@ public final class StudySessions {
       int wanted = (total + days.size() - 1) / days.size();
       neededPerDay = Math.max(neededPerDay, wanted);
       int perDay = Math.min(wanted, cap);
-      int booked = 0;
-      int day = 0;
-      int usedToday = 0;
-      int place = 0;
-      int[] left = work.stream().mapToInt(item -> (int) Math.round(item.hours() * 2)).toArray();
-      int next = 0;
-      // a mock interview is one sitting: one that does not fit what is left of a day waits, while
-      // the work after it fills the day, and starts the next day
-      int waiting = -1;
-      while (day < days.size()) {
-        if (usedToday == perDay) {
-          day++;
-          usedToday = 0;
-          place = 0;
-          continue;
-        }
-        int i;
-        if (waiting >= 0 && (usedToday == 0 || next >= work.size())) {
-          i = waiting;
-          waiting = -1;
-        } else if (next < work.size()) {
-          i = next;
-          if (left[i] == 0) {
-            next++;
-            continue;
-          }
-          if (work.get(i).activity() == Activity.MOCK_INTERVIEW
-              && waiting < 0
-              && usedToday > 0
-              && left[i] <= perDay
-              && perDay - usedToday < left[i]) {
-            waiting = i;
-            next++;
-            continue;
-          }
-        } else {
-          break;
-        }
-        PlanItem item = work.get(i);
-        int piece = Math.min(left[i], perDay - usedToday);
-        place++;
-        out.add(
-            new Session(
-                "w" + w.week() + "-d" + (day + 1) + "-" + place,
-                days.get(day),
-                schedule.time().plusMinutes(30L * usedToday),
-                30 * piece,
-                summary(rubric, item),
-                description(rubric, item)));
-        usedToday += piece;
-        left[i] -= piece;
-        booked += piece;
-        if (left[i] > 0 && i != next) {
-          // a waiting mock split at the week's end: what is left of it goes on the next day
-          waiting = i;
-        }
-      }
+      int booked = bookWeek(rubric, w, work, perDay, schedule.time(), out);
       if (booked < total) {
         unbooked += total - booked;
         weeksShort++;
@@ -149,6 +93,77 @@ public final class StudySessions {
     }
     return new Booking(
         out, unbooked == 0 ? null : warning(schedule, cap, neededPerDay, unbooked, weeksShort));
+  }
+
+  /**
+   * One week's work on its study dates, at most {@code perDay} half-hours a day, in the order the
+   * week lists it; returns the half-hours booked.
+   */
+  private static int bookWeek(
+      Rubric rubric, Week w, List<PlanItem> work, int perDay, LocalTime time, List<Session> out) {
+    List<LocalDate> days = w.days();
+    int booked = 0;
+    int day = 0;
+    int usedToday = 0;
+    int place = 0;
+    int[] left = work.stream().mapToInt(item -> (int) Math.round(item.hours() * 2)).toArray();
+    int next = 0;
+    // a mock interview is one sitting: one that does not fit what is left of a day waits, while
+    // the work after it fills the day, and starts the next day
+    int waiting = -1;
+    while (day < days.size()) {
+      if (usedToday == perDay) {
+        day++;
+        usedToday = 0;
+        place = 0;
+        continue;
+      }
+      int i;
+      if (waiting >= 0 && (usedToday == 0 || next >= work.size())) {
+        i = waiting;
+        waiting = -1;
+      } else if (next < work.size()) {
+        i = next;
+        if (left[i] == 0) {
+          next++;
+          continue;
+        }
+        if (waiting < 0 && waits(work.get(i), left[i], usedToday, perDay)) {
+          waiting = i;
+          next++;
+          continue;
+        }
+      } else {
+        break;
+      }
+      PlanItem item = work.get(i);
+      int piece = Math.min(left[i], perDay - usedToday);
+      String id = "w" + w.week() + "-d" + (day + 1) + "-" + ++place;
+      out.add(
+          new Session(
+              id,
+              days.get(day),
+              time.plusMinutes(30L * usedToday),
+              30 * piece,
+              summary(rubric, item),
+              description(rubric, item)));
+      usedToday += piece;
+      left[i] -= piece;
+      booked += piece;
+      if (left[i] > 0 && i != next) {
+        // a waiting mock split at the week's end: what is left of it goes on the next day
+        waiting = i;
+      }
+    }
+    return booked;
+  }
+
+  /** Whether a mock interview waits for the next day: it fits a whole day, not what is left. */
+  private static boolean waits(PlanItem item, int left, int usedToday, int perDay) {
+    return item.activity() == Activity.MOCK_INTERVIEW
+        && usedToday > 0
+        && left <= perDay
+        && perDay - usedToday < left;
   }
 
   /** The one line that says which hours are not booked, why, and what to change. */

@@ -79,18 +79,7 @@ public record Headline(
                     + names(rubric, named)
                     + "."
                 : unratedParts(rubric, score));
-    // largest weighted gap first; on a tie, the part named first (an all-0 candidate's Part 2
-    // before Part 1 when the sentence starts with Part 2)
-    List<String> gaps =
-        score.largestGaps().stream()
-            .filter(t -> ids.contains(t.part()))
-            .sorted(
-                Comparator.comparingDouble(TopicScore::weightedGap)
-                    .reversed()
-                    .thenComparingInt(t -> ids.indexOf(t.part())))
-            .limit(Limits.PAGE_ONE_TOPICS)
-            .map(TopicScore::id)
-            .toList();
+    List<String> gaps = namedGaps(score, ids);
     String heading =
         gaps.isEmpty()
             ? GAPS
@@ -109,6 +98,22 @@ public record Headline(
                   + " the largest gaps elsewhere are shown.";
     }
     return new Headline(text, ids, gaps, note, heading);
+  }
+
+  /**
+   * The largest gaps of the parts named: largest weighted gap first; on a tie, the part named first
+   * (an all-0 candidate's Part 2 before Part 1 when the sentence starts with Part 2).
+   */
+  private static List<String> namedGaps(Score score, List<String> ids) {
+    return score.largestGaps().stream()
+        .filter(t -> ids.contains(t.part()))
+        .sorted(
+            Comparator.comparingDouble(TopicScore::weightedGap)
+                .reversed()
+                .thenComparingInt(t -> ids.indexOf(t.part())))
+        .limit(Limits.PAGE_ONE_TOPICS)
+        .map(TopicScore::id)
+        .toList();
   }
 
   /** With no part to name: every part is ready, or some have no rated topic to judge. */
