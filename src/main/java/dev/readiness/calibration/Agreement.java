@@ -96,7 +96,11 @@ public record Agreement(
         band, overallMeaning(overall, band, byPart, low, rules, partName), bands, meanings, low);
   }
 
-  private static String overallMeaning(
+  /**
+   * The overall figure in words, naming the low parts given ({@code low}) as the ones to discuss
+   * first; the report passes those where the raters differ, not those low only for want of variety.
+   */
+  public static String overallMeaning(
       Alpha overall,
       Band band,
       Map<String, Alpha> byPart,

@@ -43,7 +43,7 @@ final class CalibrationChapter {
   private void raters(Chapter c, CalibrationView v) throws DocumentException {
     Section raters = cx.quiet(c, "Raters");
     PdfPTable rt = cx.cells.headed("Raters", null, 2.3f, 0.8f, 2.7f, 3.2f);
-    cx.cells.header(rt, "Rater", "Role", "Workbook", "Leniency over the pool");
+    cx.cells.header(rt, "Rater", "Role", "Workbook", "Leniency: against the panel's median");
     for (CalibrationView.RaterRow r : v.raters()) {
       rt.addCell(cx.userCell(r.name()));
       rt.addCell(cx.cells.text(r.role()));

@@ -199,7 +199,7 @@ public record CalibrationJson(
     c.agreement().byPart().forEach((part, b) -> bands.put(part, b.id()));
     BigDecimal overall = alpha(c.overall());
     String band = c.agreement().overall().id();
-    String meaning = c.agreement().meaning();
+    String meaning = v.agreementMeaning();
     List<String> low = c.agreement().lowParts();
     IntervalJson interval = IntervalJson.of(c.overall().interval());
     Map<String, IntervalJson> intervals = new LinkedHashMap<>();

@@ -30,6 +30,8 @@ import java.util.Map;
  * @param chanceHeading the heading of the chance that alpha is below the tentative bound ("Chance
  *     below 0.667")
  * @param intervalNote how the intervals are made, in one sentence
+ * @param agreementMeaning the overall agreement in words, naming the low parts where the raters
+ *     differ (the JSON's meaning too)
  * @param agreementNote above the agreement table: what alpha means, and the rubric's bands
  * @param discussNote under the topics to discuss: what the bold rating marks
  */
@@ -48,6 +50,7 @@ public record CalibrationView(
     String leniencyNote,
     String chanceHeading,
     String intervalNote,
+    String agreementMeaning,
     String agreementNote,
     String discussNote) {
   public CalibrationView {
@@ -178,7 +181,8 @@ public record CalibrationView(
         leniencyNote(pool),
         "Chance below " + Numbers.plain(rules.tentativeAlpha(), 3),
         INTERVAL_NOTE,
-        cal.agreement().meaning()
+        agreementMeaning(rubric, cal),
+        agreementMeaning(rubric, cal)
             + " Reliable at "
             + Numbers.plain(rules.reliableAlpha(), 3)
             + " or more; tentative from "
@@ -202,6 +206,24 @@ public record CalibrationView(
         + " consensus: the median of the"
         + " panel's ratings on each topic (a half level where the panel splits evenly)."
         + (cal.hasSelf() ? " The self-rating is shown beside it, never mixed in." : "");
+  }
+
+  /**
+   * The overall agreement in words, sending the panel first to the low parts where its raters
+   * differ: a part low only because nearly every rating is the same is said so in its row instead.
+   */
+  private static String agreementMeaning(Rubric rubric, Calibration cal) {
+    List<String> differ =
+        cal.agreement().lowParts().stream()
+            .filter(id -> PanelGlance.alike(rubric, cal, rubric.part(id)).isEmpty())
+            .toList();
+    return Agreement.overallMeaning(
+        cal.overall(),
+        cal.agreement().overall(),
+        cal.byPart(),
+        differ,
+        rubric.calibration(),
+        id -> rubric.part(id).heading());
   }
 
   /** Each part's alpha, in the rubric's order. */
