@@ -250,7 +250,8 @@ public record CalibrationView(
                   row.part(),
                   row.heading(),
                   row.alpha(),
-                  row.tone(),
+                  // amber, not red: a caution about the figure, not a disagreement to settle
+                  Tone.FAIR,
                   row.meaning(),
                   row.interval(),
                   row.chanceBelow(),

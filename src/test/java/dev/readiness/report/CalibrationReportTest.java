@@ -205,6 +205,22 @@ public class CalibrationReportTest {
   @Test
   void thePdfHasTheCalibrationChapter() throws Exception {
     CandidateReport r = panelRun().reports().get(0);
+    // Part 4's row: a caution (amber), not a disagreement (red) as Part 1's is
+    assertThat(r.model().calibration().agreement())
+        .filteredOn(a -> a.part().equals("P4"))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.tone()).isEqualTo(Tone.FAIR);
+              assertThat(a.verdict())
+                  .isEqualTo(
+                      "Low, yet little disagreement (7 of 10 topics rated alike by every rater: the"
+                          + " ratings barely vary, which alpha reads as low).");
+            });
+    assertThat(r.model().calibration().agreement())
+        .filteredOn(a -> a.part().equals("P1"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.tone()).isEqualTo(Tone.POOR));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new PdfReport("a4").render(r, out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
