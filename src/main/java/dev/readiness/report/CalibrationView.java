@@ -104,6 +104,22 @@ public record CalibrationView(
           i == null ? Numbers.NONE : Numbers.percent(i.belowBound()),
           Agreement.verdict(a, band, rules));
     }
+
+    /**
+     * This low row read as a caution about the figure (amber), not a disagreement to settle (red):
+     * {@code why} the ratings barely vary.
+     */
+    AlphaRow withoutDisagreement(String why) {
+      return new AlphaRow(
+          part,
+          heading,
+          alpha,
+          Tone.FAIR,
+          meaning,
+          interval,
+          chanceBelow,
+          "Low, yet little disagreement" + why + ".");
+    }
   }
 
   /**
@@ -166,23 +182,25 @@ public record CalibrationView(
         "None: on every topic the panel's ratings differ by less than "
             + Numbers.level(rules.discussSpread())
             + " levels.";
+    Map<String, String> alike = PanelGlance.lowWithoutDisagreement(rubric, cal);
+    String meaning = agreementMeaning(rubric, cal, alike.keySet());
     return new CalibrationView(
         intro(cal, panel.size(), date, withPlan),
         raters,
-        agreement(rubric, cal),
+        agreement(rubric, cal, alike),
         panel.stream().map(Calibration.Rater::name).toList(),
         discuss,
         none,
         cal.hasSelf() ? self(rubric, cal) : List.of(),
         selfIntro(rules),
         every,
-        PanelGlance.lines(rubric, cal, discuss, none),
+        PanelGlance.lines(rubric, cal, discuss, none, alike),
         overall,
         leniencyNote(pool),
         "Chance below " + Numbers.plain(rules.tentativeAlpha(), 3),
         INTERVAL_NOTE,
-        agreementMeaning(rubric, cal),
-        agreementMeaning(rubric, cal)
+        meaning,
+        meaning
             + " Reliable at "
             + Numbers.plain(rules.reliableAlpha(), 3)
             + " or more; tentative from "
@@ -212,11 +230,10 @@ public record CalibrationView(
    * The overall agreement in words, sending the panel first to the low parts where its raters
    * differ: a part low only because nearly every rating is the same is said so in its row instead.
    */
-  private static String agreementMeaning(Rubric rubric, Calibration cal) {
+  private static String agreementMeaning(
+      Rubric rubric, Calibration cal, java.util.Set<String> alike) {
     List<String> differ =
-        cal.agreement().lowParts().stream()
-            .filter(id -> PanelGlance.alike(rubric, cal, rubric.part(id)).isEmpty())
-            .toList();
+        cal.agreement().lowParts().stream().filter(id -> !alike.contains(id)).toList();
     return Agreement.overallMeaning(
         cal.overall(),
         cal.agreement().overall(),
@@ -227,7 +244,8 @@ public record CalibrationView(
   }
 
   /** Each part's alpha, in the rubric's order. */
-  private static List<AlphaRow> agreement(Rubric rubric, Calibration cal) {
+  private static List<AlphaRow> agreement(
+      Rubric rubric, Calibration cal, Map<String, String> alike) {
     List<AlphaRow> alphas = new ArrayList<>();
     for (Part p : rubric.parts()) {
       AlphaRow row =
@@ -238,24 +256,8 @@ public record CalibrationView(
               cal.agreement().byPart().get(p.id()),
               cal.agreement().partMeanings().get(p.id()),
               rubric.calibration());
-      String alike =
-          cal.agreement().byPart().get(p.id()) == Agreement.Band.LOW
-              ? PanelGlance.alike(rubric, cal, p)
-              : "";
       // the reading page 1 gives: a low alpha where the raters gave the same ratings is said so
-      alphas.add(
-          alike.isEmpty()
-              ? row
-              : new AlphaRow(
-                  row.part(),
-                  row.heading(),
-                  row.alpha(),
-                  // amber, not red: a caution about the figure, not a disagreement to settle
-                  Tone.FAIR,
-                  row.meaning(),
-                  row.interval(),
-                  row.chanceBelow(),
-                  "Low, yet little disagreement" + alike + "."));
+      alphas.add(alike.containsKey(p.id()) ? row.withoutDisagreement(alike.get(p.id())) : row);
     }
     return alphas;
   }

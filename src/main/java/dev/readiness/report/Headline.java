@@ -80,6 +80,7 @@ public record Headline(
                     + "."
                 : unratedParts(rubric, score));
     List<String> gaps = namedGaps(score, ids);
+    // the named parts' gaps say so; the fallback below (no gap there) keeps the plain heading
     String heading =
         gaps.isEmpty()
             ? GAPS
@@ -88,7 +89,6 @@ public record Headline(
                 + Lists.and(ids.stream().map(id -> "Part " + rubric.part(id).number()).toList());
     String note = "";
     if (gaps.isEmpty() && !score.largestGaps().isEmpty()) {
-      heading = GAPS;
       gaps =
           score.largestGaps().stream().limit(Limits.PAGE_ONE_TOPICS).map(TopicScore::id).toList();
       note =

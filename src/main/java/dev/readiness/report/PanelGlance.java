@@ -12,7 +12,9 @@ import dev.readiness.text.Numbers;
 import dev.readiness.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Page 1's sentences for a hiring panel: the agreement overall and part by part, grouped by band
@@ -46,7 +48,7 @@ final class PanelGlance {
    * the same top rating reads as low although the raters agree. A panel must not spend its
    * discussion there.
    */
-  static String alike(Rubric rubric, Calibration cal, Part p) {
+  private static String alike(Rubric rubric, Calibration cal, Part p) {
     List<Calibration.TopicRatings> rated =
         cal.topics().stream()
             .filter(t -> rubric.topic(t.topic()).part().equals(p.id()) && t.panel().size() > 1)
@@ -62,13 +64,36 @@ final class PanelGlance {
         + " rated alike by every rater: the ratings barely vary, which alpha reads as low)";
   }
 
+  /**
+   * The low parts whose alpha is low only for want of variety, each with why ({@link #alike}):
+   * decided once, for page 1, the agreement table and its sentence alike.
+   */
+  static Map<String, String> lowWithoutDisagreement(Rubric rubric, Calibration cal) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String id : cal.agreement().lowParts()) {
+      String why = alike(rubric, cal, rubric.part(id));
+      if (!why.isEmpty()) {
+        out.put(id, why);
+      }
+    }
+    return out;
+  }
+
   /** A part as page 1 names it: "Data Engineering & ML Systems (Part 4)". */
   static String name(Part p) {
     return p.title() + " (Part " + p.number() + ")";
   }
 
+  /**
+   * @param alike the low parts with little disagreement ({@link #lowWithoutDisagreement}), said
+   *     apart from those to discuss first
+   */
   static List<String> lines(
-      Rubric rubric, Calibration cal, List<CalibrationView.RatingsRow> discuss, String none) {
+      Rubric rubric,
+      Calibration cal,
+      List<CalibrationView.RatingsRow> discuss,
+      String none,
+      Map<String, String> alike) {
     CalibrationRules rules = rubric.calibration();
     List<String> lines = new ArrayList<>();
     lines.add(agreement(rubric, cal, rules));
@@ -78,15 +103,15 @@ final class PanelGlance {
             .sorted(Comparator.comparingDouble(p -> cal.byPart().get(p.id()).value()))
             .toList();
     // a low alpha where nearly every rater gave the same rating is no disagreement: said apart
-    List<Part> disagree = low.stream().filter(p -> alike(rubric, cal, p).isEmpty()).toList();
-    List<Part> alike = low.stream().filter(p -> !alike(rubric, cal, p).isEmpty()).toList();
+    List<Part> disagree = low.stream().filter(p -> !alike.containsKey(p.id())).toList();
+    List<Part> agree = low.stream().filter(p -> alike.containsKey(p.id())).toList();
     if (!disagree.isEmpty()) {
       lines.add("Discuss first: " + lowParts(cal, disagree, rules, p -> "") + ".");
     }
-    if (!alike.isEmpty()) {
+    if (!agree.isEmpty()) {
       lines.add(
           "Low alpha, yet little disagreement: "
-              + lowParts(cal, alike, rules, p -> alike(rubric, cal, p))
+              + lowParts(cal, agree, rules, p -> alike.get(p.id()))
               + ".");
     }
     if (discuss.isEmpty()) {

@@ -48,6 +48,18 @@ class DateInRatingTest {
           + " \"3-5\" into a date); choose a level 0–5 from the drop-down, and format the cell as a"
           + " number if it still shows a date";
 
+  /** Writes a workbook whose T05 rating holds this number in a cell of this number format. */
+  private Path numbered(String name, double value, String format) throws IOException {
+    return write(
+        dir,
+        name,
+        wb -> {
+          Cell c = cell(wb, "Topics", "T05", "Rating");
+          c.setCellValue(value);
+          c.setCellStyle(style(wb, format));
+        });
+  }
+
   private List<String> errors(Path file) {
     return TestWorkbooks.errors(reader, file);
   }
@@ -68,15 +80,7 @@ class DateInRatingTest {
 
   @Test
   void aLevelInACellFormattedAsADateIsReadWithAWarning() throws IOException {
-    Path file =
-        write(
-            dir,
-            "kept-format.xlsx",
-            wb -> {
-              Cell c = cell(wb, "Topics", "T05", "Rating");
-              c.setCellValue(3);
-              c.setCellStyle(style(wb, "d-mmm"));
-            });
+    Path file = numbered("kept-format.xlsx", 3, "d-mmm");
     ReadResult r = reader.read(file);
     assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
     assertThat(r.problems())
@@ -91,15 +95,7 @@ class DateInRatingTest {
 
   @Test
   void aNumberInAnotherFormatIsStillANumber() throws IOException {
-    Path file =
-        write(
-            dir,
-            "percent.xlsx",
-            wb -> {
-              Cell c = cell(wb, "Topics", "T05", "Rating");
-              c.setCellValue(46086);
-              c.setCellStyle(style(wb, "0.00"));
-            });
+    Path file = numbered("percent.xlsx", 46086, "0.00");
     assertThat(errors(file))
         .containsExactly(
             file
@@ -165,15 +161,7 @@ class DateInRatingTest {
 
   @Test
   void aLevelOfZeroInADateCellIsReadToo() throws IOException {
-    Path file =
-        write(
-            dir,
-            "zero.xlsx",
-            wb -> {
-              Cell c = cell(wb, "Topics", "T05", "Rating");
-              c.setCellValue(0);
-              c.setCellStyle(style(wb, "yyyy-mm-dd"));
-            });
+    Path file = numbered("zero.xlsx", 0, "yyyy-mm-dd");
     ReadResult r = reader.read(file);
     assertThat(r.problems()).filteredOn(Problem::isError).isEmpty();
     assertThat(r.assessment().orElseThrow().topicRatings().get("T05")).isEqualTo(0.0);
