@@ -98,6 +98,15 @@ final class Cells {
         + DateUtil.getLocalDateTime(LAST_SERIAL).toLocalDate();
   }
 
+  /** What to say of a date outside the range a workbook may hold, and what to do. */
+  static String outOfRangeMessage(LocalDate date) {
+    return "the date "
+        + date
+        + " is outside the dates a workbook may hold ("
+        + dateRange()
+        + "); type the right date as YYYY-MM-DD";
+  }
+
   /**
    * A date serial outside the accepted range, as the date it stands for (empty when it is no date
    * at all); {@code date1904}: the workbook counts its serials from 1904.

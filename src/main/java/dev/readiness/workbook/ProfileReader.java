@@ -238,11 +238,7 @@ final class ProfileReader {
         problems.error(
             where(label),
             far.isPresent()
-                ? "the date "
-                    + far.get()
-                    + " is outside the dates a workbook may hold ("
-                    + Cells.dateRange()
-                    + "); type the right date as YYYY-MM-DD"
+                ? Cells.outOfRangeMessage(far.get())
                 : "\""
                     + Names.trimSpaces(Cells.text(c))
                     + "\" is not a date; type it as YYYY-MM-DD, e.g. 2026-11-24");
@@ -282,13 +278,7 @@ final class ProfileReader {
       }
       if (c.isDate()) {
         // a date cell outside the range is refused as the date rows are, not read as text
-        problems.error(
-            where(Layout.DAYS_OFF),
-            "days off: the date "
-                + c.date()
-                + " is outside the dates a workbook may hold ("
-                + Cells.dateRange()
-                + "); type the right date as YYYY-MM-DD");
+        problems.error(where(Layout.DAYS_OFF), "days off: " + Cells.outOfRangeMessage(c.date()));
         return null;
       }
       DaysOff.Parsed parsed = DaysOff.parse(Cells.text(c));
